@@ -1,0 +1,60 @@
+// Number and time formatting shared by views and commands. Pure; no terminal knowledge.
+
+export function formatUsd(value: number | null | undefined): string {
+	if (value == null || !Number.isFinite(value)) return '—';
+	const abs = Math.abs(value);
+	const digits = abs === 0 ? 2 : abs < 0.01 ? 4 : abs < 100 ? 2 : 0;
+	return `${value < 0 ? '-' : ''}$${abs.toFixed(digits)}`;
+}
+
+export function formatSignedUsd(value: number | null | undefined): string {
+	if (value == null || !Number.isFinite(value)) return '—';
+	return `${value > 0 ? '+' : ''}${formatUsd(value)}`;
+}
+
+export function formatScore(value: number | null | undefined, digits = 1): string {
+	if (value == null || !Number.isFinite(value)) return '—';
+	return value.toFixed(digits);
+}
+
+export function formatSigned(value: number | null | undefined, digits = 1): string {
+	if (value == null || !Number.isFinite(value)) return '—';
+	const text = value.toFixed(digits);
+	return value > 0 && Number(text) !== 0 ? `+${text}` : text;
+}
+
+export function formatPercent(value: number | null | undefined, digits = 1): string {
+	if (value == null || !Number.isFinite(value)) return '—';
+	return `${value > 0 ? '+' : ''}${value.toFixed(digits)}%`;
+}
+
+/** 850ms, 12.3s, 4m05s, 2h10m */
+export function formatDuration(ms: number | null | undefined): string {
+	if (ms == null || !Number.isFinite(ms) || ms < 0) return '—';
+	if (ms < 1000) return `${Math.round(ms)}ms`;
+	const seconds = ms / 1000;
+	if (seconds < 60) return `${seconds.toFixed(1)}s`;
+	const minutes = Math.floor(seconds / 60);
+	if (minutes < 60) return `${minutes}m${String(Math.floor(seconds % 60)).padStart(2, '0')}s`;
+	return `${Math.floor(minutes / 60)}h${String(minutes % 60).padStart(2, '0')}m`;
+}
+
+/** A compact relative time: `12s ago`, `5m ago`, `3h ago`, `4d ago`; absolute date past a month. */
+export function formatAgo(iso: string | null | undefined, now = Date.now()): string {
+	if (!iso) return '—';
+	const then = Date.parse(iso);
+	if (Number.isNaN(then)) return '—';
+	const seconds = Math.max(0, Math.round((now - then) / 1000));
+	if (seconds < 60) return `${seconds}s ago`;
+	if (seconds < 3600) return `${Math.floor(seconds / 60)}m ago`;
+	if (seconds < 86_400) return `${Math.floor(seconds / 3600)}h ago`;
+	if (seconds < 30 * 86_400) return `${Math.floor(seconds / 86_400)}d ago`;
+	return iso.slice(0, 10);
+}
+
+/** Pads or truncates (with `…`) to exactly `width` columns; assumes single-width characters. */
+export function fit(text: string, width: number, align: 'left' | 'right' = 'left'): string {
+	if (width <= 0) return '';
+	if (text.length > width) return width === 1 ? '…' : `${text.slice(0, width - 1)}…`;
+	return align === 'left' ? text.padEnd(width) : text.padStart(width);
+}

@@ -1,0 +1,49 @@
+// Retry policy for idempotent GETs: full-jitter exponential backoff that honours a numeric Retry-After.
+import { HttpError, NetworkError, RateLimitError, ServerError } from './errors.js';
+
+export interface RetryPolicy {
+	/** Total attempts, the first included. */
+	attempts: number;
+	baseDelayMs: number;
+	maxDelayMs: number;
+	/** How to wait; tests inject one that records the delays instead of sleeping. */
+	sleep: (ms: number) => Promise<void>;
+}
+
+export const DEFAULT_RETRY = { attempts: 4, baseDelayMs: 500, maxDelayMs: 30_000 } as const;
+
+const RETRIED_STATUSES = new Set([429, 502, 503, 504]);
+
+export const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Full jitter: uniform in [0, min(cap, base·2^attempt)). `attempt` counts from 0. */
+export function backoffDelay(attempt: number, baseDelayMs: number, maxDelayMs: number): number {
+	return Math.random() * Math.min(maxDelayMs, baseDelayMs * 2 ** attempt);
+}
+
+/** The delay before the next attempt, or `undefined` when `error` must not be retried. */
+function retryDelay(error: unknown, attempt: number, policy: RetryPolicy): number | undefined {
+	const retryable =
+		error instanceof NetworkError || (error instanceof HttpError && RETRIED_STATUSES.has(error.status));
+	if (!retryable) return undefined;
+	const backoff = backoffDelay(attempt, policy.baseDelayMs, policy.maxDelayMs);
+	const retryAfterSeconds =
+		error instanceof RateLimitError || error instanceof ServerError ? error.retryAfterSeconds : undefined;
+	if (retryAfterSeconds === undefined) return backoff;
+	const retryAfterMs = retryAfterSeconds * 1000;
+	// A server asking for more patience than our cap gets its error back (with retryAfterSeconds) instead of a frozen caller.
+	if (retryAfterMs > policy.maxDelayMs) return undefined;
+	return Math.max(backoff, retryAfterMs);
+}
+
+export async function withRetry<T>(policy: RetryPolicy, attemptOnce: () => Promise<T>): Promise<T> {
+	for (let attempt = 0; ; attempt++) {
+		try {
+			return await attemptOnce();
+		} catch (error) {
+			const delay = attempt + 1 < policy.attempts ? retryDelay(error, attempt, policy) : undefined;
+			if (delay === undefined) throw error;
+			await policy.sleep(delay);
+		}
+	}
+}

@@ -1,0 +1,70 @@
+// The two contexts every view uses: the one configured client, and the app's services (navigation, banner, dialogs).
+import { createContext, useContext } from 'react';
+import type { Client } from '../client/api.js';
+import type { Route } from './routes.js';
+
+export const ClientContext = createContext<Client | null>(null);
+
+/** The single configured API client. Views never build their own or call fetch. */
+export function useClient(): Client {
+	const client = useContext(ClientContext);
+	if (!client) throw new Error('useClient outside <ClientContext.Provider>');
+	return client;
+}
+
+export interface ConfirmRequest {
+	/** The question, naming the thing acted on: `Cancel run 812 (summarize)?` */
+	question: string;
+	/** Label of the affirmative choice, e.g. `Cancel run`. The default (focused) choice is always No. */
+	confirmLabel?: string;
+}
+
+export interface PromptRequest {
+	question: string;
+	initial?: string;
+	/** Returns an error message for invalid input, or undefined when valid. */
+	validate?: (value: string) => string | undefined;
+}
+
+export interface AppServices {
+	push(route: Route): void;
+	pop(): void;
+	replace(route: Route): void;
+	/** Shows the error in the banner (never blocks navigation) and as the status bar's last error. */
+	reportError(error: unknown, context?: string): void;
+	/** A short transient message in the status bar. */
+	notify(message: string): void;
+	/** Opens the confirmation dialog; resolves true only on an explicit yes. */
+	confirm(request: ConfirmRequest): Promise<boolean>;
+	/** Opens a one-line text prompt; resolves null when dismissed with Esc. */
+	prompt(request: PromptRequest): Promise<string | null>;
+	/** Copies text to the user's clipboard with OSC 52 (works over SSH). */
+	copy(text: string, what?: string): void;
+	/** Runs `task` with the app suspended (alternate screen left, raw mode off), e.g. for $EDITOR; redraws after. */
+	suspend<T>(task: () => Promise<T>): Promise<T>;
+	/** Run ids marked with `m` for compare (at most two; a third mark replaces the oldest). */
+	marks: readonly number[];
+	toggleMark(runId: number): void;
+	/** --read-only: mutating keys are disabled (the keymap marks them). */
+	readOnly: boolean;
+	/** Terminal size; the frame drawn must stay at most rows - 1 tall. */
+	columns: number;
+	rows: number;
+	/** Rows available to the current view (terminal minus chrome: breadcrumbs, status bar, banner). */
+	viewRows: number;
+	/** True while an overlay (help, command line, dialog) owns the keyboard; useKeys goes quiet. */
+	overlayOpen: boolean;
+	/**
+	 * A view that is taking text (a filter box, a form field) calls this with true, so the App's global keys
+	 * (q ? : esc) stop firing; Ctrl-C still quits. Call with false when done. Prefer the useTextCapture hook.
+	 */
+	captureKeyboard(active: boolean): void;
+}
+
+export const AppContext = createContext<AppServices | null>(null);
+
+export function useApp(): AppServices {
+	const app = useContext(AppContext);
+	if (!app) throw new Error('useApp outside <AppContext.Provider>');
+	return app;
+}

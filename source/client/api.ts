@@ -28,10 +28,18 @@ export interface ClientOptions {
 	token?: string;
 	/** Sent as `X-Akribes-User` (advisory attribution only). */
 	onBehalfOf?: string;
-	/** Per-request timeout for REST calls (not for streams). Default 30 000. */
+	/** Timeout of a whole REST call, and of a stream's connect phase only (an open stream may stay quiet). Default 30 000. */
 	timeoutMs?: number;
 	/** Retry policy for idempotent GETs. Default `{attempts: 4, baseDelayMs: 500, maxDelayMs: 30_000}`. */
-	retry?: { attempts?: number; baseDelayMs?: number; maxDelayMs?: number };
+	retry?: {
+		attempts?: number;
+		baseDelayMs?: number;
+		maxDelayMs?: number;
+		/** How to wait between attempts (default: a timer). Tests inject one that records the delays. */
+		sleep?: (ms: number) => Promise<void>;
+	};
+	/** Reconnect backoff of the hub stream (full jitter). Default `{baseDelayMs: 1000, maxDelayMs: 30_000}`. */
+	reconnect?: { baseDelayMs?: number; maxDelayMs?: number };
 }
 
 export interface StreamOptions {
@@ -46,13 +54,19 @@ export interface Subscription<T> extends AsyncIterable<T> {
 	readonly skipped: number;
 }
 
+/** A Subscription that can also hand out everything buffered at once: one await per network chunk, not per event. */
+export interface BufferedSubscription<T> extends Subscription<T> {
+	/** Yields non-empty arrays of events in arrival order. Use either this or the plain iterator, not both. */
+	batches(): AsyncIterable<T[]>;
+}
+
 /** The seed's `BenchRunsClient`, method for method. */
 export interface BenchRunsApi {
 	get(runId: number): Promise<BenchRun | null>;
 	delete(runId: number): Promise<void>;
 	listResults(runId: number): Promise<BenchResult[]>;
 	/** Resolves once the server answered 2xx; a 401/403/404 rejects here with the typed error. */
-	subscribeRunEvents(runId: number, options?: StreamOptions): Promise<Subscription<RunEvent>>;
+	subscribeRunEvents(runId: number, options?: StreamOptions): Promise<BufferedSubscription<RunEvent>>;
 	cancel(runId: number): Promise<BenchRun>;
 	tagSession(runId: number, mcpSessionId: string): Promise<TagSessionResponse>;
 	promoteExecution(executionId: string, request?: PromoteExecutionRequest): Promise<BenchCase>;
@@ -89,7 +103,7 @@ export interface ProjectsApi {
 
 export interface EventsApi {
 	/** Hub `GET /events?project_id=`: yields the `Bench` events; reconnects with `Last-Event-ID` when ids are sent. */
-	subscribeProject(projectId: number, options?: StreamOptions): Promise<Subscription<BenchEvent>>;
+	subscribeProject(projectId: number, options?: StreamOptions): Promise<BufferedSubscription<BenchEvent>>;
 }
 
 export interface Client {

@@ -26,6 +26,9 @@ export interface PromptRequest {
 	validate?: (value: string) => string | undefined;
 }
 
+/** How the current view receives live updates, shown in the status bar. */
+export type ConnectionState = 'connecting' | 'live' | 'polling' | 'offline';
+
 export interface AppServices {
 	push(route: Route): void;
 	pop(): void;
@@ -59,6 +62,8 @@ export interface AppServices {
 	 * (q ? : esc) stop firing; Ctrl-C still quits. Call with false when done. Prefer the useTextCapture hook.
 	 */
 	captureKeyboard(active: boolean): void;
+	/** A view with a live subscription reports its state (hub live / polling / offline); null when it has none. */
+	setConnection(state: ConnectionState | null): void;
 }
 
 export const AppContext = createContext<AppServices | null>(null);

@@ -2,6 +2,7 @@
 import type { ComponentType } from 'react';
 import type { Scope } from '../keymap.js';
 import type { Route, RouteKind } from '../routes.js';
+import { CompareView } from './CompareView.js';
 import { Placeholder } from './Placeholder.js';
 
 export interface ViewEntry<K extends RouteKind> {
@@ -16,7 +17,7 @@ export const VIEWS: { [K in RouteKind]: ViewEntry<K> } = {
 	benches: { component: Placeholder, scopes: ['list', 'benches'] },
 	runs: { component: Placeholder, scopes: ['list', 'runs'] },
 	run: { component: Placeholder, scopes: ['list', 'feed'] },
-	compare: { component: Placeholder, scopes: ['list', 'compare'] },
+	compare: { component: CompareView, scopes: ['list', 'compare', 'compare-case'], handlesBack: true },
 	cases: { component: Placeholder, scopes: ['list', 'cases'] },
 	case: { component: Placeholder, scopes: ['editor'], handlesBack: true },
 	'new-case': { component: Placeholder, scopes: ['editor'], handlesBack: true },

@@ -1,0 +1,35 @@
+// `GET /bench-runs/{id}/events`: one SSE connection, typed result/lagged/terminal frames, done after terminal.
+import type { StreamOptions } from './api.js';
+import { decodeRunEvent } from './decode.js';
+import { type Http, path } from './http.js';
+import { parseData, readSse } from './sse.js';
+import { closeOnFailure, queueFor, streamBroke, throwIfAborted } from './streams.js';
+import type { EventQueue } from './subscription.js';
+import type { RunEvent } from './types.js';
+
+export async function subscribeRunEvents(http: Http, runId: number, options?: StreamOptions): Promise<EventQueue<RunEvent>> {
+	throwIfAborted(options);
+	const streamPath = path`/bench-runs/${runId}/events`;
+	const connection = new AbortController();
+	const queue = queueFor<RunEvent>(options, () => connection.abort());
+	const response = await closeOnFailure(queue, http.openStream(streamPath, { signal: connection.signal }));
+	if (!response.body) {
+		queue.finish();
+		return queue;
+	}
+	readSse(
+		response.body,
+		(message) => {
+			if (queue.done) return;
+			const event = decodeRunEvent(message.event, parseData(message.data));
+			if (!event) return queue.countSkipped();
+			queue.push(event);
+			if (event.type === 'terminal') queue.finish();
+		},
+		() => queue.flush(),
+	).then(
+		() => queue.finish(),
+		(error: unknown) => queue.finish(queue.done ? undefined : streamBroke(streamPath, error)),
+	);
+	return queue;
+}

@@ -1,0 +1,38 @@
+// Shared plumbing of the two SSE subscriptions: tying an EventQueue to a caller's AbortSignal, and transport
+// failures mid-stream as NetworkErrors.
+import type { StreamOptions } from './api.js';
+import { NetworkError } from './errors.js';
+import { EventQueue } from './subscription.js';
+
+/** A queue whose teardown aborts `connection`, and which the caller's signal closes. */
+export function queueFor<T>(options: StreamOptions | undefined, onTeardown: () => void): EventQueue<T> {
+	const signal = options?.signal;
+	const onAbort = () => queue.close();
+	const queue = new EventQueue<T>(() => {
+		signal?.removeEventListener('abort', onAbort);
+		onTeardown();
+	});
+	if (signal?.aborted) queue.close();
+	else signal?.addEventListener('abort', onAbort, { once: true });
+	return queue;
+}
+
+/** Rejects with the abort reason when the caller aborted before the stream was open. */
+export function throwIfAborted(options: StreamOptions | undefined): void {
+	options?.signal?.throwIfAborted();
+}
+
+/** Releases the queue (and its signal listener) when the subscription never opened. */
+export async function closeOnFailure<T>(queue: EventQueue<unknown>, opening: Promise<T>): Promise<T> {
+	try {
+		return await opening;
+	} catch (error) {
+		queue.close();
+		throw error;
+	}
+}
+
+export function streamBroke(streamPath: string, error: unknown): NetworkError {
+	const reason = error instanceof Error ? error.message : String(error);
+	return new NetworkError(`GET ${streamPath}: stream interrupted: ${reason}`, false, { cause: error });
+}

@@ -1,0 +1,89 @@
+// `bench-tui compare <run-a> <run-b>`: per-case score and cost deltas (B − A), exit 6 on regression when asked.
+import type { BenchRun, CompareReport } from '../client/types.js';
+import { compareToMarkdown } from '../state/compare-export.js';
+import { formatPercent, formatScore, formatSigned, formatSignedUsd } from '../state/format.js';
+import { sanitize } from '../state/sanitize.js';
+import { EXIT } from './command.js';
+import { defineCommand } from './define.js';
+import { badge, printJson, table, type Style } from './output.js';
+import { parseId } from './values.js';
+
+/** A regression for CI: any case whose score dropped, or the server flagging B as meaningfully more expensive. */
+export function hasRegression(report: CompareReport): boolean {
+	return report.aggregate.n_regressed > 0 || report.per_case.some((row) => row.flag === 'regressed') || report.aggregate.cost_regression === true;
+}
+
+function summary(style: Style, report: CompareReport): string {
+	const { aggregate } = report;
+	const pct = aggregate.cost_delta_pct == null ? '' : ` (${formatPercent(aggregate.cost_delta_pct)})`;
+	const lines = [
+		`run ${report.run_a_id} → run ${report.run_b_id}: ${aggregate.n_regressed} regressed, ${aggregate.n_improved} improved, ${aggregate.n_unchanged} unchanged`,
+		`mean score delta ${formatSigned(aggregate.mean_score_delta, 2)}, cost delta ${formatSignedUsd(aggregate.cost_delta_usd)}${pct}`,
+	];
+	if (aggregate.cost_regression) lines.push(style.paint('red', 'cost regression: run B costs meaningfully more'));
+	return `${lines.join('\n')}\n`;
+}
+
+function caseTable(style: Style, report: CompareReport): string {
+	return table(
+		style,
+		[
+			{ header: 'CASE' },
+			{ header: 'A', align: 'right' },
+			{ header: 'B', align: 'right' },
+			{ header: 'DELTA', align: 'right' },
+			{ header: 'FLAG' },
+			{ header: 'COST DELTA', align: 'right' },
+			{ header: 'COST' },
+		],
+		report.per_case.map((row) => [
+			sanitize(row.case_label || row.case_id),
+			formatScore(row.score_a),
+			formatScore(row.score_b),
+			formatSigned(row.delta),
+			badge(style, row.flag),
+			formatSignedUsd(row.cost_delta ?? 0),
+			badge(style, row.cost_flag ?? 'cost_unchanged'),
+		]),
+	);
+}
+
+export const { spec, run } = defineCommand(
+	{
+		name: 'compare',
+		summary: 'compare two runs of the same bench (A = baseline, B = candidate)',
+		usage: '<run-a> <run-b> [--format table|md|json] [--fail-on-regression]',
+		args: [2, 2],
+		flags: {
+			format: { type: 'string', choices: ['table', 'md', 'json'], default: 'table' },
+			failOnRegression: { type: 'boolean' },
+		},
+		options: [
+			['--format F', 'table (default), md (Markdown for a pull-request comment) or json (same as --json)'],
+			['--fail-on-regression', `exit ${EXIT.regression} when any case regressed or the server flags a cost regression`],
+		],
+	},
+	async ({ input: [a, b], io, flags, style, connect }) => {
+		const [runA, runB] = [parseId(a, 'run-a'), parseId(b, 'run-b')];
+		const { benchRuns } = connect().client;
+		const format = flags.json ? 'json' : flags.format;
+		if (format === 'md') {
+			const [report, rowA, rowB] = await Promise.all([benchRuns.compare(runA, runB), benchRuns.get(runA), benchRuns.get(runB)]);
+			io.stdout.write(compareToMarkdown(report, { runA: rowA, runB: rowB, scriptName: await scriptName(rowA, benchRuns) }));
+			return exitCode(report, flags.failOnRegression);
+		}
+		const report = await benchRuns.compare(runA, runB);
+		if (format === 'json') printJson(io, report);
+		else io.stdout.write(`${caseTable(style, report)}\n${summary(style, report)}`);
+		return exitCode(report, flags.failOnRegression);
+	},
+);
+
+async function scriptName(run: BenchRun | null, benchRuns: { benchById(id: number): Promise<{ script_name: string } | null> }): Promise<string | null> {
+	if (!run) return null;
+	return (await benchRuns.benchById(run.bench_id))?.script_name ?? null;
+}
+
+function exitCode(report: CompareReport, failOnRegression: boolean | undefined): number {
+	return failOnRegression && hasRegression(report) ? EXIT.regression : EXIT.ok;
+}

@@ -1,0 +1,104 @@
+// Follows a run to its end for `watch` and `trigger --watch`: the live feed's reconnect-and-backfill path
+// (state/run-watch.ts) into the feed model (state/run-feed.ts), printing each result once, then a summary.
+// Exit code by the run's end: 0 completed, 3 failed, 4 canceled, 7 vanished; 5 when below --fail-under.
+import type { Client } from '../client/api.js';
+import type { BenchResult, BenchRun, TerminalStatus } from '../client/types.js';
+import { RunFeed } from '../state/run-feed.js';
+import { watchRun, type ConnectionState } from '../state/run-watch.js';
+import { formatScore, formatUsd } from '../state/format.js';
+import { EXIT, type CommandIO } from './command.js';
+import { badge, type Style } from './output.js';
+import { resultLine } from './render.js';
+import { startSpinner } from './spinner.js';
+
+export interface FollowOptions {
+	client: Client;
+	io: CommandIO;
+	style: Style;
+	/** NDJSON on stdout: `{"type":"result","result":…}` per result, then one `{"type":"summary",…}`. */
+	json: boolean;
+	/** Exit 5 when the mean headline score (ok + cached results) is below this, or when nothing was scored. */
+	failUnder?: number;
+}
+
+/** Help text shared by `watch` and `trigger --watch`. */
+export const WATCH_NOTES = `Exit codes: 0 completed, 3 failed, 4 canceled, 5 mean score below --fail-under, 7 no such run.
+With --json, stdout is NDJSON: one {"type":"result","result":{…}} line per result as it arrives (each result
+exactly once, even across reconnects), then one {"type":"summary","status",…,"run",…,"mean_headline_score",…} line.`;
+
+const END_CODES: Record<TerminalStatus, number> = {
+	completed: EXIT.ok,
+	failed: EXIT.runFailed,
+	canceled: EXIT.runCanceled,
+	unknown: EXIT.notFound,
+};
+
+function progress(feed: RunFeed, state: ConnectionState): string {
+	const done = `${feed.size}${feed.total === null ? '' : `/${feed.total}`} results`;
+	const mean = feed.meanScore === null ? '' : `, mean ${formatScore(feed.meanScore)}`;
+	const connection = state.kind === 'reconnecting' ? ` · reconnecting (attempt ${state.attempt})` : state.kind === 'connecting' ? ' · connecting' : '';
+	return `run ${feed.runId}: ${done}${mean}${connection}`;
+}
+
+export async function followRun(options: FollowOptions, run: BenchRun): Promise<number> {
+	const { client, io, style, json } = options;
+	const feed = new RunFeed(run.id);
+	feed.setRun(run);
+	let state: ConnectionState = { kind: 'connecting' };
+	let reconnects = 0;
+	const spinner = startSpinner(io, () => progress(feed, state));
+	const print = (result: BenchResult) => spinner.print(json ? `${JSON.stringify({ type: 'result', result })}\n` : resultLine(style, result));
+
+	const stop = new AbortController();
+	const interrupt = () => stop.abort();
+	process.once('SIGINT', interrupt);
+	let status: TerminalStatus | null;
+	try {
+		status = await watchRun(
+			client,
+			run.id,
+			{
+				onResults(results, source) {
+					// Print only ids the feed has not seen; the feed merges the rest (a backfill repeats every row).
+					const seen = new Set<number>();
+					const fresh = results.filter((result) => !feed.get(result.id) && !seen.has(result.id) && seen.add(result.id));
+					feed.applyResults(results, source);
+					for (const result of fresh) print(result);
+				},
+				onConnection(next) {
+					if (next.kind === 'reconnecting' && state.kind !== 'reconnecting') reconnects++;
+					state = next;
+				},
+			},
+			{ signal: stop.signal },
+		);
+	} finally {
+		process.off('SIGINT', interrupt);
+		spinner.stop();
+	}
+	if (status === null) {
+		io.stderr.write(`stopped watching run ${run.id}\n`);
+		return 130;
+	}
+
+	const final = (await client.benchRuns.get(run.id).catch(() => null)) ?? run;
+	const mean = feed.meanScore;
+	const belowThreshold = options.failUnder !== undefined && (mean === null || mean < options.failUnder);
+	if (json) {
+		const summary = { type: 'summary', status, run: final, results: feed.size, counts: feed.counts, mean_headline_score: mean, cost_usd: feed.costUsd, reconnects };
+		io.stdout.write(`${JSON.stringify(summary)}\n`);
+	} else {
+		const counts = Object.entries(feed.counts)
+			.filter(([, count]) => count > 0)
+			.map(([name, count]) => `${count} ${name}`)
+			.join(', ');
+		const again = reconnects ? `, ${reconnects} reconnect${reconnects === 1 ? '' : 's'}` : '';
+		io.stdout.write(`run ${run.id} ${badge(style, status)}: ${feed.size} results${counts ? ` (${counts})` : ''}, mean score ${formatScore(mean)}, cost ${formatUsd(feed.costUsd)}${again}\n`);
+	}
+	if (END_CODES[status] !== EXIT.ok) return END_CODES[status];
+	if (belowThreshold) {
+		io.stderr.write(`mean score ${formatScore(mean, 2)} is below --fail-under ${options.failUnder}${mean === null ? ' (no scored results)' : ''}\n`);
+		return EXIT.belowThreshold;
+	}
+	return EXIT.ok;
+}

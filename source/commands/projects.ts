@@ -1,0 +1,22 @@
+// `bench-tui projects`: the projects the token can see.
+import { formatAgo } from '../state/format.js';
+import { sanitize } from '../state/sanitize.js';
+import { defineCommand } from './define.js';
+import { printJson, table } from './output.js';
+
+export const { spec, run } = defineCommand(
+	{ name: 'projects', summary: 'list the projects the token can see', usage: '', args: [0, 0], flags: {} },
+	async ({ io, flags, style, connect }) => {
+		const projects = await connect().client.projects.list();
+		if (flags.json) printJson(io, projects);
+		else
+			io.stdout.write(
+				table(
+					style,
+					[{ header: 'ID', align: 'right' }, { header: 'NAME' }, { header: 'CREATED' }],
+					projects.map((project) => [String(project.id), sanitize(project.name), formatAgo(project.created_at)]),
+				),
+			);
+		return 0;
+	},
+);

@@ -1,0 +1,109 @@
+// Human renderings of runs and results shared by `runs`, `run`, `results`, `watch` and `trigger`.
+import type { BenchResult, BenchRun } from '../client/types.js';
+import { fit, formatAgo, formatDuration, formatScore, formatUsd } from '../state/format.js';
+import { sanitize } from '../state/sanitize.js';
+import { badge, fields, pad, table, type Style } from './output.js';
+
+const ERROR_WIDTH = 60;
+
+export function caseLabel(result: Pick<BenchResult, 'case_id' | 'case_name'>): string {
+	return sanitize(result.case_name || result.case_id);
+}
+
+export function runsTable(style: Style, runs: BenchRun[], now = Date.now()): string {
+	return table(
+		style,
+		[
+			{ header: 'RUN', align: 'right' },
+			{ header: 'STATUS' },
+			{ header: 'CHANNEL' },
+			{ header: 'OK/CASES', align: 'right' },
+			{ header: 'SCORE', align: 'right' },
+			{ header: 'COST', align: 'right' },
+			{ header: 'TRIGGERED' },
+			{ header: 'NOTES' },
+		],
+		runs.map((run) => [
+			String(run.id),
+			badge(style, run.status),
+			sanitize(run.channel),
+			`${run.ok_cases ?? '—'}/${run.total_cases}`,
+			formatScore(run.mean_headline_score),
+			formatUsd(run.total_cost_usd),
+			formatAgo(run.triggered_at, now),
+			fit(sanitize(run.notes ?? ''), 40).trimEnd(),
+		]),
+	);
+}
+
+function breakdown(run: BenchRun): string {
+	const entries = Object.entries(run.status_breakdown ?? {}).filter(([, count]) => count);
+	return entries.length ? entries.map(([status, count]) => `${sanitize(status)} ${count}`).join(', ') : '—';
+}
+
+function durationOf(run: BenchRun): string {
+	if (!run.completed_at) return '';
+	return ` (${formatDuration(Date.parse(run.completed_at) - Date.parse(run.triggered_at))})`;
+}
+
+export function runFields(style: Style, run: BenchRun): string {
+	const entries: [string, string][] = [
+		['run', String(run.id)],
+		['status', badge(style, run.status)],
+		['bench', `${run.bench_id}${run.judge_script_name ? ` (judge ${sanitize(run.judge_script_name)})` : ''}`],
+		['channel', `${sanitize(run.channel)} (workflow v${run.workflow_version_id}, judge v${run.judge_version_id})`],
+		['mode', run.mode === 'sampled' ? `sampled (${run.sample_size ?? '?'} cases)` : sanitize(run.mode ?? 'full')],
+		['cases', `${run.total_cases} (${run.cache_hit_cases} cached)`],
+		['results', breakdown(run)],
+	];
+	if (run.passed != null || run.failed != null)
+		entries.push(['verdicts', `${run.passed ?? 0} pass, ${run.failed ?? 0} fail, ${run.inconclusive ?? 0} inconclusive (threshold ${run.pass_threshold ?? '—'})`]);
+	entries.push(
+		['cost', formatUsd(run.total_cost_usd)],
+		['triggered', `${sanitize(run.triggered_at)}${run.triggered_by ? ` by ${sanitize(run.triggered_by)}` : ''}`],
+		['completed', run.completed_at ? `${sanitize(run.completed_at)}${durationOf(run)}` : '—'],
+	);
+	if (run.case_filter?.length) entries.push(['case filter', run.case_filter.map(sanitize).join(', ')]);
+	if (run.mcp_session_id) entries.push(['mcp session', sanitize(run.mcp_session_id)]);
+	if (run.notes) entries.push(['notes', sanitize(run.notes)]);
+	return fields(style, entries);
+}
+
+export function resultsTable(style: Style, results: BenchResult[]): string {
+	return table(
+		style,
+		[
+			{ header: 'RESULT', align: 'right' },
+			{ header: 'CASE' },
+			{ header: 'STATUS' },
+			{ header: 'VERDICT' },
+			{ header: 'SCORE', align: 'right' },
+			{ header: 'COST', align: 'right' },
+			{ header: 'TIME', align: 'right' },
+			{ header: 'ERROR' },
+		],
+		results.map((result) => [
+			String(result.id),
+			fit(caseLabel(result), 40).trimEnd(),
+			badge(style, result.status),
+			result.verdict ? badge(style, result.verdict) : '—',
+			formatScore(result.headline_score),
+			formatUsd(result.cost_usd),
+			formatDuration(result.duration_ms),
+			result.error ? fit(sanitize(result.error), ERROR_WIDTH).trimEnd() : '',
+		]),
+	);
+}
+
+/** One self-contained line per result, for streams where later rows are not known yet. */
+export function resultLine(style: Style, result: BenchResult): string {
+	const cells = [
+		pad(badge(style, result.status), 17),
+		fit(caseLabel(result), 32),
+		formatScore(result.headline_score).padStart(6),
+		formatUsd(result.cost_usd).padStart(8),
+		formatDuration(result.duration_ms).padStart(7),
+	];
+	if (result.error) cells.push(fit(sanitize(result.error), ERROR_WIDTH).trimEnd());
+	return `${cells.join('  ').trimEnd()}\n`;
+}

@@ -1,0 +1,56 @@
+// One case of one run: a cache hit (§11 #9) or a simulated workflow + judge execution, as a result row ready to insert.
+import type { Json, ScriptSignature } from '../client/types.js';
+import type { CaseRow, NewResult } from './rows.js';
+import { simulate, type VersionRef } from './simulate.js';
+import type { Store } from './store.js';
+
+export interface RunPlan {
+	runId: number;
+	workflow: VersionRef;
+	judge: VersionRef;
+	signature: ScriptSignature;
+	cache: boolean;
+}
+
+export function executeCase(store: Store, plan: RunPlan, c: CaseRow, createdAt: string): NewResult {
+	const inputHash = c.input_hash ?? '';
+	const hit = plan.cache && c.input_hash ? store.cached(c.input_hash, plan.workflow.id, plan.judge.id) : undefined;
+	if (hit) {
+		return {
+			run_id: plan.runId,
+			case_id: c.id,
+			score: hit.score,
+			headline_score: hit.headline_score,
+			status: 'cached',
+			cost_usd: 0,
+			workflow_cost_usd: null,
+			judge_cost_usd: null,
+			duration_ms: 0,
+			cache_hit: 1,
+			input_hash: c.input_hash,
+			error: null,
+			created_at: createdAt,
+			workflow_output: null,
+		};
+	}
+	const expected = c.expected_output === null ? null : (JSON.parse(c.expected_output) as Json);
+	const outcome = simulate(inputHash || c.id, expected, plan.workflow, plan.judge, plan.signature);
+	const score = outcome.score === null ? null : JSON.stringify(outcome.score);
+	if (outcome.status === 'ok' && c.input_hash) store.putCache(c.input_hash, plan.workflow.id, plan.judge.id, score, outcome.headline);
+	return {
+		run_id: plan.runId,
+		case_id: c.id,
+		score,
+		headline_score: outcome.headline,
+		status: outcome.status,
+		cost_usd: Math.round((outcome.workflowCost + outcome.judgeCost) * 1e6) / 1e6,
+		workflow_cost_usd: outcome.workflowCost,
+		judge_cost_usd: outcome.judgeCost,
+		duration_ms: outcome.durationMs,
+		cache_hit: 0,
+		input_hash: c.input_hash,
+		error: outcome.error,
+		created_at: createdAt,
+		workflow_output: outcome.workflowOutput === null ? null : JSON.stringify(outcome.workflowOutput),
+	};
+}

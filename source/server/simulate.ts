@@ -1,0 +1,101 @@
+// The simulated workflow and judge: deterministic outputs, 0–100 scores, costs, durations and failures, all derived from a
+// hash of the case inputs and the workflow/judge versions, so re-running the same versions gives the same numbers.
+import type { Json, ScriptSignature, TypeField, TypeRef } from '../client/types.js';
+import { uniforms } from './hashing.js';
+
+/** Per-version knobs stored with each script version (`script_versions.behavior`). */
+export interface Behavior {
+	/** Score shift applied to the cases this version changes. */
+	quality?: number;
+	/** Fraction of cases whose score this version changes (0 = identical to the case's base score). */
+	churn?: number;
+	failRate?: number;
+	judgeFailRate?: number;
+	costFactor?: number;
+	/** Pre-flight warning returned by trigger; `{n}` becomes the number of cases. */
+	warning?: string;
+}
+
+export interface VersionRef {
+	id: number;
+	behavior: Behavior;
+}
+
+export interface Outcome {
+	status: 'ok' | 'workflow_failed' | 'judge_failed';
+	score: Json;
+	headline: number | null;
+	workflowOutput: Json;
+	workflowCost: number;
+	judgeCost: number;
+	durationMs: number;
+	error: string | null;
+}
+
+const WORKFLOW_ERRORS = [
+	'provider returned 429 Too Many Requests (rate limited)',
+	'workflow timed out after 30s',
+	"ScriptError: KeyError 'items' at line 14",
+	'provider returned 503 Service Unavailable',
+];
+const JUDGE_ERRORS = ['judge output did not parse as JSON: unexpected token at 1:17', 'judge returned no score field'];
+const REASONS_GOOD = ['faithful to the expected output', 'complete and well-formed', 'minor wording differences only'];
+const REASONS_BAD = ['misses a key fact', 'wrong label', 'hallucinated detail', 'incomplete output'];
+
+const round6 = (n: number) => Math.round(n * 1e6) / 1e6;
+const pick = <T>(items: T[], u: number): T => items[Math.floor(u * items.length) % items.length];
+
+export function simulate(inputHash: string, expected: Json, workflow: VersionRef, judge: VersionRef, signature: ScriptSignature): Outcome {
+	const [base] = uniforms(inputHash);
+	const v = uniforms(`${inputHash}|${workflow.id}|${judge.id}`);
+	const w = workflow.behavior;
+	let score = 100 - 70 * base * base;
+	if (v[0] < (w.churn ?? 0)) score += (w.quality ?? 0) + (v[1] - 0.5) * 40;
+	score = Math.max(0, Math.min(100, Math.round(score)));
+	const workflowCost = round6((0.0008 + 0.003 * v[4]) * (w.costFactor ?? 1));
+	const judgeCost = round6(0.0003 + 0.0006 * v[5]);
+	const durationMs = Math.round(400 + 6000 * v[6]);
+	if (v[2] < (w.failRate ?? 0.03)) {
+		return { status: 'workflow_failed', score: null, headline: null, workflowOutput: null, workflowCost, judgeCost: 0, durationMs: Math.round(durationMs / 3), error: pick(WORKFLOW_ERRORS, v[3]) };
+	}
+	const workflowOutput = makeOutput(signature, expected, score >= 60, v[7]);
+	if (v[3] < (judge.behavior.judgeFailRate ?? w.judgeFailRate ?? 0.015)) {
+		return { status: 'judge_failed', score: null, headline: null, workflowOutput, workflowCost, judgeCost, durationMs, error: pick(JUDGE_ERRORS, v[5]) };
+	}
+	const reason = score >= 60 ? pick(REASONS_GOOD, v[7]) : pick(REASONS_BAD, v[7]);
+	return { status: 'ok', score: { score, reason }, headline: score, workflowOutput, workflowCost, judgeCost, durationMs, error: null };
+}
+
+/** A good run echoes the expected output; a poor one makes a plausible wrong value for every declared output. */
+function makeOutput(signature: ScriptSignature, expected: Json, good: boolean, u: number): Json {
+	const expectedObject = expected !== null && typeof expected === 'object' && !Array.isArray(expected) ? expected : {};
+	const output: Record<string, Json> = {};
+	for (const field of signature.outputs) {
+		output[field.path] = good && field.path in expectedObject ? expectedObject[field.path] : fakeValue(field.ty, signature.type_defs, u, 0);
+	}
+	return output;
+}
+
+export function fakeValue(ty: TypeRef, defs: Record<string, TypeField[]>, u: number, depth: number): Json {
+	switch (ty.name) {
+		case 'str':
+			return pick(['(unsupported claim) the text says otherwise', 'n/a', 'TODO: could not determine'], u);
+		case 'int':
+			return Math.floor(u * 10);
+		case 'float':
+			return Math.round(u * 10000) / 100;
+		case 'bool':
+			return u < 0.5;
+		case 'choice':
+			return pick(ty.choices ?? [''], u);
+		case 'optional':
+			return null;
+		case 'list':
+			return depth > 2 || !ty.inner ? [] : [fakeValue(ty.inner, defs, u, depth + 1)];
+		default: {
+			const fields = defs[ty.name];
+			if (!fields || depth > 2) return null;
+			return Object.fromEntries(fields.map((f, i) => [f.name, fakeValue(f.ty, defs, (u + i * 0.37) % 1, depth + 1)]));
+		}
+	}
+}

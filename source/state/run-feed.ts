@@ -1,0 +1,283 @@
+// The live result feed of one run as a plain model: results keyed by id (a reconnect, backfill or duplicate frame
+// never adds a row twice; a backfill row enriches the live row it matches), aggregates kept incrementally (no
+// recompute per event), the filtered/sorted slice computed lazily and cached, and a version counter the view
+// polls at its own pace (it re-renders at most ~30×/s, never per event).
+import type { BenchResult, BenchRun, ResultStatus, TerminalStatus } from '../client/types.js';
+import { RESULT_STATUSES } from '../client/types.js';
+import { RateMeter } from './feed-rate.js';
+import {
+	FEED_SORTS,
+	FeedViewCache,
+	STATUS_FILTERS,
+	caseLabel,
+	type FeedQuery,
+	type FeedRow,
+	type FeedSort,
+	type StatusFilter,
+} from './feed-view.js';
+import type { ConnectionState, ResultSource, WatchHandlers } from './run-watch.js';
+
+export { FEED_SORTS, STATUS_FILTERS, caseLabel, type FeedQuery, type FeedRow, type FeedSort, type StatusFilter };
+
+export interface RunFeedOptions {
+	/** Local clock (ms); injectable so tests control throughput and ETA. */
+	now?: () => number;
+	/** Sliding window of the results/s figure. Default 5 s. */
+	rateWindowMs?: number;
+}
+
+const SCORED: ReadonlySet<ResultStatus> = new Set(['ok', 'cached']);
+
+function emptyCounts(): Record<ResultStatus, number> {
+	return Object.fromEntries(RESULT_STATUSES.map((status) => [status, 0])) as Record<ResultStatus, number>;
+}
+
+/** Fields whose change can move a row within a filtered/sorted slice. */
+function placementChanged(a: BenchResult, b: BenchResult): boolean {
+	return (
+		a.status !== b.status ||
+		a.headline_score !== b.headline_score ||
+		a.cost_usd !== b.cost_usd ||
+		a.duration_ms !== b.duration_ms ||
+		caseLabel(a) !== caseLabel(b)
+	);
+}
+
+export class RunFeed {
+	readonly runId: number;
+	run: BenchRun | null = null;
+	terminal: TerminalStatus | null = null;
+	connection: ConnectionState = { kind: 'connecting' };
+	/** Sum of `lagged.dropped` reported by the server (each one triggered a resync). */
+	droppedByServer = 0;
+	/** Malformed or unknown frames the client skipped. */
+	skippedFrames = 0;
+
+	readonly #now: () => number;
+	readonly #rate: RateMeter;
+	readonly #rows: FeedRow[] = [];
+	readonly #byId = new Map<number, FeedRow>();
+	/** Ids whose row came from `/results` (already carries workflow_output, case_name, verdict). */
+	readonly #enriched = new Set<number>();
+	readonly #counts = emptyCounts();
+	#scoreSum = 0;
+	#scoreCount = 0;
+	#cost = 0;
+	#loaded = false;
+	#version = 0;
+	#reshapeVersion = 0;
+	#query: FeedQuery = { status: 'all', text: '', sort: 'arrival' };
+	readonly #view = new FeedViewCache();
+	#following = true;
+	#pausedAtSize = 0;
+	readonly #listeners = new Set<() => void>();
+
+	constructor(runId: number, options: RunFeedOptions = {}) {
+		this.runId = runId;
+		this.#now = options.now ?? Date.now;
+		this.#rate = new RateMeter(options.rateWindowMs);
+	}
+
+	// ---- change notification ----
+
+	/** Bumps on every change of data, connection, filter or sort. */
+	get version(): number {
+		return this.#version;
+	}
+
+	/** `listener` runs once per applied batch (not per result); returns the unsubscribe function. */
+	subscribe(listener: () => void): () => void {
+		this.#listeners.add(listener);
+		return () => this.#listeners.delete(listener);
+	}
+
+	#changed(): void {
+		this.#version++;
+		for (const listener of this.#listeners) listener();
+	}
+
+	// ---- inputs ----
+
+	/** The handlers `watchRun` calls, writing into this model. */
+	handlers(): WatchHandlers {
+		return {
+			onResults: (results, source) => this.applyResults(results, source),
+			onLagged: (dropped) => this.noteLagged(dropped),
+			onSkipped: (total) => this.noteSkipped(total),
+			onConnection: (state) => this.setConnection(state),
+		};
+	}
+
+	setRun(run: BenchRun): void {
+		this.run = run;
+		this.#changed();
+	}
+
+	setConnection(state: ConnectionState): void {
+		this.connection = state;
+		if (state.kind === 'ended') this.terminal = state.status;
+		this.#changed();
+	}
+
+	noteLagged(dropped: number): void {
+		this.droppedByServer += dropped;
+		this.#changed();
+	}
+
+	/** `total` is the running count of skipped frames over every connection. */
+	noteSkipped(total: number): void {
+		this.skippedFrames = total;
+		this.#changed();
+	}
+
+	/** Merges a batch by result id; returns how many results were new. */
+	applyResults(results: readonly BenchResult[], source: ResultSource): number {
+		let added = 0;
+		for (const result of results) {
+			const existing = this.#byId.get(result.id);
+			if (!existing) {
+				const row: FeedRow = { seq: this.#rows.length, result };
+				this.#rows.push(row);
+				this.#byId.set(result.id, row);
+				this.#include(result, 1);
+				added++;
+			} else if (source === 'backfill') {
+				// A recorded result does not change; the /results row only adds the read-path fields.
+				if (placementChanged(existing.result, result)) this.#reshapeVersion++;
+				this.#include(existing.result, -1);
+				this.#include(result, 1);
+				existing.result = result;
+			}
+			if (source === 'backfill') this.#enriched.add(result.id);
+		}
+		// The first load of an already-running run is history, not throughput.
+		if (source === 'live' || this.#loaded) this.#rate.add(added, this.#now());
+		if (source === 'backfill') this.#loaded = true;
+		if (added > 0 || source === 'backfill') this.#changed();
+		return added;
+	}
+
+	#include(result: BenchResult, sign: 1 | -1): void {
+		this.#counts[result.status] = (this.#counts[result.status] ?? 0) + sign;
+		this.#cost += sign * (result.cost_usd ?? 0);
+		if (SCORED.has(result.status) && result.headline_score != null) {
+			this.#scoreSum += sign * result.headline_score;
+			this.#scoreCount += sign;
+		}
+	}
+
+	// ---- reads ----
+
+	get size(): number {
+		return this.#rows.length;
+	}
+
+	get(id: number): BenchResult | undefined {
+		return this.#byId.get(id)?.result;
+	}
+
+	/** Whether the stored row is the enriched `/results` one (so `workflow_output` is known, possibly null). */
+	isEnriched(id: number): boolean {
+		return this.#enriched.has(id);
+	}
+
+	/** Every result in arrival order. */
+	results(): BenchResult[] {
+		return this.#rows.map((row) => row.result);
+	}
+
+	get counts(): Readonly<Record<ResultStatus, number>> {
+		return this.#counts;
+	}
+
+	/** Mean headline score over `ok` + `cached` results (the server's `mean_headline_score`), null before any. */
+	get meanScore(): number | null {
+		return this.#scoreCount === 0 ? null : this.#scoreSum / this.#scoreCount;
+	}
+
+	get costUsd(): number {
+		return this.#cost;
+	}
+
+	/** The run's case count, once the run row is known. */
+	get total(): number | null {
+		return this.run ? this.run.total_cases : null;
+	}
+
+	ratePerSecond(): number {
+		return this.#rate.perSecond(this.#now());
+	}
+
+	/** From the run's trigger to its completion (or now); null before the run row is known. */
+	elapsedMs(): number | null {
+		if (!this.run) return null;
+		const start = Date.parse(this.run.triggered_at);
+		const end = this.run.completed_at ? Date.parse(this.run.completed_at) : this.#now();
+		return Number.isNaN(start) || Number.isNaN(end) ? null : Math.max(0, end - start);
+	}
+
+	/** Remaining cases at the current rate; 0 once finished, null when unknown (no total or no rate yet). */
+	etaMs(): number | null {
+		if (this.terminal) return 0;
+		const total = this.total;
+		if (total == null) return null;
+		const remaining = Math.max(0, total - this.size);
+		if (remaining === 0) return 0;
+		const rate = this.ratePerSecond();
+		return rate > 0 ? (remaining / rate) * 1_000 : null;
+	}
+
+	// ---- filter and sort ----
+
+	get query(): Readonly<FeedQuery> {
+		return this.#query;
+	}
+
+	/** The filtered, sorted rows. The array is owned by the model: read it during one render, don't keep it. */
+	rows(): readonly FeedRow[] {
+		return this.#view.get(this.#rows, this.#query, this.#reshapeVersion);
+	}
+
+	setQuery(change: Partial<FeedQuery>): void {
+		this.#query = { ...this.#query, ...change };
+		this.#changed();
+	}
+
+	cycleStatusFilter(): StatusFilter {
+		this.setQuery({ status: next(STATUS_FILTERS, this.#query.status) });
+		return this.#query.status;
+	}
+
+	cycleSort(): FeedSort {
+		this.setQuery({ sort: next(FEED_SORTS, this.#query.sort) });
+		return this.#query.sort;
+	}
+
+	// ---- follow mode (like `tail -f`) ----
+
+	get following(): boolean {
+		return this.#following;
+	}
+
+	/** Results that arrived since follow mode was paused (0 while following). */
+	get newSincePaused(): number {
+		return this.#following ? 0 : this.#rows.length - this.#pausedAtSize;
+	}
+
+	pauseFollow(): void {
+		if (!this.#following) return;
+		this.#following = false;
+		this.#pausedAtSize = this.#rows.length;
+		this.#changed();
+	}
+
+	resumeFollow(): void {
+		if (this.#following) return;
+		this.#following = true;
+		this.#changed();
+	}
+}
+
+function next<T>(cycle: readonly T[], current: T): T {
+	return cycle[(cycle.indexOf(current) + 1) % cycle.length];
+}

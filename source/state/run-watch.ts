@@ -1,0 +1,240 @@
+// Watches one run to its end without losing or duplicating a result.
+//
+//   const status = await watchRun(client, runId, handlers, { signal, backoff: { baseMs, capMs } });
+//
+// Order per connection: subscribe FIRST (the promise resolves once the server answered 2xx), then backfill with
+// GET /bench-runs/{id}/results while live frames are already being read, so every result recorded after the
+// subscription is live and every one before it is in the backfill. Consumers merge by result id (RunFeed does).
+// `lagged {dropped}` → onLagged, then another backfill (coalesced: one GET starting after the lag is guaranteed).
+// A transport error, a failed backfill, or the stream ending before `terminal` → reconnect with full-jitter
+// exponential backoff (base 1 s, cap 30 s by default; the attempt count resets on each 2xx), and backfill again.
+// After `terminal` it stops (it never re-subscribes to a finished run). A 4xx at subscribe time other than
+// 408/429 — 401, 403, 404 — is final: reported as `failed`, and the promise rejects with the typed client error.
+//
+// Resolves with the run's terminal status, or `null` when stopped through `options.signal`.
+// Handlers are called synchronously, once per network batch (never per event): keep them cheap; a view applies
+// them to a model and re-renders on its own clock.
+import type { BufferedSubscription, Client } from '../client/api.js';
+import { HttpError, RateLimitError, ServerError, describeError } from '../client/errors.js';
+import type { BenchResult, RunEvent, TerminalStatus } from '../client/types.js';
+
+export type ResultSource = 'live' | 'backfill';
+
+export type ConnectionState =
+	| { kind: 'connecting' }
+	| { kind: 'live'; since: number }
+	/** Disconnected since `since` (stale data); `attempt` counts failed tries in a row, from 1. */
+	| { kind: 'reconnecting'; attempt: number; since: number; lastError: string; retryInMs: number }
+	| { kind: 'ended'; status: TerminalStatus }
+	| { kind: 'failed'; message: string; error: unknown }
+	| { kind: 'stopped' };
+
+export interface WatchHandlers {
+	/** Live: the bare SSE rows of one network batch. Backfill: the whole `/results` list (enriched rows). */
+	onResults(results: BenchResult[], source: ResultSource): void;
+	/** The server dropped `dropped` results for this subscriber; a backfill follows. */
+	onLagged?(dropped: number): void;
+	onConnection?(state: ConnectionState): void;
+	/** Running total of malformed or unknown frames skipped, over every connection so far. */
+	onSkipped?(total: number): void;
+}
+
+export interface WatchOptions {
+	signal?: AbortSignal;
+	backoff?: { baseMs?: number; capMs?: number };
+	/** Injectable for tests. */
+	random?: () => number;
+	now?: () => number;
+}
+
+const DEFAULT_BASE_MS = 1_000;
+const DEFAULT_CAP_MS = 30_000;
+
+/** 4xx answers other than 408 and 429 will not change by retrying. */
+export function isFinalError(error: unknown): boolean {
+	return error instanceof HttpError && error.status >= 400 && error.status < 500 && error.status !== 408 && error.status !== 429;
+}
+
+export async function watchRun(
+	client: Client,
+	runId: number,
+	handlers: WatchHandlers,
+	options: WatchOptions = {},
+): Promise<TerminalStatus | null> {
+	const { signal } = options;
+	const now = options.now ?? Date.now;
+	const random = options.random ?? Math.random;
+	const baseMs = options.backoff?.baseMs ?? DEFAULT_BASE_MS;
+	const capMs = options.backoff?.capMs ?? DEFAULT_CAP_MS;
+	const report = (state: ConnectionState) => handlers.onConnection?.(state);
+	const skipped = { before: 0, reported: 0 };
+
+	let attempt = 0;
+	let staleSince = 0;
+	report({ kind: 'connecting' });
+	for (;;) {
+		if (signal?.aborted) return stopped();
+		let error: unknown;
+		let subscription: BufferedSubscription<RunEvent> | undefined;
+		try {
+			subscription = await client.benchRuns.subscribeRunEvents(runId, { signal });
+		} catch (caught) {
+			if (signal?.aborted) return stopped();
+			if (isFinalError(caught)) {
+				report({ kind: 'failed', message: describeError(caught), error: caught });
+				throw caught;
+			}
+			error = caught;
+		}
+		if (subscription) {
+			attempt = 0;
+			report({ kind: 'live', since: now() });
+			const outcome = await followConnection(client, runId, subscription, handlers, signal, skipped);
+			if (signal?.aborted) return stopped();
+			if (outcome.kind === 'terminal') {
+				report({ kind: 'ended', status: outcome.status });
+				return outcome.status;
+			}
+			error = outcome.error;
+		}
+		if (attempt === 0) staleSince = now();
+		attempt++;
+		const retryInMs = retryDelay(error, attempt, baseMs, capMs, random);
+		report({ kind: 'reconnecting', attempt, since: staleSince, lastError: describeError(error), retryInMs });
+		await sleep(retryInMs, signal);
+	}
+
+	function stopped(): null {
+		report({ kind: 'stopped' });
+		return null;
+	}
+}
+
+function retryDelay(error: unknown, attempt: number, baseMs: number, capMs: number, random: () => number): number {
+	const jittered = random() * Math.min(capMs, baseMs * 2 ** (attempt - 1));
+	const retryAfter = error instanceof RateLimitError || error instanceof ServerError ? error.retryAfterSeconds : undefined;
+	return retryAfter === undefined ? jittered : Math.max(jittered, Math.min(capMs, retryAfter * 1_000));
+}
+
+function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
+	return new Promise((resolve) => {
+		if (signal?.aborted) return resolve();
+		const done = () => {
+			clearTimeout(timer);
+			signal?.removeEventListener('abort', done);
+			resolve();
+		};
+		const timer = setTimeout(done, ms);
+		signal?.addEventListener('abort', done, { once: true });
+	});
+}
+
+type ConnectionOutcome = { kind: 'terminal'; status: TerminalStatus } | { kind: 'lost'; error: unknown };
+
+/** Reads one subscription to its end, backfilling at its start and after every `lagged`. */
+async function followConnection(
+	client: Client,
+	runId: number,
+	subscription: BufferedSubscription<RunEvent>,
+	handlers: WatchHandlers,
+	signal: AbortSignal | undefined,
+	skipped: { before: number; reported: number },
+): Promise<ConnectionOutcome> {
+	const close = () => subscription.close();
+	signal?.addEventListener('abort', close, { once: true });
+	// A failed backfill tears the connection down, which ends the iteration below.
+	const backfill = new Backfill(
+		() => client.benchRuns.listResults(runId),
+		(rows) => {
+			if (!signal?.aborted) handlers.onResults(rows, 'backfill');
+		},
+		close,
+	);
+	const reportSkipped = () => {
+		const total = skipped.before + subscription.skipped;
+		if (total !== skipped.reported) {
+			skipped.reported = total;
+			handlers.onSkipped?.(total);
+		}
+	};
+	try {
+		backfill.request();
+		for await (const batch of subscription.batches()) {
+			let live: BenchResult[] = [];
+			const flush = () => {
+				if (live.length > 0) handlers.onResults(live, 'live');
+				live = [];
+			};
+			for (const event of batch) {
+				if (event.type === 'result') live.push(event.result);
+				else if (event.type === 'lagged') {
+					flush();
+					handlers.onLagged?.(event.dropped);
+					backfill.request();
+				} else {
+					flush();
+					reportSkipped();
+					await backfill.settled();
+					if (backfill.error !== undefined) return { kind: 'lost', error: backfill.error };
+					return { kind: 'terminal', status: event.status };
+				}
+			}
+			flush();
+			reportSkipped();
+		}
+		reportSkipped();
+		await backfill.settled();
+		return { kind: 'lost', error: backfill.error ?? new Error('the event stream ended before the run finished') };
+	} catch (error) {
+		await backfill.settled();
+		return { kind: 'lost', error };
+	} finally {
+		signal?.removeEventListener('abort', close);
+		skipped.before += subscription.skipped;
+		skipped.reported = skipped.before;
+		subscription.close();
+	}
+}
+
+/**
+ * Serializes `/results` fetches: a request made while one is in flight schedules exactly one more, because the
+ * in-flight GET may have been answered before the rows that prompted the request were recorded.
+ */
+class Backfill {
+	error: unknown;
+	#running: Promise<void> | undefined;
+	#again = false;
+
+	constructor(
+		private readonly fetchRows: () => Promise<BenchResult[]>,
+		private readonly deliver: (rows: BenchResult[]) => void,
+		private readonly onFailure: () => void,
+	) {}
+
+	request(): void {
+		if (this.error !== undefined) return;
+		if (this.#running) {
+			this.#again = true;
+			return;
+		}
+		this.#running = this.#loop();
+	}
+
+	async settled(): Promise<void> {
+		await this.#running;
+	}
+
+	async #loop(): Promise<void> {
+		try {
+			do {
+				this.#again = false;
+				this.deliver(await this.fetchRows());
+			} while (this.#again);
+		} catch (error) {
+			this.error = error;
+			this.onFailure();
+		} finally {
+			this.#running = undefined;
+		}
+	}
+}

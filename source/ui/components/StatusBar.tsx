@@ -1,0 +1,48 @@
+// Bottom line: server host (never the token), project, live-update state, marks, read-only, last error, a flash.
+import { Box, Text } from 'ink';
+import { sanitize } from '../../state/sanitize.js';
+import type { ConnectionState } from '../context.js';
+import { glyphs } from '../glyphs.js';
+
+export interface StatusBarProps {
+	host: string;
+	projectId?: number;
+	connection: ConnectionState | null;
+	marks: readonly number[];
+	readOnly: boolean;
+	lastError?: string;
+	flash?: string;
+	width: number;
+}
+
+const CONNECTION_TEXT: Record<ConnectionState, { text: string; color: string }> = {
+	connecting: { text: `${glyphs.pending} connecting`, color: 'yellow' },
+	live: { text: `${glyphs.running} hub live`, color: 'green' },
+	polling: { text: `${glyphs.pending} polling`, color: 'yellow' },
+	offline: { text: `${glyphs.fail} offline`, color: 'red' },
+};
+
+export function StatusBar({ host, projectId, connection, marks, readOnly, lastError, flash, width }: StatusBarProps) {
+	const parts: { text: string; color?: string; bold?: boolean }[] = [{ text: sanitize(host), bold: true }];
+	if (projectId !== undefined) parts.push({ text: `project ${projectId}` });
+	if (connection) parts.push(CONNECTION_TEXT[connection]);
+	if (readOnly) parts.push({ text: 'READ-ONLY', color: 'magenta', bold: true });
+	if (marks.length) parts.push({ text: `marked ${glyphs.mark} ${marks.join(', ')}`, color: 'blue' });
+	if (flash) parts.push({ text: sanitize(flash), color: 'yellow' });
+	else if (lastError) parts.push({ text: `last error: ${sanitize(lastError)}`, color: 'red' });
+	parts.push({ text: '? help' });
+	return (
+		<Box width={width} height={1} overflow="hidden">
+			<Text wrap="truncate">
+				{parts.map((part, i) => (
+					<Text key={i}>
+						{i > 0 ? <Text dimColor>{' │ '}</Text> : null}
+						<Text color={part.color} bold={part.bold}>
+							{part.text}
+						</Text>
+					</Text>
+				))}
+			</Text>
+		</Box>
+	);
+}

@@ -1,0 +1,27 @@
+// Renders only the rows in view: items[offset, offset + height). Rows must be one line tall.
+import { Box } from 'ink';
+import type { ReactNode } from 'react';
+
+export interface VirtualListProps<T> {
+	items: readonly T[];
+	selected: number;
+	offset: number;
+	height: number;
+	renderRow: (item: T, index: number, selected: boolean) => ReactNode;
+	/** Shown when there are no items. */
+	empty?: ReactNode;
+}
+
+export function VirtualList<T>({ items, selected, offset, height, renderRow, empty }: VirtualListProps<T>) {
+	if (items.length === 0) return <Box height={1}>{empty ?? null}</Box>;
+	const visible = items.slice(offset, offset + Math.max(0, height));
+	return (
+		<Box flexDirection="column" height={Math.min(height, visible.length)} overflow="hidden">
+			{visible.map((item, i) => (
+				<Box key={offset + i} height={1} overflow="hidden">
+					{renderRow(item, offset + i, offset + i === selected)}
+				</Box>
+			))}
+		</Box>
+	);
+}

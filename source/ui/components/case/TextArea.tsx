@@ -1,0 +1,77 @@
+// A controlled multi-line (or single-line) text field: the parent owns text and cursor (so they survive the app's
+// suspension for $EDITOR); this draws a window of lines that keeps the cursor in view and turns keys into edits.
+// Raw text entry bypasses the keymap by design; the form captures the keyboard while it is active.
+import { Box, Text, useInput } from 'ink';
+import { useRef } from 'react';
+import { sanitize } from '../../../state/sanitize.js';
+import { scrollOffset } from '../../hooks/useListNavigation.js';
+import { applyKey, cursorPosition, type TextBuffer } from './text-buffer.js';
+
+export interface TextAreaProps {
+	buffer: TextBuffer;
+	onChange: (buffer: TextBuffer) => void;
+	/** Receives keys and shows the cursor. */
+	isActive: boolean;
+	multiline: boolean;
+	width: number;
+	/** Lines shown at most. */
+	height: number;
+	/** Marks a line (1-based) as the one a JSON error points at. */
+	errorLine?: number;
+	placeholder?: string;
+}
+
+export function TextArea({ buffer, onChange, isActive, multiline, width, height, errorLine, placeholder }: TextAreaProps) {
+	const offsetRef = useRef(0);
+	useInput(
+		(input, key) => {
+			const next = applyKey(buffer, input, key, multiline);
+			if (next && (next.text !== buffer.text || next.cursor !== buffer.cursor)) onChange(next);
+		},
+		{ isActive },
+	);
+
+	const lines = buffer.text.split('\n');
+	const { line: cursorLine, column } = cursorPosition(buffer);
+	const visibleHeight = Math.max(1, Math.min(height, lines.length));
+	const offset = scrollOffset(offsetRef.current, cursorLine, visibleHeight, lines.length);
+	offsetRef.current = offset;
+	const gutter = lines.length > 1 ? String(lines.length).length + 2 : 0;
+	const textWidth = Math.max(4, width - gutter);
+
+	if (buffer.text === '' && !isActive && placeholder) return <Text dimColor>{placeholder}</Text>;
+	return (
+		<Box flexDirection="column" height={visibleHeight} overflow="hidden">
+			{lines.slice(offset, offset + visibleHeight).map((line, i) => {
+				const index = offset + i;
+				const isCursorLine = isActive && index === cursorLine;
+				const shift = isCursorLine && column >= textWidth - 1 ? column - textWidth + 2 : 0;
+				const shown = line.slice(shift);
+				const number = gutter ? (
+					<Text color={errorLine === index + 1 ? 'red' : undefined} dimColor={errorLine !== index + 1}>
+						{`${String(index + 1).padStart(gutter - 2)}${errorLine === index + 1 ? '▸' : '│'} `}
+					</Text>
+				) : null;
+				if (!isCursorLine) {
+					return (
+						<Box key={index} height={1}>
+							{number}
+							<Text wrap="truncate-end">{sanitize(shown) || ' '}</Text>
+						</Box>
+					);
+				}
+				const at = column - shift;
+				return (
+					<Box key={index} height={1}>
+						{number}
+						<Text wrap="truncate-end">
+							{sanitize(shown.slice(0, at))}
+							<Text inverse>{sanitize(shown[at] ?? ' ') || ' '}</Text>
+							{sanitize(shown.slice(at + 1))}
+						</Text>
+					</Box>
+				);
+			})}
+		</Box>
+	);
+}

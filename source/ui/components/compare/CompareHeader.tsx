@@ -1,0 +1,109 @@
+// The comparison's summary: both runs, the mean score delta, flag counts, the cost delta (with a ⚠ warning
+// when the server flags a cost regression) and the two score histograms on one scale.
+import { Box, Text } from 'ink';
+import { memo } from 'react';
+import type { BenchRun } from '../../../client/types.js';
+import { histogramBar, histogramScaleMax, scoreHistograms, type CompareModel } from '../../../state/compare.js';
+import { formatPercent, formatSigned, formatSignedUsd, formatUsd } from '../../../state/format.js';
+import { sanitize } from '../../../state/sanitize.js';
+import { glyphs } from '../../glyphs.js';
+import { deltaMark, WARNING } from './marks.js';
+
+const BINS = 10;
+const BIN_WIDTH = 2;
+/** Columns the histogram block needs beside the summary. */
+export const HISTOGRAM_WIDTH = 2 + BINS * BIN_WIDTH + 12;
+
+function RunLine({ side, run }: { side: 'A' | 'B'; run: BenchRun }) {
+	const when = run.triggered_at ? sanitize(run.triggered_at).replace('T', ' ').slice(0, 16) : '—';
+	return (
+		<Box height={1} overflow="hidden">
+			<Text wrap="truncate">
+				<Text bold>{side === 'A' ? 'A (baseline) ' : 'B            '}</Text>
+				<Text>{`#${run.id}  `}</Text>
+				<Text color="cyan">{sanitize(run.channel)}</Text>
+				<Text>{`  workflow v${run.workflow_version_id}  judge v${run.judge_version_id}  ${when}  ${sanitize(run.status)}`}</Text>
+			</Text>
+		</Box>
+	);
+}
+
+function Histograms({ model }: { model: CompareModel }) {
+	const { a, b } = scoreHistograms(model.report, BINS);
+	const max = histogramScaleMax(a, b);
+	const axis = `${a.min}`.padEnd(BINS * BIN_WIDTH - `${a.max}`.length) + `${a.max}`;
+	const line = (side: string, bar: string, missing: number) => (
+		<Box height={1}>
+			<Text wrap="truncate">
+				<Text bold>{side}</Text>
+				<Text>{' '}</Text>
+				<Text color={side === 'A' ? 'blue' : 'magenta'}>{bar}</Text>
+				<Text dimColor>{missing ? ` ${missing} n/a` : ''}</Text>
+			</Text>
+		</Box>
+	);
+	return (
+		<Box flexDirection="column" width={HISTOGRAM_WIDTH}>
+			<Box height={1}>
+				<Text dimColor wrap="truncate">{`  ${axis}`}</Text>
+			</Box>
+			{line('A', histogramBar(a, max, glyphs.spark, BIN_WIDTH), a.missing)}
+			{line('B', histogramBar(b, max, glyphs.spark, BIN_WIDTH), b.missing)}
+		</Box>
+	);
+}
+
+export interface CompareHeaderProps {
+	model: CompareModel;
+	runA: BenchRun;
+	runB: BenchRun;
+	width: number;
+}
+
+/** Lines the header takes at a given width (histograms sit beside the summary when wide enough, else below). */
+export function compareHeaderHeight(width: number, withHistograms: boolean): number {
+	if (!withHistograms) return 4;
+	return width >= 80 + HISTOGRAM_WIDTH ? 4 : 7;
+}
+
+export const CompareHeader = memo(function CompareHeader({ model, runA, runB, width, withHistograms }: CompareHeaderProps & { withHistograms: boolean }) {
+	const aggregate = model.report.aggregate;
+	const counts = model.counts;
+	const mean = deltaMark(aggregate.mean_score_delta);
+	const pct = aggregate.cost_delta_pct == null ? '' : ` (${formatPercent(aggregate.cost_delta_pct)})`;
+	const side = width >= 80 + HISTOGRAM_WIDTH;
+	const summary = (
+		<Box flexDirection="column" flexGrow={1}>
+			<RunLine side="A" run={runA} />
+			<RunLine side="B" run={runB} />
+			<Box height={1} overflow="hidden">
+				<Text wrap="truncate">
+					<Text>Mean score Δ </Text>
+					<Text color={mean.color} bold>{`${mean.glyph} ${formatSigned(aggregate.mean_score_delta, 2)}`}</Text>
+					<Text>{'   '}</Text>
+					<Text color="red">{`${glyphs.down} ${aggregate.n_regressed} regressed`}</Text>
+					<Text>{'  '}</Text>
+					<Text color="green">{`${glyphs.up} ${aggregate.n_improved} improved`}</Text>
+					<Text>{'  '}</Text>
+					<Text color="gray">{`${glyphs.same} ${aggregate.n_unchanged} unchanged`}</Text>
+					<Text color="yellow">{`  missing ${counts.missingA} in A · ${counts.missingB} in B`}</Text>
+				</Text>
+			</Box>
+			<Box height={1} overflow="hidden">
+				<Text wrap="truncate">
+					<Text>Cost Δ </Text>
+					<Text bold color={aggregate.cost_regression ? 'red' : undefined}>{`${formatSignedUsd(aggregate.cost_delta_usd)}${pct}`}</Text>
+					<Text>{`  ${formatUsd(model.costA)} → ${formatUsd(model.costB)}`}</Text>
+					{aggregate.cost_regression ? <Text color="red" bold>{`  ${WARNING} cost regression: B costs meaningfully more`}</Text> : null}
+				</Text>
+			</Box>
+		</Box>
+	);
+	if (!withHistograms) return summary;
+	return (
+		<Box flexDirection={side ? 'row' : 'column'}>
+			{summary}
+			<Histograms model={model} />
+		</Box>
+	);
+});

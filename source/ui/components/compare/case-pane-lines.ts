@@ -1,0 +1,92 @@
+// The side-by-side case pane as a flat list of one-line rows (so it scrolls like any list): the two results'
+// fields, then the score objects and workflow outputs diffed line by line with changed words marked.
+import type { BenchResult, CompareCase, Json } from '../../../client/types.js';
+import { formatDuration, formatScore, formatSigned, formatUsd } from '../../../state/format.js';
+import { outputsEqual, sideBySideDiff, type DiffRow, type Segment } from '../../../state/output-diff.js';
+import { sanitize } from '../../../state/sanitize.js';
+
+/** Gutter mark beside each diff line, so changes read without colour: ~ changed, - only in A, + only in B. */
+export type DiffMark = ' ' | '~' | '-' | '+';
+
+export type PaneLine =
+	| { kind: 'heading'; text: string }
+	| { kind: 'pair'; left: Segment[]; right: Segment[]; mark: DiffMark };
+
+/** Result of one side: a row, 'missing' (no result for the case in that run), or 'loading' / an error text. */
+export type SideResult = BenchResult | 'missing' | 'loading' | { loadError: string };
+
+const MARKS: Record<DiffRow['kind'], DiffMark> = { same: ' ', changed: '~', removed: '-', added: '+' };
+
+/** Splits segments into lines of at most `width` characters, keeping each piece's changed flag. */
+export function wrapSegments(segments: readonly Segment[], width: number): Segment[][] {
+	const lines: Segment[][] = [[]];
+	let used = 0;
+	for (const segment of segments) {
+		let text = sanitize(segment.text);
+		while (text.length > 0) {
+			if (used === width) {
+				lines.push([]);
+				used = 0;
+			}
+			const piece = text.slice(0, width - used);
+			lines[lines.length - 1].push({ text: piece, changed: segment.changed });
+			used += piece.length;
+			text = text.slice(piece.length);
+		}
+	}
+	return lines;
+}
+
+function plain(text: string): Segment[] {
+	return [{ text, changed: false }];
+}
+
+function pairs(left: Segment[], right: Segment[], width: number, mark: DiffMark): PaneLine[] {
+	const l = wrapSegments(left, width);
+	const r = wrapSegments(right, width);
+	const out: PaneLine[] = [];
+	for (let i = 0; i < Math.max(l.length, r.length); i++) out.push({ kind: 'pair', left: l[i] ?? [], right: r[i] ?? [], mark: i === 0 ? mark : ' ' });
+	return out;
+}
+
+function fieldLines(side: SideResult): string[] {
+	if (side === 'missing') return ['no result for this case in this run'];
+	if (side === 'loading') return ['loading results…'];
+	if ('loadError' in side) return [`cannot load results: ${side.loadError}`];
+	const r = side;
+	const split = r.workflow_cost_usd != null || r.judge_cost_usd != null ? ` (workflow ${formatUsd(r.workflow_cost_usd)} · judge ${formatUsd(r.judge_cost_usd)})` : '';
+	return [
+		`status    ${r.status}${r.cache_hit ? ' (cache hit)' : ''}`,
+		`score     ${formatScore(r.headline_score)}${r.verdict ? `  ${r.verdict}` : ''}`,
+		`cost      ${formatUsd(r.cost_usd)}${split}`,
+		`duration  ${formatDuration(r.duration_ms)}`,
+		...(r.error ? [`error     ${r.error}`] : []),
+	];
+}
+
+function valueOf(side: SideResult, pick: (r: BenchResult) => Json | undefined): Json | undefined {
+	return typeof side === 'object' && !('loadError' in side) ? pick(side) : undefined;
+}
+
+function diffSection(title: string, a: Json | undefined, b: Json | undefined, width: number): PaneLine[] {
+	const same = outputsEqual(a, b);
+	const lines: PaneLine[] = [{ kind: 'heading', text: `${title}${same ? ' (identical)' : ''}` }];
+	const rows = sideBySideDiff(a, b);
+	if (rows.length === 0) return [...lines, ...pairs(plain('—'), plain('—'), width, ' ')];
+	for (const row of rows) lines.push(...pairs(row.left ?? [], row.right ?? [], width, MARKS[row.kind]));
+	return lines;
+}
+
+export function buildCasePaneLines(row: CompareCase, a: SideResult, b: SideResult, runA: number, runB: number, columnWidth: number): PaneLine[] {
+	const width = Math.max(8, columnWidth);
+	const lines: PaneLine[] = [
+		{ kind: 'heading', text: `score ${formatScore(row.score_a)} → ${formatScore(row.score_b)}  Δ ${formatSigned(row.delta)}  (${row.flag})   cost ${formatUsd(row.cost_a ?? 0)} → ${formatUsd(row.cost_b ?? 0)}` },
+		...pairs(plain(`A · run #${runA}`), plain(`B · run #${runB}`), width, ' '),
+	];
+	const left = fieldLines(a);
+	const right = fieldLines(b);
+	for (let i = 0; i < Math.max(left.length, right.length); i++) lines.push(...pairs(plain(left[i] ?? ''), plain(right[i] ?? ''), width, ' '));
+	lines.push(...diffSection('score object', valueOf(a, (r) => r.score), valueOf(b, (r) => r.score), width));
+	lines.push(...diffSection('workflow output', valueOf(a, (r) => r.workflow_output), valueOf(b, (r) => r.workflow_output), width));
+	return lines;
+}

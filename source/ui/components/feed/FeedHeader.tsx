@@ -1,0 +1,111 @@
+// The pinned header of the run feed: identity, status, progress, counts by status, running aggregates, clocks and
+// the connection state (live / reconnecting / stale since). Exactly FEED_HEADER_HEIGHT lines.
+import { Box, Text } from 'ink';
+import type { BenchById, BenchRun, ResultStatus, RunStatus } from '../../../client/types.js';
+import { formatDuration, formatScore, formatUsd } from '../../../state/format.js';
+import type { RunFeed } from '../../../state/run-feed.js';
+import type { ConnectionState } from '../../../state/run-watch.js';
+import { sanitize } from '../../../state/sanitize.js';
+import { glyphs, resultStatusGlyph } from '../../glyphs.js';
+import { progressBar } from '../ProgressBar.js';
+import { StatusGlyph } from '../StatusGlyph.js';
+
+export const FEED_HEADER_HEIGHT = 3;
+
+const STATUS_LABEL: Record<ResultStatus, string> = {
+	ok: 'ok',
+	cached: 'cached',
+	workflow_failed: 'workflow failed',
+	judge_failed: 'judge failed',
+	skipped: 'skipped',
+};
+
+export const STATUS_COLOR: Record<ResultStatus, string> = {
+	ok: 'green',
+	cached: 'cyan',
+	workflow_failed: 'red',
+	judge_failed: 'magenta',
+	skipped: 'gray',
+};
+
+function clockTime(ms: number): string {
+	return new Date(ms).toTimeString().slice(0, 8);
+}
+
+function connectionText(state: ConnectionState): { text: string; color: string } | null {
+	switch (state.kind) {
+		case 'connecting':
+			return { text: `${glyphs.pending} connecting`, color: 'yellow' };
+		case 'live':
+			return { text: `${glyphs.running} live`, color: 'green' };
+		case 'reconnecting':
+			return {
+				text: `${glyphs.fail} reconnecting (attempt ${state.attempt}) · stale since ${clockTime(state.since)}: ${sanitize(state.lastError)}`,
+				color: 'yellow',
+			};
+		case 'failed':
+			return { text: `${glyphs.fail} ${sanitize(state.message)}`, color: 'red' };
+		default:
+			return null;
+	}
+}
+
+/** The run's status as the header shows it: the stream's terminal status wins over a stale run row. */
+export function displayedStatus(feed: RunFeed, run: BenchRun | null): RunStatus | null {
+	if (feed.terminal) return feed.terminal === 'unknown' ? 'failed' : feed.terminal;
+	return run?.status ?? null;
+}
+
+export interface FeedHeaderProps {
+	feed: RunFeed;
+	run: BenchRun | null;
+	bench: BenchById | null;
+	width: number;
+}
+
+export function FeedHeader({ feed, run, bench, width }: FeedHeaderProps) {
+	const status = displayedStatus(feed, run);
+	const total = feed.total ?? 0;
+	const done = feed.size;
+	const connection = connectionText(feed.connection);
+	const eta = feed.etaMs();
+	const notes: string[] = [];
+	if (feed.droppedByServer > 0) notes.push(`${feed.droppedByServer} dropped by the server, resynced`);
+	if (feed.skippedFrames > 0) notes.push(`${feed.skippedFrames} malformed frames skipped`);
+	const identity = [
+		bench ? sanitize(bench.script_name) : null,
+		run ? `channel ${sanitize(run.channel)}` : null,
+		run ? `workflow v${run.workflow_version_id} · judge v${run.judge_version_id}` : null,
+	].filter(Boolean);
+	return (
+		<Box flexDirection="column" height={FEED_HEADER_HEIGHT} width={width}>
+			<Box height={1} overflow="hidden">
+				<Text wrap="truncate">
+					<Text bold>{`run ${feed.runId}`}</Text>
+					{identity.length ? `  ${identity.join('  ')}  ` : '  '}
+					<StatusGlyph status={status} spin={feed.terminal === null} />
+					{feed.terminal === 'unknown' ? <Text dimColor> (run vanished)</Text> : null}
+				</Text>
+			</Box>
+			<Box height={1} overflow="hidden">
+				<Text wrap="truncate">
+					<Text color="cyan">{progressBar(done, total, Math.min(30, Math.max(10, Math.floor(width / 5))))}</Text>
+					{` ${done}/${run ? total : '?'}  `}
+					{(Object.keys(STATUS_LABEL) as ResultStatus[]).map((key) => (
+						<Text key={key} color={feed.counts[key] ? STATUS_COLOR[key] : undefined} dimColor={!feed.counts[key]}>
+							{`${resultStatusGlyph(key)} ${feed.counts[key]} ${STATUS_LABEL[key]}  `}
+						</Text>
+					))}
+				</Text>
+			</Box>
+			<Box height={1} overflow="hidden">
+				<Text wrap="truncate">
+					{`mean ${formatScore(feed.meanScore)}  cost ${formatUsd(feed.costUsd)}  ${feed.ratePerSecond().toFixed(1)}/s  `}
+					{`elapsed ${formatDuration(feed.elapsedMs())}  ETA ${eta === null ? '—' : formatDuration(eta)}  `}
+					{connection ? <Text color={connection.color}>{connection.text}</Text> : null}
+					{notes.length ? <Text color="yellow">{`  ${notes.join(' · ')}`}</Text> : null}
+				</Text>
+			</Box>
+		</Box>
+	);
+}

@@ -1,0 +1,41 @@
+// One result as a single list line (case, status, score, cost, duration, cache hit), and the matching column titles.
+import { Text } from 'ink';
+import type { BenchResult } from '../../../client/types.js';
+import { fit, formatDuration, formatScore, formatUsd } from '../../../state/format.js';
+import { caseLabel } from '../../../state/run-feed.js';
+import { sanitize } from '../../../state/sanitize.js';
+import { resultStatusGlyph } from '../../glyphs.js';
+import { STATUS_COLOR } from './FeedHeader.js';
+
+const SCORE = 7;
+const COST = 10;
+const DURATION = 9;
+const CACHE = 7;
+const FIXED = 2 + SCORE + COST + DURATION + CACHE;
+
+function caseWidth(width: number): number {
+	return Math.max(8, width - FIXED);
+}
+
+export function FeedColumns({ width }: { width: number }) {
+	return (
+		<Text bold wrap="truncate">
+			{`  ${fit('case', caseWidth(width))}${fit('score', SCORE, 'right')}${fit('cost', COST, 'right')}${fit('duration', DURATION, 'right')}${fit('cache', CACHE, 'right')}`}
+		</Text>
+	);
+}
+
+export function FeedRowLine({ result, selected, width }: { result: BenchResult; selected: boolean; width: number }) {
+	const rest =
+		fit(sanitize(caseLabel(result)), caseWidth(width)) +
+		fit(formatScore(result.headline_score), SCORE, 'right') +
+		fit(formatUsd(result.cost_usd), COST, 'right') +
+		fit(formatDuration(result.duration_ms), DURATION, 'right') +
+		fit(result.cache_hit ? 'hit' : '', CACHE, 'right');
+	return (
+		<Text inverse={selected} wrap="truncate">
+			<Text color={STATUS_COLOR[result.status]}>{`${resultStatusGlyph(result.status)} `}</Text>
+			{rest}
+		</Text>
+	);
+}

@@ -1,0 +1,87 @@
+// Owns one run's feed for a view: the RunFeed model, the watchRun loop writing into it (stopped on unmount), the
+// run row and its bench (script name), refreshed when the run ends. Renders are throttled: the model changes per
+// network batch, the view re-renders at most `fps` times a second, plus once a second for the clocks while live.
+import { useEffect, useRef, useState } from 'react';
+import type { BenchById, BenchRun } from '../../../client/types.js';
+import { RunFeed } from '../../../state/run-feed.js';
+import { watchRun, type ConnectionState } from '../../../state/run-watch.js';
+import { useApp, useClient, type ConnectionState as AppConnection } from '../../context.js';
+import { useThrottledState } from '../../hooks/useThrottledState.js';
+
+export interface RunFeedHandle {
+	feed: RunFeed;
+	run: BenchRun | null;
+	bench: BenchById | null;
+	/** Changes whenever the view should redraw; read the model, not this number. */
+	version: number;
+	setRun(run: BenchRun): void;
+}
+
+function appConnection(state: ConnectionState): AppConnection | null {
+	switch (state.kind) {
+		case 'connecting':
+			return 'connecting';
+		case 'live':
+			return 'live';
+		case 'reconnecting':
+		case 'failed':
+			return 'offline';
+		default:
+			return null;
+	}
+}
+
+export function useRunFeed(runId: number, fps = 30): RunFeedHandle {
+	const client = useClient();
+	const app = useApp();
+	const appRef = useRef(app);
+	appRef.current = app;
+	const [feed] = useState(() => new RunFeed(runId));
+	const [version, setVersion] = useThrottledState(feed.version, fps);
+	const [bench, setBench] = useState<BenchById | null>(null);
+
+	useEffect(() => feed.subscribe(() => setVersion(feed.version)), [feed, setVersion]);
+
+	useEffect(() => {
+		const controller = new AbortController();
+		const report = (error: unknown) => {
+			if (!controller.signal.aborted) appRef.current.reportError(error, `run ${runId}`);
+		};
+		const refreshRun = () =>
+			client.benchRuns.get(runId).then((run) => {
+				if (run && !controller.signal.aborted) feed.setRun(run);
+				return run;
+			});
+		refreshRun()
+			.then((run) => (run ? client.benchRuns.benchById(run.bench_id) : null))
+			.then((found) => !controller.signal.aborted && setBench(found), report);
+		const handlers = feed.handlers();
+		watchRun(
+			client,
+			runId,
+			{
+				...handlers,
+				onConnection: (state) => {
+					handlers.onConnection?.(state);
+					if (!controller.signal.aborted) appRef.current.setConnection(appConnection(state));
+				},
+			},
+			{ signal: controller.signal },
+		).then((status) => (status ? refreshRun() : undefined)).catch(report);
+		return () => {
+			controller.abort();
+			appRef.current.setConnection(null);
+		};
+	}, [client, feed, runId]);
+
+	// The clocks (elapsed, ETA, results/s, stale since) move without events.
+	const [, setTick] = useState(0);
+	const ticking = feed.terminal === null;
+	useEffect(() => {
+		if (!ticking) return;
+		const timer = setInterval(() => setTick((tick) => tick + 1), 1_000);
+		return () => clearInterval(timer);
+	}, [ticking]);
+
+	return { feed, run: feed.run, bench, version, setRun: (run) => feed.setRun(run) };
+}

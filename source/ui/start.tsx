@@ -1,0 +1,164 @@
+// `bench-tui [flags]`: resolves settings, optionally starts the embedded demo server, and runs the full-screen app
+// on the alternate screen, restoring the terminal however it ends (quit, Ctrl-C, SIGTERM, crash).
+import { render } from 'ink';
+import meow from 'meow';
+import { createClient } from '../client/index.js';
+import { COMMANDS } from '../commands/index.js';
+import { configPath, readConfigFile, resolveSettings, TOKEN_FLAG_WARNING } from '../config.js';
+import type { CommandIO } from '../commands/command.js';
+import { App } from './App.js';
+import { copyToClipboard } from './osc52.js';
+import type { Route } from './routes.js';
+import { enterTerminal } from './terminal.js';
+
+const FLAGS_HELP = `
+  Usage
+    $ bench-tui [flags]              the full-screen app
+    $ bench-tui <command> [args]     a scriptable command (see below)
+
+  Flags
+    --url URL          Akribes server (env AKRIBES_BASE_URL; default http://localhost:3001)
+    --project ID       open this project's benches (env AKRIBES_PROJECT_ID)
+    --token TOKEN      bearer token (prefer env AKRIBES_TOKEN or \`bench-tui login\`: flags show in ps)
+    --demo             start the embedded demo server and connect to it
+    --read-only        disable every key that changes data
+    --compare A B      open the comparison of runs A and B
+    --no-alt-screen    draw in the normal screen buffer
+    --help             this help`;
+
+export function helpText(): string {
+	const width = Math.max(...Object.keys(COMMANDS).map((name) => name.length));
+	const commands = Object.entries(COMMANDS)
+		.map(([name, { summary }]) => `    ${name.padEnd(width)}   ${summary}`)
+		.join('\n');
+	return `${FLAGS_HELP}\n\n  Commands\n${commands}\n`;
+}
+
+export const NO_TTY_HINT =
+	'bench-tui: the interactive app needs a terminal (stdin and stdout must be a TTY); for scripts use `bench-tui runs <script>`, `bench-tui watch <run-id>`, `bench-tui results <run-id>` … (see `bench-tui --help`).';
+
+function parseFlags(argv: string[]) {
+	return meow(FLAGS_HELP, {
+		argv,
+		importMeta: import.meta,
+		autoHelp: false,
+		autoVersion: false,
+		allowUnknownFlags: false,
+		flags: {
+			url: { type: 'string' },
+			project: { type: 'string' },
+			token: { type: 'string' },
+			demo: { type: 'boolean', default: false },
+			readOnly: { type: 'boolean', default: false },
+			altScreen: { type: 'boolean', default: true },
+			compare: { type: 'string' },
+			help: { type: 'boolean', default: false },
+		},
+	});
+}
+
+function initialStack(projectId: number | undefined, compare: [number, number] | undefined): Route[] {
+	const stack: Route[] = [{ kind: 'projects' }];
+	if (projectId !== undefined) stack.push({ kind: 'benches', projectId });
+	if (compare) stack.push({ kind: 'compare', runA: compare[0], runB: compare[1] });
+	return stack;
+}
+
+function parseCompare(a: string | undefined, b: string | undefined): [number, number] | undefined {
+	if (a === undefined) return undefined;
+	const ids = [Number(a), Number(b)];
+	if (!ids.every((id) => Number.isInteger(id) && id > 0)) throw new Error('--compare needs two run ids: --compare A B');
+	return ids as [number, number];
+}
+
+export async function startInteractive(argv: string[], io: CommandIO): Promise<number> {
+	let cli: ReturnType<typeof parseFlags>;
+	try {
+		cli = parseFlags(argv);
+	} catch (error) {
+		io.stderr.write(`bench-tui: ${(error as Error).message}\n`);
+		return 2;
+	}
+	const { flags } = cli;
+	if (flags.help) {
+		io.stdout.write(helpText());
+		return 0;
+	}
+	if (!io.stdout.isTTY || !io.stdin.isTTY) {
+		io.stderr.write(`${NO_TTY_HINT}\n`);
+		return 2;
+	}
+	if (flags.token) io.stderr.write(`${TOKEN_FLAG_WARNING}\n`);
+	let compare: [number, number] | undefined;
+	let settings: ReturnType<typeof resolveSettings>;
+	try {
+		compare = parseCompare(flags.compare, cli.input[0]);
+		settings = resolveSettings({ url: flags.url, project: flags.project, token: flags.token }, io.env, readConfigFile(configPath(io.env)));
+	} catch (error) {
+		io.stderr.write(`bench-tui: ${(error as Error).message}\n`);
+		return 2;
+	}
+
+	let server: { url: string; close(): Promise<void> | void } | undefined;
+	if (flags.demo) {
+		const { startServer } = await import('../server/index.js');
+		server = await startServer({ port: 0, host: '127.0.0.1', data: 'demo' });
+	}
+	try {
+		const client = createClient({ baseUrl: server?.url ?? settings.baseUrl, token: server ? undefined : settings.token });
+		return await runApp({
+			client,
+			stack: initialStack(settings.projectId, compare),
+			readOnly: flags.readOnly,
+			altScreen: flags.altScreen,
+			io,
+		});
+	} finally {
+		await server?.close();
+	}
+}
+
+async function runApp(options: { client: ReturnType<typeof createClient>; stack: Route[]; readOnly: boolean; altScreen: boolean; io: CommandIO }): Promise<number> {
+	const stdout = options.io.stdout as NodeJS.WriteStream;
+	const terminal = enterTerminal(stdout, { altScreen: options.altScreen });
+	let crash: unknown;
+	const instance = render(
+		<App client={options.client} initialStack={options.stack} readOnly={options.readOnly} terminal={terminal} copy={(text) => copyToClipboard(text, stdout)} />,
+		{
+			stdout,
+			stdin: options.io.stdin as NodeJS.ReadStream,
+			stderr: options.io.stderr as NodeJS.WriteStream,
+			exitOnCtrlC: false,
+			patchConsole: false,
+			maxFps: 24,
+			incrementalRendering: true,
+		},
+	);
+	const onSignal = () => instance.unmount();
+	const onCrash = (error: unknown) => {
+		crash = error;
+		instance.unmount();
+	};
+	process.once('SIGTERM', onSignal);
+	process.once('SIGHUP', onSignal);
+	process.on('uncaughtException', onCrash);
+	process.on('unhandledRejection', onCrash);
+	try {
+		await instance.waitUntilExit();
+	} catch (error) {
+		crash = error;
+	} finally {
+		instance.cleanup();
+		terminal.restore();
+		process.off('SIGTERM', onSignal);
+		process.off('SIGHUP', onSignal);
+		process.off('uncaughtException', onCrash);
+		process.off('unhandledRejection', onCrash);
+	}
+	if (crash) {
+		// Shown only now, on the restored screen, so the message is not lost with the alternate buffer.
+		options.io.stderr.write(`bench-tui: ${crash instanceof Error ? (crash.stack ?? crash.message) : String(crash)}\n`);
+		return 1;
+	}
+	return 0;
+}

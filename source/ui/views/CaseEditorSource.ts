@@ -1,0 +1,81 @@
+// What the case editor starts from, per route: an existing case, an empty form for a new case, or an execution
+// being promoted (its inputs, and its result as the expected output). The signature types the fields.
+import type { Client } from '../../client/api.js';
+import { describeError } from '../../client/errors.js';
+import type { ExecutionStatus, JsonObject, ScriptSignature } from '../../client/types.js';
+import type { CaseFormMode, CaseSource } from '../../state/case-form.js';
+import type { Route } from '../routes.js';
+
+export type EditorRoute = Extract<Route, { kind: 'case' | 'new-case' | 'promote' }>;
+
+export interface EditorSource {
+	mode: CaseFormMode;
+	projectId: number;
+	script: string;
+	/** The case being edited, or the execution being promoted. */
+	id?: string;
+	signature: ScriptSignature;
+	/** Why the fields are untyped, when the signature could not be read. */
+	signatureNote?: string;
+	values: CaseSource;
+}
+
+const EMPTY_SIGNATURE: ScriptSignature = { inputs: [], outputs: [], type_defs: {} };
+
+async function signatureFor(client: Client, projectId: number, script: string): Promise<{ signature: ScriptSignature; note?: string }> {
+	try {
+		const signature = await client.benches.getSignature(projectId, script);
+		return { signature: { inputs: signature.inputs ?? [], outputs: signature.outputs ?? [], type_defs: signature.type_defs ?? {} } };
+	} catch (error) {
+		return { signature: EMPTY_SIGNATURE, note: `signature unavailable (${describeError(error)}); inputs are edited as JSON` };
+	}
+}
+
+async function fetchRow(client: Client, id: string, what: string): Promise<ExecutionStatus> {
+	const row = await client.benchRuns.getCase(id);
+	if (!row) throw new Error(`${what} ${id} not found`);
+	return row;
+}
+
+const inputsOf = (row: ExecutionStatus): JsonObject | null => (row.inputs && typeof row.inputs === 'object' ? row.inputs : null);
+
+export async function loadEditorSource(client: Client, route: EditorRoute): Promise<EditorSource> {
+	switch (route.kind) {
+		case 'new-case': {
+			const { signature, note } = await signatureFor(client, route.projectId, route.script);
+			return { mode: 'create', projectId: route.projectId, script: route.script, signature, signatureNote: note, values: {} };
+		}
+		case 'case': {
+			// GET /executions/{id}: a case row (legacy rows have kind null and still open).
+			const row = await fetchRow(client, route.caseId, 'case');
+			const { signature, note } = await signatureFor(client, row.project_id, row.script_name);
+			return {
+				mode: 'edit',
+				projectId: row.project_id,
+				script: row.script_name,
+				id: row.id,
+				signature,
+				signatureNote: note,
+				values: {
+					name: row.case_name ?? null,
+					inputs: inputsOf(row),
+					expected_output: 'expected_output' in row ? row.expected_output : row.result,
+					ground_truth: row.ground_truth ?? undefined,
+				},
+			};
+		}
+		case 'promote': {
+			const row = await fetchRow(client, route.executionId, 'execution');
+			const { signature, note } = await signatureFor(client, row.project_id, row.script_name);
+			return {
+				mode: 'promote',
+				projectId: row.project_id,
+				script: row.script_name,
+				id: row.id,
+				signature,
+				signatureNote: note,
+				values: { name: route.name ?? null, inputs: inputsOf(row), expected_output: row.result ?? undefined },
+			};
+		}
+	}
+}

@@ -1,0 +1,64 @@
+// One compared case side by side: the results of runs A and B, their score objects and workflow outputs diffed.
+// Esc returns to the table at the same row; n/p and ]/[ move through the table without leaving the pane.
+import { useEffect, useMemo, useState } from 'react';
+import type { CompareModel } from '../../state/compare.js';
+import { sanitize } from '../../state/sanitize.js';
+import { buildCasePaneLines, type SideResult } from '../components/compare/case-pane-lines.js';
+import { CaseDiffPane, maxPaneOffset, paneColumnWidth } from '../components/compare/CaseDiffPane.js';
+import type { RunResults } from '../components/compare/useCaseResults.js';
+import { useApp } from '../context.js';
+import { useKeys } from '../hooks/useKeys.js';
+
+export interface CompareCaseViewProps {
+	model: CompareModel;
+	caseIndex: number;
+	runA: number;
+	runB: number;
+	results: ReadonlyMap<number, RunResults>;
+	/** Move the table selection (and this pane) by one row, or to the next/previous regression. */
+	onMove(direction: 1 | -1, regressionOnly: boolean): void;
+	onEdit(): void;
+	onClose(): void;
+}
+
+function side(results: RunResults | undefined, caseId: string): SideResult {
+	if (!results || results.state === 'loading') return 'loading';
+	if (results.state === 'error') return { loadError: results.message };
+	return results.byCase.get(caseId) ?? 'missing';
+}
+
+export function CompareCaseView({ model, caseIndex, runA, runB, results, onMove, onEdit, onClose }: CompareCaseViewProps) {
+	const app = useApp();
+	const row = model.cases[caseIndex];
+	const width = app.columns;
+	const height = app.viewRows;
+	const [offset, setOffset] = useState(0);
+	useEffect(() => setOffset(0), [caseIndex]);
+
+	const lines = useMemo(
+		() => buildCasePaneLines(row, side(results.get(runA), row.case_id), side(results.get(runB), row.case_id), runA, runB, paneColumnWidth(width)),
+		[row, results, runA, runB, width],
+	);
+	const max = maxPaneOffset(lines.length, height);
+	const scroll = (delta: number) => setOffset((o) => Math.max(0, Math.min(max, o + delta)));
+	const page = Math.max(1, height - 2);
+
+	useKeys(['compare-case'], {
+		'scroll-down': () => scroll(1),
+		'scroll-up': () => scroll(-1),
+		'page-down': () => scroll(page),
+		'page-up': () => scroll(-page),
+		top: () => setOffset(0),
+		bottom: () => setOffset(max),
+		'next-case': () => onMove(1, false),
+		'previous-case': () => onMove(-1, false),
+		'next-regression': () => onMove(1, true),
+		'previous-regression': () => onMove(-1, true),
+		'edit-case': onEdit,
+		copy: () => app.copy(row.case_id, 'case id'),
+		close: onClose,
+	});
+
+	const title = `case ${sanitize(row.case_label || row.case_id)}  ·  ${sanitize(row.case_id)}`;
+	return <CaseDiffPane title={title} lines={lines} offset={Math.min(offset, max)} height={height} width={width} />;
+}

@@ -1,0 +1,225 @@
+// Compare two runs: what got better, what got worse, and what it cost. A header with the aggregate and
+// histograms over a virtualized per-case table; Enter opens one case side by side (CompareCaseView).
+import { writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { Box, Text } from 'ink';
+import Spinner from 'ink-spinner';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { BenchRun, CompareReport } from '../../client/types.js';
+import { defaultExportPath, exportFormatForPath, renderCompareExport } from '../../state/compare-export.js';
+import { CompareModel, DEFAULT_QUERY, FILTER_LABELS, findRegression, nextSortKey, QUICK_FILTERS, SORT_LABELS, type QuickFilter, type RowQuery } from '../../state/compare.js';
+import { CompareHeader, compareHeaderHeight } from '../components/compare/CompareHeader.js';
+import { CompareTable, CompareTableHeader } from '../components/compare/CompareTable.js';
+import { useCaseResults } from '../components/compare/useCaseResults.js';
+import { useCompareReport } from '../components/compare/useCompareReport.js';
+import { FilterBar, useListFilter } from '../components/FilterBar.js';
+import { useApp, useClient } from '../context.js';
+import { useKeys } from '../hooks/useKeys.js';
+import { useListNavigation } from '../hooks/useListNavigation.js';
+import type { Route } from '../routes.js';
+import { CompareCaseView } from './CompareCaseView.js';
+
+export function CompareView({ route }: { route: Extract<Route, { kind: 'compare' }> }) {
+	const client = useClient();
+	const app = useApp();
+	const { load, swap, refresh } = useCompareReport(client, route.runA, route.runB);
+	const results = useCaseResults(client);
+
+	useKeys(['compare'], { back: app.pop }, { isActive: load.state !== 'ready' });
+	useKeys(['list'], { refresh }, { isActive: load.state === 'error' });
+
+	if (load.state === 'loading') {
+		return (
+			<Text>
+				<Spinner type="dots" /> {`loading comparison of run ${route.runA} and run ${route.runB}…`}
+			</Text>
+		);
+	}
+	if (load.state === 'error') {
+		return (
+			<Box flexDirection="column">
+				<Text color="red">{`✗ ${load.message}`}</Text>
+				<Text dimColor>r to retry · Esc to go back</Text>
+			</Box>
+		);
+	}
+	return (
+		<CompareReady
+			report={load.report}
+			runA={load.runA}
+			runB={load.runB}
+			swap={swap}
+			refresh={() => {
+				results.reset();
+				refresh();
+			}}
+			results={results}
+		/>
+	);
+}
+
+interface ReadyProps {
+	report: CompareReport;
+	runA: BenchRun;
+	runB: BenchRun;
+	swap: () => void;
+	refresh: () => void;
+	results: ReturnType<typeof useCaseResults>;
+}
+
+function CompareReady({ report, runA, runB, swap, refresh, results }: ReadyProps) {
+	const app = useApp();
+	const model = useMemo(() => new CompareModel(report), [report]);
+	const filter = useListFilter();
+	const [query, setQuery] = useState<Omit<RowQuery, 'text'>>(DEFAULT_QUERY);
+	const [openCase, setOpenCase] = useState<number | null>(null);
+	const [exported, setExported] = useState<string | null>(null);
+	const rows = useMemo(() => model.rows({ ...query, text: filter.query }), [model, query, filter.query]);
+	const items = useMemo(() => Array.from(rows), [rows]);
+
+	const width = app.columns;
+	const withHistograms = app.viewRows >= 20;
+	const headerHeight = compareHeaderHeight(width, withHistograms);
+	// header, status line, filter bar, column header, table
+	const tableHeight = Math.max(1, app.viewRows - headerHeight - 1 - filter.height - 1);
+	const tableActive = openCase === null && !filter.editing;
+
+	const nav = useListNavigation({ count: items.length, pageSize: tableHeight, isActive: tableActive, onOpen: (position) => openAt(position) });
+	const selectedCase = items.length > 0 ? items[nav.selected] : undefined;
+
+	// When the rows change (sort, filter, swap), keep the same case selected if it is still shown.
+	const anchor = useRef<string | null>(null);
+	useEffect(() => {
+		const caseId = anchor.current;
+		anchor.current = null;
+		if (caseId === null) return;
+		let position = 0;
+		for (let p = 0; p < rows.length; p++) {
+			if (model.cases[rows[p]].case_id === caseId) {
+				position = p;
+				break;
+			}
+		}
+		nav.setSelected(position);
+		// eslint-disable-next-line react-hooks/exhaustive-deps
+	}, [rows]);
+
+	const keepSelection = () => {
+		if (selectedCase !== undefined) anchor.current = model.cases[selectedCase].case_id;
+	};
+	const changeQuery = (next: Partial<RowQuery>) => {
+		keepSelection();
+		setQuery((q) => ({ ...q, ...next }));
+	};
+	const setFilter = (quick: QuickFilter) => changeQuery({ filter: quick });
+
+	function openAt(position: number) {
+		results.ensure(runA.id);
+		results.ensure(runB.id);
+		setOpenCase(items[position]);
+	}
+
+	const jump = (direction: 1 | -1) => {
+		const position = findRegression(model, rows, nav.selected, direction);
+		if (position < 0) app.notify('no regression among the shown cases');
+		else nav.setSelected(position);
+		return position;
+	};
+
+	const exportComparison = async () => {
+		const answer = await app.prompt({
+			question: 'Export to (.md Markdown, .json JSON):',
+			initial: defaultExportPath(report),
+			validate: (value) => (value.trim() ? undefined : 'a path is required'),
+		});
+		if (answer === null) return;
+		const path = resolve(answer.trim());
+		try {
+			await writeFile(path, renderCompareExport(exportFormatForPath(path), report, { runA, runB }));
+			setExported(path);
+			app.notify(`exported to ${path}`);
+		} catch (error) {
+			app.reportError(error, `export to ${path}`);
+		}
+	};
+
+	const editCase = (index: number | undefined) => {
+		if (index !== undefined) app.push({ kind: 'case', caseId: model.cases[index].case_id });
+	};
+
+	useKeys(
+		['compare'],
+		{
+			'sort-next': () => changeQuery({ sort: nextSortKey(query.sort), reversed: false }),
+			'sort-reverse': () => changeQuery({ reversed: !query.reversed }),
+			'filter-next': () => setFilter(QUICK_FILTERS[(QUICK_FILTERS.indexOf(query.filter) + 1) % QUICK_FILTERS.length]),
+			'filter-all': () => setFilter('all'),
+			'filter-regressed': () => setFilter('regressed'),
+			'filter-improved': () => setFilter('improved'),
+			'filter-unchanged': () => setFilter('unchanged'),
+			'filter-missing': () => setFilter('missing'),
+			'filter-cost-regressed': () => setFilter('cost_regressed'),
+			'next-regression': () => jump(1),
+			'previous-regression': () => jump(-1),
+			swap: () => {
+				keepSelection();
+				swap();
+			},
+			export: () => void exportComparison().catch((error: unknown) => app.reportError(error, 'export')),
+			'edit-case': () => editCase(selectedCase),
+			back: app.pop,
+		},
+		{ isActive: tableActive },
+	);
+	useKeys(
+		['list'],
+		{
+			filter: filter.open,
+			refresh: () => {
+				keepSelection();
+				refresh();
+			},
+			copy: () => selectedCase !== undefined && app.copy(model.cases[selectedCase].case_id, 'case id'),
+		},
+		{ isActive: tableActive },
+	);
+
+	if (openCase !== null) {
+		return (
+			<CompareCaseView
+				model={model}
+				caseIndex={openCase}
+				runA={runA.id}
+				runB={runB.id}
+				results={results.results}
+				onMove={(direction, regressionOnly) => {
+					const position = regressionOnly ? jump(direction) : Math.max(0, Math.min(items.length - 1, nav.selected + direction));
+					if (position < 0) return;
+					nav.setSelected(position);
+					setOpenCase(items[position]);
+				}}
+				onEdit={() => editCase(openCase)}
+				onClose={() => setOpenCase(null)}
+			/>
+		);
+	}
+
+	const sortText = `sort ${SORT_LABELS[query.sort]}${query.reversed ? ' (reversed)' : ''}`;
+	const filterText = `show ${FILTER_LABELS[query.filter]} ${model.filterCount(query.filter)}`;
+	const position = items.length ? `${nav.selected + 1}/${items.length}` : '0/0';
+	return (
+		<Box flexDirection="column" height={app.viewRows} overflow="hidden">
+			<CompareHeader model={model} runA={runA} runB={runB} width={width} withHistograms={withHistograms} />
+			<Box height={1} overflow="hidden">
+				<Text wrap="truncate">
+					<Text color="cyan">{`${sortText} · ${filterText}`}</Text>
+					<Text dimColor>{exported ? `  exported → ${exported}` : '  o/O sort · f 0-5 filter · ]/[ regressions · s swap · x export · ? help'}</Text>
+					<Text>{`  ${position}`}</Text>
+				</Text>
+			</Box>
+			<FilterBar {...filter.bar} />
+			<CompareTableHeader width={width} />
+			<CompareTable cases={model.cases} rows={items} selected={nav.selected} offset={nav.offset} height={tableHeight} width={width} />
+		</Box>
+	);
+}

@@ -1,0 +1,59 @@
+// The projects list: Enter opens a project's benches.
+import { Box, Text } from 'ink';
+import type { Project } from '../../client/types.js';
+import { formatAgo } from '../../state/format.js';
+import { sanitize } from '../../state/sanitize.js';
+import { FilterBar, useListFilter } from '../components/FilterBar.js';
+import { fitColumns, TableHeader, TableRow, type Column } from '../components/Table.js';
+import { VirtualList } from '../components/VirtualList.js';
+import { useApp, useClient } from '../context.js';
+import { useKeys } from '../hooks/useKeys.js';
+import { useListNavigation } from '../hooks/useListNavigation.js';
+import { useLoader } from '../hooks/useLoader.js';
+import type { Route } from '../routes.js';
+
+const COLUMNS: Column<Project>[] = [
+	{ key: 'id', header: 'ID', width: 5, priority: 1, align: 'right', cell: (p) => String(p.id) },
+	{ key: 'name', header: 'PROJECT', width: 24, priority: 1, grow: true, cell: (p) => ({ text: sanitize(p.name), bold: true }) },
+	{ key: 'created', header: 'CREATED', width: 12, priority: 2, cell: (p) => ({ text: formatAgo(p.created_at), dim: true }) },
+];
+
+export function ProjectsView(_props: { route: Extract<Route, { kind: 'projects' }> }) {
+	const client = useClient();
+	const app = useApp();
+	const filter = useListFilter();
+	const projects = useLoader(() => client.projects.list(), [client], 'projects');
+	const rows = (projects.data ?? []).filter((p) => filter.matches(`${p.id} ${p.name}`));
+	const height = Math.max(1, app.viewRows - 1 - filter.height);
+	const nav = useListNavigation({
+		count: rows.length,
+		pageSize: height,
+		isActive: !filter.editing,
+		onOpen: (index) => app.push({ kind: 'benches', projectId: rows[index].id }),
+	});
+	const selected = rows[nav.selected];
+	useKeys(
+		['list', 'projects'],
+		{
+			filter: filter.open,
+			refresh: () => void projects.reload(),
+			copy: () => selected && app.copy(String(selected.id), 'project id'),
+		},
+		{ isActive: !filter.editing },
+	);
+	const columns = fitColumns(COLUMNS, app.columns);
+	return (
+		<Box flexDirection="column">
+			<TableHeader columns={columns} />
+			<VirtualList
+				items={rows}
+				selected={nav.selected}
+				offset={nav.offset}
+				height={height}
+				renderRow={(project, _i, isSelected) => <TableRow columns={columns} row={project} selected={isSelected} />}
+				empty={<Text dimColor>{projects.loading ? 'loading projects…' : filter.query ? 'no project matches the filter' : 'no projects'}</Text>}
+			/>
+			<FilterBar {...filter.bar} />
+		</Box>
+	);
+}

@@ -5,7 +5,7 @@ import { MissingError } from './failure.js';
 import { fields, printJson } from './output.js';
 import { parseId } from './values.js';
 
-export const { spec, run } = defineCommand(
+export const { run } = defineCommand(
 	{ name: 'bench', summary: 'show a bench configuration by id', usage: '<bench-id>', args: [1, 1], flags: {} },
 	async ({ input: [id], io, flags, style, connect }) => {
 		const benchId = parseId(id, 'bench-id');

@@ -4,7 +4,7 @@ import { sanitize } from '../state/sanitize.js';
 import { defineCommand } from './define.js';
 import { badge, printJson, table } from './output.js';
 
-export const { spec, run } = defineCommand(
+export const { run } = defineCommand(
 	{ name: 'benches', summary: "list the project's benches with their latest run", usage: '[--project P]', args: [0, 0], flags: {} },
 	async ({ io, flags, style, connect }) => {
 		const connection = connect();

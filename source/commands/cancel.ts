@@ -3,7 +3,7 @@ import { defineCommand } from './define.js';
 import { badge, printJson } from './output.js';
 import { parseId } from './values.js';
 
-export const { spec, run } = defineCommand(
+export const { run } = defineCommand(
 	{ name: 'cancel', summary: 'cancel a run (cases already in flight still finish)', usage: '<run-id>', args: [1, 1], flags: {} },
 	async ({ input: [id], io, flags, style, connect }) => {
 		const runId = parseId(id, 'run-id');

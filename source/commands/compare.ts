@@ -1,7 +1,7 @@
 // `bench-tui compare <run-a> <run-b>`: per-case score and cost deltas (B − A), exit 6 on regression when asked.
 import type { BenchRun, CompareReport } from '../client/types.js';
 import { compareToMarkdown } from '../state/compare-export.js';
-import { formatPercent, formatScore, formatSigned, formatSignedUsd } from '../state/format.js';
+import { fit, formatPercent, formatScore, formatSigned, formatSignedUsd } from '../state/format.js';
 import { sanitize } from '../state/sanitize.js';
 import { EXIT } from './command.js';
 import { defineCommand } from './define.js';
@@ -37,7 +37,7 @@ function caseTable(style: Style, report: CompareReport): string {
 			{ header: 'COST' },
 		],
 		report.per_case.map((row) => [
-			sanitize(row.case_label || row.case_id),
+			fit(sanitize(row.case_label || row.case_id), 48).trimEnd(),
 			formatScore(row.score_a),
 			formatScore(row.score_b),
 			formatSigned(row.delta),
@@ -48,7 +48,7 @@ function caseTable(style: Style, report: CompareReport): string {
 	);
 }
 
-export const { spec, run } = defineCommand(
+export const { run } = defineCommand(
 	{
 		name: 'compare',
 		summary: 'compare two runs of the same bench (A = baseline, B = candidate)',

@@ -4,7 +4,7 @@ import { sanitize, sanitizeMultiline } from '../state/sanitize.js';
 import { defineCommand } from './define.js';
 import { fields, printJson } from './output.js';
 
-export const { spec, run } = defineCommand(
+export const { run } = defineCommand(
 	{ name: 'cost', summary: 'show the cost recorded for an MCP session (needs a service token)', usage: '<mcp-session-id>', args: [1, 1], flags: {} },
 	async ({ input: [sessionId], io, flags, style, connect }) => {
 		const cost = await connect().client.benchRuns.mcpSessionCost(sessionId);

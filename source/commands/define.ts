@@ -68,13 +68,30 @@ function kebab(key: string): string {
 	return key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 }
 
+/** yargs reads a lone `-` as an argument; `--edits -` must give the flag the value `-` (stdin). */
+function bindDashValues(argv: string[], flags: AnyFlags): string[] {
+	const takesValue = new Set<string>();
+	for (const [key, flag] of Object.entries(flags)) {
+		if (flag.type !== 'string') continue;
+		takesValue.add(`--${kebab(key)}`);
+		if (flag.shortFlag) takesValue.add(`-${flag.shortFlag}`);
+	}
+	const bound: string[] = [];
+	for (let i = 0; i < argv.length; i++) {
+		if (argv[i] === '--') return [...bound, ...argv.slice(i)];
+		if (takesValue.has(argv[i]) && argv[i + 1] === '-') bound.push(`${argv[i++]}=-`);
+		else bound.push(argv[i]);
+	}
+	return bound;
+}
+
 function parse<F extends AnyFlags>(spec: CommandSpec<F>, argv: string[]): { input: string[]; flags: TypedFlags<F & CommonFlags> } {
 	const flags = { ...spec.flags, ...COMMON_FLAGS } as F & CommonFlags;
 	let result;
 	try {
 		result = meow({
 			importMeta: import.meta,
-			argv,
+			argv: bindDashValues(argv, flags),
 			flags,
 			pkg: { name: 'bench-tui' },
 			description: false,
@@ -91,9 +108,8 @@ function parse<F extends AnyFlags>(spec: CommandSpec<F>, argv: string[]): { inpu
 	return { input: result.input, flags: result.flags as TypedFlags<F & CommonFlags> };
 }
 
-export function defineCommand<F extends AnyFlags>(spec: CommandSpec<F>, handler: (context: Context<F>) => Promise<number>): CommandModule & { spec: CommandSpec<F> } {
+export function defineCommand<F extends AnyFlags>(spec: CommandSpec<F>, handler: (context: Context<F>) => Promise<number>): CommandModule {
 	return {
-		spec,
 		async run(argv, io) {
 			try {
 				const { input, flags } = parse(spec, argv);

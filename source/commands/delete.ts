@@ -5,7 +5,7 @@ import { printJson } from './output.js';
 import { confirmDestructive } from './prompt.js';
 import { parseId } from './values.js';
 
-export const { spec, run } = defineCommand(
+export const { run } = defineCommand(
 	{
 		name: 'delete',
 		summary: 'delete a run and all its results (cancels it first)',

@@ -26,6 +26,9 @@ export const WATCH_NOTES = `Exit codes: 0 completed, 3 failed, 4 canceled, 5 mea
 With --json, stdout is NDJSON: one {"type":"result","result":{…}} line per result as it arrives (each result
 exactly once, even across reconnects), then one {"type":"summary","status",…,"run",…,"mean_headline_score",…} line.`;
 
+/** What shells report for a process stopped by Ctrl-C (128 + SIGINT). */
+const INTERRUPTED = 130;
+
 const END_CODES: Record<TerminalStatus, number> = {
 	completed: EXIT.ok,
 	failed: EXIT.runFailed,
@@ -78,7 +81,7 @@ export async function followRun(options: FollowOptions, run: BenchRun): Promise<
 	}
 	if (status === null) {
 		io.stderr.write(`stopped watching run ${run.id}\n`);
-		return 130;
+		return INTERRUPTED;
 	}
 
 	const final = (await client.benchRuns.get(run.id).catch(() => null)) ?? run;

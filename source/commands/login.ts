@@ -51,7 +51,7 @@ async function readToken(io: CommandIO, fromStdin: boolean | undefined): Promise
 	return (await readSecret(io, 'Token (input hidden; empty keeps the current one): ')).trim();
 }
 
-export const { spec, run } = defineCommand(
+export const { run } = defineCommand(
 	{
 		name: 'login',
 		summary: 'save the server URL, project and token for every command and the app',

@@ -20,7 +20,6 @@ const SGR: Record<Colour, [number, number]> = {
 export interface Style {
 	/** The stream is a terminal: glyphs and pretty JSON are allowed. */
 	readonly tty: boolean;
-	readonly color: boolean;
 	readonly glyphs: ReturnType<typeof glyphSet>;
 	paint(colour: Colour, text: string): string;
 }
@@ -30,7 +29,6 @@ export function styleFor(stream: Stream, env: NodeJS.ProcessEnv): Style {
 	const color = tty && !('NO_COLOR' in env && env.NO_COLOR !== '') && env.TERM !== 'dumb';
 	return {
 		tty,
-		color,
 		glyphs: glyphSet(localeIsUtf8(env)),
 		paint: (colour, text) => (color && text ? `\x1b[${SGR[colour][0]}m${text}\x1b[${SGR[colour][1]}m` : text),
 	};

@@ -4,7 +4,7 @@ import { sanitize } from '../state/sanitize.js';
 import { defineCommand } from './define.js';
 import { printJson, table } from './output.js';
 
-export const { spec, run } = defineCommand(
+export const { run } = defineCommand(
 	{ name: 'projects', summary: 'list the projects the token can see', usage: '', args: [0, 0], flags: {} },
 	async ({ io, flags, style, connect }) => {
 		const projects = await connect().client.projects.list();

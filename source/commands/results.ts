@@ -6,7 +6,7 @@ import { printJson } from './output.js';
 import { resultsTable } from './render.js';
 import { parseId } from './values.js';
 
-export const { spec, run } = defineCommand(
+export const { run } = defineCommand(
 	{
 		name: 'results',
 		summary: "list a run's per-case results",

@@ -5,7 +5,7 @@ import { printJson } from './output.js';
 import { runFields } from './render.js';
 import { parseId } from './values.js';
 
-export const { spec, run } = defineCommand(
+export const { run } = defineCommand(
 	{ name: 'run', summary: "show one run's status, counts and cost", usage: '<run-id>', args: [1, 1], flags: {} },
 	async ({ input: [id], io, flags, style, connect }) => {
 		const runId = parseId(id, 'run-id');

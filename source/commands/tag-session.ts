@@ -4,7 +4,7 @@ import { defineCommand } from './define.js';
 import { printJson } from './output.js';
 import { parseId } from './values.js';
 
-export const { spec, run } = defineCommand(
+export const { run } = defineCommand(
 	{ name: 'tag-session', summary: "attribute a run's cost to an MCP session", usage: '<run-id> <mcp-session-id>', args: [2, 2], flags: {} },
 	async ({ input: [id, sessionId], io, flags, connect }) => {
 		const response = await connect().client.benchRuns.tagSession(parseId(id, 'run-id'), sessionId);

@@ -3,13 +3,14 @@ import type { TriggerRunRequest } from '../client/types.js';
 import { sanitize } from '../state/sanitize.js';
 import { EXIT } from './command.js';
 import { defineCommand } from './define.js';
+import { UsageError } from './failure.js';
 import { followRun, WATCH_NOTES } from './follow.js';
 import { badge, printJson } from './output.js';
 import { parseInteger, parseNumber } from './values.js';
 
 export const DEFAULT_CHANNEL = 'production';
 
-export const { spec, run } = defineCommand(
+export const { run } = defineCommand(
 	{
 		name: 'trigger',
 		summary: "run a script's bench",
@@ -38,6 +39,7 @@ ${WATCH_NOTES}`,
 	async ({ input: [script], io, flags, style, connect }) => {
 		const sample = parseInteger(flags.sample, '--sample');
 		const failUnder = parseNumber(flags.failUnder, '--fail-under');
+		if (failUnder !== undefined && !flags.watch) throw new UsageError('--fail-under needs --watch');
 		const request: TriggerRunRequest = {
 			channel: flags.channel,
 			notes: flags.notes,

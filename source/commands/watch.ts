@@ -5,7 +5,7 @@ import { MissingError } from './failure.js';
 import { followRun, WATCH_NOTES } from './follow.js';
 import { parseId, parseNumber } from './values.js';
 
-export const { spec, run } = defineCommand(
+export const { run } = defineCommand(
 	{
 		name: 'watch',
 		summary: "stream a run's results as they arrive, then a summary",

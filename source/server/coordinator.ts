@@ -4,7 +4,7 @@ import type { BenchRun } from '../client/types.js';
 import type { Broadcaster } from './broadcast.js';
 import { signatureOf, versionRef } from './catalog.js';
 import { executeCase, type RunPlan } from './execute-case.js';
-import type { CaseRow, RunRow } from './rows.js';
+import type { RunnableCase, RunRow } from './rows.js';
 import { runDetail, runOwner, type RunOwner } from './run-views.js';
 import type { Store } from './store.js';
 import { benchConfig, resultJson, runJson } from './wire.js';
@@ -22,6 +22,7 @@ interface ActiveRun {
 }
 
 const DEFAULT_CONCURRENCY = 10;
+const UNPACED_BATCH = 100;
 
 export class Coordinator {
 	private readonly active = new Map<number, ActiveRun>();
@@ -127,19 +128,22 @@ export class Coordinator {
 		return typeof value === 'number' && value >= 1 ? Math.min(Math.floor(value), 1000) : DEFAULT_CONCURRENCY;
 	}
 
-	/** Unlimited pace: `concurrency` cases per tick, committed in one transaction, yielding to the event loop between ticks. */
-	private async executeUnpaced(plan: RunPlan, queue: CaseRow[], concurrency: number, state: ActiveRun, owner: RunOwner): Promise<void> {
-		for (let next = 0; next < queue.length && !state.canceled && !this.stopped; next += concurrency) {
-			const batch = queue.slice(next, next + concurrency);
+	/**
+	 * Unlimited pace: a batch of cases per tick (at least `concurrency`, at least UNPACED_BATCH), committed in one
+	 * transaction, yielding to the event loop between ticks. The batch is what is "in flight" when a cancel arrives.
+	 */
+	private async executeUnpaced(plan: RunPlan, queue: RunnableCase[], concurrency: number, state: ActiveRun, owner: RunOwner): Promise<void> {
+		const batchSize = Math.max(concurrency, UNPACED_BATCH);
+		for (let next = 0; next < queue.length && !state.canceled && !this.stopped; next += batchSize) {
 			const now = this.options.now();
-			const rows = this.store.transaction(() => batch.map((c) => this.store.recordResult(executeCase(this.store, plan, c, now))));
-			for (const row of rows) if (row) this.broadcaster.resultRecorded(owner.projectId, owner.script.name, resultJson(row));
+			const rows = this.store.recordResults(queue.slice(next, next + batchSize).map((c) => executeCase(this.store, plan, c, now)));
+			for (const row of rows) this.broadcaster.resultRecorded(owner.projectId, owner.script.name, resultJson(row));
 			await new Promise((resolve) => setImmediate(resolve));
 		}
 	}
 
 	/** Paced: `concurrency` workers, each case in flight for concurrency/pace seconds, so the run records `pace` results/s. */
-	private async executePaced(plan: RunPlan, queue: CaseRow[], concurrency: number, state: ActiveRun, owner: RunOwner): Promise<void> {
+	private async executePaced(plan: RunPlan, queue: RunnableCase[], concurrency: number, state: ActiveRun, owner: RunOwner): Promise<void> {
 		const inFlightMs = (concurrency * 1000) / this.options.pace;
 		let next = 0;
 		const worker = async (index: number) => {
@@ -149,7 +153,7 @@ export class Coordinator {
 				await this.sleep(inFlightMs);
 				if (this.stopped || state.deleted) return;
 				if (!this.store.caseById(c.id)) continue; // deleted while in flight
-				const row = this.store.recordResult(executeCase(this.store, plan, c, this.options.now()));
+				const [row] = this.store.recordResults([executeCase(this.store, plan, c, this.options.now())]);
 				if (row) this.broadcaster.resultRecorded(owner.projectId, owner.script.name, resultJson(row));
 			}
 		};

@@ -1,6 +1,6 @@
 // One case of one run: a cache hit (§11 #9) or a simulated workflow + judge execution, as a result row ready to insert.
 import type { Json, ScriptSignature } from '../client/types.js';
-import type { CaseRow, NewResult } from './rows.js';
+import type { RunnableCase, NewResult } from './rows.js';
 import { simulate, type VersionRef } from './simulate.js';
 import type { Store } from './store.js';
 
@@ -12,7 +12,7 @@ export interface RunPlan {
 	cache: boolean;
 }
 
-export function executeCase(store: Store, plan: RunPlan, c: CaseRow, createdAt: string): NewResult {
+export function executeCase(store: Store, plan: RunPlan, c: RunnableCase, createdAt: string): NewResult {
 	const inputHash = c.input_hash ?? '';
 	const hit = plan.cache && c.input_hash ? store.cached(c.input_hash, plan.workflow.id, plan.judge.id) : undefined;
 	if (hit) {
@@ -36,7 +36,7 @@ export function executeCase(store: Store, plan: RunPlan, c: CaseRow, createdAt: 
 	const expected = c.expected_output === null ? null : (JSON.parse(c.expected_output) as Json);
 	const outcome = simulate(inputHash || c.id, expected, plan.workflow, plan.judge, plan.signature);
 	const score = outcome.score === null ? null : JSON.stringify(outcome.score);
-	if (outcome.status === 'ok' && c.input_hash) store.putCache(c.input_hash, plan.workflow.id, plan.judge.id, score, outcome.headline);
+	if (plan.cache && outcome.status === 'ok' && c.input_hash) store.putCache(c.input_hash, plan.workflow.id, plan.judge.id, score, outcome.headline);
 	return {
 		run_id: plan.runId,
 		case_id: c.id,

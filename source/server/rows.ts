@@ -57,6 +57,9 @@ export interface CaseRow {
 	created_at: string;
 }
 
+/** The columns a run needs to execute a case. */
+export type RunnableCase = Pick<CaseRow, 'id' | 'input_hash' | 'expected_output'>;
+
 export interface RunRow {
 	id: number;
 	bench_id: number;

@@ -1,7 +1,7 @@
 // The SQLite store (better-sqlite3, WAL). Synchronous by design: every write is committed before anything is broadcast.
 import Database from 'better-sqlite3';
 import { SCHEMA } from './schema.js';
-import type { BenchRow, CaseRow, ChannelRow, NewResult, ProjectRow, ResultRow, RunAggregate, RunRow, ScriptRow, VersionRow } from './rows.js';
+import type { BenchRow, CaseRow, RunnableCase, ChannelRow, NewResult, ProjectRow, ResultRow, RunAggregate, RunRow, ScriptRow, VersionRow } from './rows.js';
 
 export class Store {
 	readonly db: Database.Database;
@@ -178,14 +178,19 @@ export class Store {
 		return (this.sql('SELECT COALESCE(MAX(seq), 0) AS n FROM cases WHERE bench_id = ?').get(benchId) as { n: number }).n;
 	}
 
+	caseIds(benchId: number): string[] {
+		return this.sql('SELECT id FROM cases WHERE bench_id = ? ORDER BY seq').pluck().all(benchId) as string[];
+	}
+
 	/** The cases a run executes: its `case_filter`, or every bench case that existed when it was triggered. */
-	casesOfRun(run: RunRow): CaseRow[] {
-		if (run.case_filter) {
-			const ids = JSON.parse(run.case_filter) as string[];
-			const byId = new Map(this.listCases(run.bench_id).map((c) => [c.id, c]));
-			return ids.map((id) => byId.get(id)).filter((c): c is CaseRow => c !== undefined);
-		}
-		return this.sql('SELECT * FROM cases WHERE bench_id = ? AND seq <= ? ORDER BY seq').all(run.bench_id, run.case_seq_cutoff) as CaseRow[];
+	casesOfRun(run: RunRow): RunnableCase[] {
+		const all = this.sql('SELECT id, input_hash, expected_output FROM cases WHERE bench_id = ? AND seq <= ? ORDER BY seq').all(
+			run.bench_id,
+			run.case_filter ? Number.MAX_SAFE_INTEGER : run.case_seq_cutoff,
+		) as RunnableCase[];
+		if (!run.case_filter) return all;
+		const byId = new Map(all.map((c) => [c.id, c]));
+		return (JSON.parse(run.case_filter) as string[]).map((id) => byId.get(id)).filter((c): c is RunnableCase => c !== undefined);
 	}
 
 	// ---- runs ----
@@ -266,30 +271,46 @@ export class Store {
 
 	// ---- results ----
 
-	/** Inserts a result and folds its cost into the run; ignores a second result for the same (run, case). */
-	recordResult(r: NewResult): ResultRow | undefined {
-		const info = this.sql(
+	/**
+	 * Inserts results in one transaction and folds their cost into their run; a second result for the same (run, case)
+	 * is ignored (restart safety). Returns the rows actually inserted.
+	 */
+	recordResults(results: NewResult[]): ResultRow[] {
+		const insert = this.sql(
 			`INSERT OR IGNORE INTO results (run_id, case_id, score, headline_score, status, cost_usd, workflow_cost_usd, judge_cost_usd, duration_ms, cache_hit,
 			 input_hash, error, created_at, workflow_output) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		).run(
-			r.run_id,
-			r.case_id,
-			r.score,
-			r.headline_score,
-			r.status,
-			r.cost_usd,
-			r.workflow_cost_usd,
-			r.judge_cost_usd,
-			r.duration_ms,
-			r.cache_hit,
-			r.input_hash,
-			r.error,
-			r.created_at,
-			r.workflow_output,
 		);
-		if (info.changes === 0) return undefined;
-		this.sql('UPDATE runs SET total_cost_usd = total_cost_usd + ?, cache_hit_cases = cache_hit_cases + ? WHERE id = ?').run(r.cost_usd, r.cache_hit, r.run_id);
-		return { id: Number(info.lastInsertRowid), ...r };
+		const fold = this.sql('UPDATE runs SET total_cost_usd = total_cost_usd + ?, cache_hit_cases = cache_hit_cases + ? WHERE id = ?');
+		return this.transaction(() => {
+			const inserted: ResultRow[] = [];
+			const totals = new Map<number, { cost: number; hits: number }>();
+			for (const r of results) {
+				const info = insert.run(
+					r.run_id,
+					r.case_id,
+					r.score,
+					r.headline_score,
+					r.status,
+					r.cost_usd,
+					r.workflow_cost_usd,
+					r.judge_cost_usd,
+					r.duration_ms,
+					r.cache_hit,
+					r.input_hash,
+					r.error,
+					r.created_at,
+					r.workflow_output,
+				);
+				if (info.changes === 0) continue;
+				inserted.push({ id: Number(info.lastInsertRowid), ...r });
+				const total = totals.get(r.run_id) ?? { cost: 0, hits: 0 };
+				total.cost += r.cost_usd;
+				total.hits += r.cache_hit;
+				totals.set(r.run_id, total);
+			}
+			for (const [runId, total] of totals) fold.run(total.cost, total.hits, runId);
+			return inserted;
+		});
 	}
 
 	listResults(runId: number): ResultRow[] {
@@ -344,7 +365,7 @@ export class Store {
 	setSessionCost(sessionId: string, projectId: number, source: string, cost: number): void {
 		const existing = this.session(sessionId);
 		const breakdown = existing ? (JSON.parse(existing.breakdown) as Record<string, number>) : {};
-		breakdown[source] = cost;
+		breakdown[source] = Math.round(cost * 1e6) / 1e6;
 		const total = Math.round(Object.values(breakdown).reduce((sum, value) => sum + value, 0) * 1e6) / 1e6;
 		this.sql(
 			`INSERT INTO mcp_sessions (session_id, project_id, total_cost_usd, breakdown) VALUES (?, ?, ?, ?)

@@ -39,8 +39,7 @@ export function insertTriggeredRun(store: Store, bench: BenchRow, body: unknown,
 	const breaks = contractBreaks(signatureOf(workflowVersion), signatureOf(judgeVersion));
 	if (breaks.length > 0) throw badRequest(contractErrorMessage(breaks));
 
-	const benchCases = store.listCases(bench.id);
-	let selected = benchCases.map((c) => c.id);
+	let selected = store.caseIds(bench.id);
 	let caseFilter: string[] | null = null;
 	if (request.case_ids && request.case_ids.length > 0) {
 		const known = new Set(selected);

@@ -81,7 +81,7 @@ export const runJson = (r: RunRow): BenchRun => ({
 	triggered_by: r.triggered_by,
 	triggered_at: r.triggered_at,
 	completed_at: r.completed_at,
-	total_cost_usd: r.total_cost_usd,
+	total_cost_usd: Math.round(r.total_cost_usd * 1e6) / 1e6,
 	total_cases: r.total_cases,
 	cache_hit_cases: r.cache_hit_cases,
 	notes: r.notes,

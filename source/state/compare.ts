@@ -99,14 +99,35 @@ export class CompareModel {
 		return this.flags[index] === FLAG_CODE.regressed;
 	}
 
-	/** Case indices in sort order; computed once per (key, direction) and cached. */
+	/**
+	 * Case indices in sort order, cached. The natural order is sorted once per key; the reversed one is derived
+	 * from it in linear time (cases without a value stay last, ties come in reverse server order).
+	 */
 	sortOrder(sort: SortKey, reversed = false): Uint32Array {
 		const cacheKey = `${sort}:${reversed}`;
 		let order = this.orders.get(cacheKey);
 		if (!order) {
-			order = this.computeOrder(sort, reversed);
+			order = reversed ? this.reverse(sort) : this.computeOrder(sort);
 			this.orders.set(cacheKey, order);
 		}
+		return order;
+	}
+
+	/** Sorts the next natural order not yet cached (for idle-time warm-up); false when all are cached. */
+	warmNextSortOrder(): boolean {
+		const sort = SORT_KEYS.find((key) => !this.orders.has(`${key}:false`));
+		if (!sort) return false;
+		this.sortOrder(sort);
+		return true;
+	}
+
+	private reverse(sort: SortKey): Uint32Array {
+		const natural = this.sortOrder(sort);
+		let valued = natural.length;
+		if (sort !== 'label') while (valued > 0 && Number.isNaN(numericKey(this.cases[natural[valued - 1]], sort))) valued--;
+		const order = new Uint32Array(natural.length);
+		for (let i = 0; i < valued; i++) order[i] = natural[valued - 1 - i];
+		order.set(natural.subarray(valued), valued);
 		return order;
 	}
 
@@ -163,42 +184,28 @@ export class CompareModel {
 		}
 	}
 
-	private computeOrder(sort: SortKey, reversed: boolean): Uint32Array {
+	private computeOrder(sort: SortKey): Uint32Array {
 		const n = this.cases.length;
 		const order = new Uint32Array(n);
 		for (let i = 0; i < n; i++) order[i] = i;
-		const sign = reversed ? -1 : 1;
+		// Ties keep the server's order (run A's cases, then B-only ones).
 		if (sort === 'label') {
 			const labels = this.cases.map((row) => (row.case_label || row.case_id).toLowerCase());
-			order.sort((x, y) => {
-				const a = labels[x];
-				const b = labels[y];
-				return a < b ? -sign : a > b ? sign : this.tieBreak(x, y);
-			});
-			return order;
+			return order.sort((x, y) => (labels[x] < labels[y] ? -1 : labels[x] > labels[y] ? 1 : x - y));
 		}
-		// Numeric keys: NaN for missing values, which always sort last whatever the direction.
+		// Numeric keys: NaN for missing values, which sort last.
 		const values = new Float64Array(n);
 		for (let i = 0; i < n; i++) values[i] = numericKey(this.cases[i], sort);
 		// Natural direction: worst delta first (ascending), biggest cost increase first (descending), lowest score first.
-		const natural = sort === 'cost_delta' ? -1 : 1;
-		const direction = natural * sign;
-		order.sort((x, y) => {
+		const direction = sort === 'cost_delta' ? -1 : 1;
+		return order.sort((x, y) => {
 			const a = values[x];
 			const b = values[y];
 			const aMissing = Number.isNaN(a);
 			const bMissing = Number.isNaN(b);
-			if (aMissing || bMissing) return aMissing === bMissing ? this.tieBreak(x, y) : aMissing ? 1 : -1;
-			return a === b ? this.tieBreak(x, y) : (a - b) * direction;
+			if (aMissing || bMissing) return aMissing === bMissing ? x - y : aMissing ? 1 : -1;
+			return a === b ? x - y : a < b ? -direction : direction;
 		});
-		return order;
-	}
-
-	/** Stable, direction-independent tie-break: case id, then server order. */
-	private tieBreak(x: number, y: number): number {
-		const a = this.cases[x].case_id;
-		const b = this.cases[y].case_id;
-		return a < b ? -1 : a > b ? 1 : x - y;
 	}
 }
 
@@ -207,6 +214,9 @@ function numericKey(row: CompareCase, sort: Exclude<SortKey, 'label'>): number {
 	switch (sort) {
 		case 'delta':
 			value = row.delta ?? (row.score_a != null && row.score_b != null ? row.score_b - row.score_a : null);
+			// Scored on one side only (e.g. B failed): worse or better than any number, not last with the missing.
+			if (value == null && row.flag === 'regressed') return Number.NEGATIVE_INFINITY;
+			if (value == null && row.flag === 'improved') return Number.POSITIVE_INFINITY;
 			break;
 		case 'cost_delta':
 			value = row.cost_delta ?? (row.cost_b ?? 0) - (row.cost_a ?? 0);
@@ -218,7 +228,7 @@ function numericKey(row: CompareCase, sort: Exclude<SortKey, 'label'>): number {
 			value = row.score_b;
 			break;
 	}
-	return value == null || !Number.isFinite(value) ? Number.NaN : value;
+	return value == null || Number.isNaN(value) ? Number.NaN : value;
 }
 
 /**

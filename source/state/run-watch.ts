@@ -5,9 +5,13 @@
 // Order per connection: subscribe FIRST (the promise resolves once the server answered 2xx), then backfill with
 // GET /bench-runs/{id}/results while live frames are already being read, so every result recorded after the
 // subscription is live and every one before it is in the backfill. Consumers merge by result id (RunFeed does).
-// `lagged {dropped}` → onLagged, then another backfill (coalesced: one GET starting after the lag is guaranteed).
-// A transport error, a failed backfill, or the stream ending before `terminal` → reconnect with full-jitter
-// exponential backoff (base 1 s, cap 30 s by default; the attempt count resets on each 2xx), and backfill again.
+// `lagged {dropped}` → onLagged, then another backfill. A transport error, a failed backfill, or the stream ending
+// before `terminal` → reconnect with full-jitter exponential backoff (base 1 s, cap 30 s by default; the attempt
+// count resets on each 2xx), and backfill again. Backfills are coalesced: a request made while a GET is in flight
+// schedules exactly one more GET after it, so each lag or reconnect is covered by a GET that started after it;
+// GETs start at least `backfillIntervalMs` apart (default 1 s), and at least 4× the last GET's duration apart, so a
+// flaky link that reconnects every few frames does not turn into a loop of full /results downloads keeping the
+// server busy more than a fifth of the time. The backfill awaited at `terminal` goes at once.
 // After `terminal` it stops (it never re-subscribes to a finished run). A 4xx at subscribe time other than
 // 408/429 — 401, 403, 404 — is final: reported as `failed`, and the promise rejects with the typed client error.
 //
@@ -42,6 +46,8 @@ export interface WatchHandlers {
 export interface WatchOptions {
 	signal?: AbortSignal;
 	backoff?: { baseMs?: number; capMs?: number };
+	/** Minimum time between the starts of two /results backfills (not counting the first). Default 1 000 ms. */
+	backfillIntervalMs?: number;
 	/** Injectable for tests. */
 	random?: () => number;
 	now?: () => number;
@@ -49,6 +55,9 @@ export interface WatchOptions {
 
 const DEFAULT_BASE_MS = 1_000;
 const DEFAULT_CAP_MS = 30_000;
+const DEFAULT_BACKFILL_INTERVAL_MS = 1_000;
+/** Backfill GETs start at least this many times their own duration apart. */
+const BACKFILL_DUTY_FACTOR = 4;
 
 /** 4xx answers other than 408 and 429 will not change by retrying. */
 export function isFinalError(error: unknown): boolean {
@@ -68,40 +77,58 @@ export async function watchRun(
 	const capMs = options.backoff?.capMs ?? DEFAULT_CAP_MS;
 	const report = (state: ConnectionState) => handlers.onConnection?.(state);
 	const skipped = { before: 0, reported: 0 };
+	let finished = false;
+	let closeCurrent = () => {};
+	// A failed backfill tears the current connection down; the reconnect asks for a new one.
+	const backfill = new Backfill(
+		() => client.benchRuns.listResults(runId),
+		(rows) => {
+			if (!finished && !signal?.aborted) handlers.onResults(rows, 'backfill');
+		},
+		() => closeCurrent(),
+		options.backfillIntervalMs ?? DEFAULT_BACKFILL_INTERVAL_MS,
+	);
 
 	let attempt = 0;
 	let staleSince = 0;
 	report({ kind: 'connecting' });
-	for (;;) {
-		if (signal?.aborted) return stopped();
-		let error: unknown;
-		let subscription: BufferedSubscription<RunEvent> | undefined;
-		try {
-			subscription = await client.benchRuns.subscribeRunEvents(runId, { signal });
-		} catch (caught) {
+	try {
+		for (;;) {
 			if (signal?.aborted) return stopped();
-			if (isFinalError(caught)) {
-				report({ kind: 'failed', message: describeError(caught), error: caught });
-				throw caught;
+			let error: unknown;
+			let subscription: BufferedSubscription<RunEvent> | undefined;
+			try {
+				subscription = await client.benchRuns.subscribeRunEvents(runId, { signal });
+			} catch (caught) {
+				if (signal?.aborted) return stopped();
+				if (isFinalError(caught)) {
+					report({ kind: 'failed', message: describeError(caught), error: caught });
+					throw caught;
+				}
+				error = caught;
 			}
-			error = caught;
-		}
-		if (subscription) {
-			attempt = 0;
-			report({ kind: 'live', since: now() });
-			const outcome = await followConnection(client, runId, subscription, handlers, signal, skipped);
-			if (signal?.aborted) return stopped();
-			if (outcome.kind === 'terminal') {
-				report({ kind: 'ended', status: outcome.status });
-				return outcome.status;
+			if (subscription) {
+				attempt = 0;
+				report({ kind: 'live', since: now() });
+				const current = subscription;
+				closeCurrent = () => current.close();
+				const outcome = await followConnection(subscription, backfill, handlers, signal, skipped);
+				if (signal?.aborted) return stopped();
+				if (outcome.kind === 'terminal') {
+					report({ kind: 'ended', status: outcome.status });
+					return outcome.status;
+				}
+				error = outcome.error;
 			}
-			error = outcome.error;
+			if (attempt === 0) staleSince = now();
+			attempt++;
+			const retryInMs = retryDelay(error, attempt, baseMs, capMs, random);
+			report({ kind: 'reconnecting', attempt, since: staleSince, lastError: describeError(error), retryInMs });
+			await sleep(retryInMs, signal);
 		}
-		if (attempt === 0) staleSince = now();
-		attempt++;
-		const retryInMs = retryDelay(error, attempt, baseMs, capMs, random);
-		report({ kind: 'reconnecting', attempt, since: staleSince, lastError: describeError(error), retryInMs });
-		await sleep(retryInMs, signal);
+	} finally {
+		finished = true;
+		backfill.stop();
 	}
 
 	function stopped(): null {
@@ -131,25 +158,16 @@ function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
 
 type ConnectionOutcome = { kind: 'terminal'; status: TerminalStatus } | { kind: 'lost'; error: unknown };
 
-/** Reads one subscription to its end, backfilling at its start and after every `lagged`. */
+/** Reads one subscription to its end, asking for a backfill at its start and after every `lagged`. */
 async function followConnection(
-	client: Client,
-	runId: number,
 	subscription: BufferedSubscription<RunEvent>,
+	backfill: Backfill,
 	handlers: WatchHandlers,
 	signal: AbortSignal | undefined,
 	skipped: { before: number; reported: number },
 ): Promise<ConnectionOutcome> {
 	const close = () => subscription.close();
 	signal?.addEventListener('abort', close, { once: true });
-	// A failed backfill tears the connection down, which ends the iteration below.
-	const backfill = new Backfill(
-		() => client.benchRuns.listResults(runId),
-		(rows) => {
-			if (!signal?.aborted) handlers.onResults(rows, 'backfill');
-		},
-		close,
-	);
 	const reportSkipped = () => {
 		const total = skipped.before + subscription.skipped;
 		if (total !== skipped.reported) {
@@ -174,7 +192,8 @@ async function followConnection(
 				} else {
 					flush();
 					reportSkipped();
-					await backfill.settled();
+					// The run is over: the result set is complete once the last requested backfill landed.
+					await backfill.settled(true);
 					if (backfill.error !== undefined) return { kind: 'lost', error: backfill.error };
 					return { kind: 'terminal', status: event.status };
 				}
@@ -183,10 +202,8 @@ async function followConnection(
 			reportSkipped();
 		}
 		reportSkipped();
-		await backfill.settled();
 		return { kind: 'lost', error: backfill.error ?? new Error('the event stream ended before the run finished') };
 	} catch (error) {
-		await backfill.settled();
 		return { kind: 'lost', error };
 	} finally {
 		signal?.removeEventListener('abort', close);
@@ -198,29 +215,44 @@ async function followConnection(
 
 /**
  * Serializes `/results` fetches: a request made while one is in flight schedules exactly one more, because the
- * in-flight GET may have been answered before the rows that prompted the request were recorded.
+ * in-flight GET may have been answered before the rows that prompted the request were recorded. Starts are spaced
+ * by `intervalMs` unless someone is waiting for the result. A failure stops the loop (its owner reconnects and
+ * requests again); `error` holds it until the next request.
  */
 class Backfill {
 	error: unknown;
 	#running: Promise<void> | undefined;
 	#again = false;
+	#lastStart = -Infinity;
+	#lastDuration = 0;
+	#hurry: (() => void) | undefined;
+	#stopped = false;
 
 	constructor(
 		private readonly fetchRows: () => Promise<BenchResult[]>,
 		private readonly deliver: (rows: BenchResult[]) => void,
 		private readonly onFailure: () => void,
+		private readonly intervalMs: number,
 	) {}
 
 	request(): void {
-		if (this.error !== undefined) return;
 		if (this.#running) {
 			this.#again = true;
 			return;
 		}
+		this.error = undefined;
 		this.#running = this.#loop();
 	}
 
-	async settled(): Promise<void> {
+	/** No further fetch starts (a scheduled one is dropped). */
+	stop(): void {
+		this.#stopped = true;
+		this.#hurry?.();
+	}
+
+	/** Resolves when no fetch is in flight or scheduled; `urgent` skips the spacing of a scheduled one. */
+	async settled(urgent = false): Promise<void> {
+		if (urgent) this.#hurry?.();
 		await this.#running;
 	}
 
@@ -228,13 +260,36 @@ class Backfill {
 		try {
 			do {
 				this.#again = false;
-				this.deliver(await this.fetchRows());
+				await this.#spacing();
+				if (this.#stopped) return;
+				this.#lastStart = performance.now();
+				const rows = await this.fetchRows();
+				this.#lastDuration = performance.now() - this.#lastStart;
+				this.deliver(rows);
 			} while (this.#again);
 		} catch (error) {
 			this.error = error;
+			this.#again = false;
 			this.onFailure();
 		} finally {
 			this.#running = undefined;
 		}
+	}
+
+	#spacing(): Promise<void> {
+		const gap = Math.max(this.intervalMs, BACKFILL_DUTY_FACTOR * this.#lastDuration);
+		const wait = this.#lastStart + gap - performance.now();
+		if (wait <= 0) return Promise.resolve();
+		return new Promise((resolve) => {
+			const timer = setTimeout(done, wait);
+			function done() {
+				clearTimeout(timer);
+				resolve();
+			}
+			this.#hurry = () => {
+				this.#hurry = undefined;
+				done();
+			};
+		});
 	}
 }

@@ -137,6 +137,14 @@ export function applyEvents(list: RunsList, script: string, events: readonly Ben
 	return { list: { ...list, runs, changed, counted }, finished };
 }
 
+/** Inserts or replaces one run (a trigger's or cancel's answer), highlighting what changed. */
+export function upsertRun(list: RunsList, run: BenchRun, now = Date.now()): RunsList {
+	const before = list.runs.find((r) => r.id === run.id);
+	const merged = before ? { ...before, ...run, mean_headline_score: run.mean_headline_score ?? before.mean_headline_score, ok_cases: run.ok_cases ?? before.ok_cases } : run;
+	const others = list.runs.filter((r) => r.id !== run.id);
+	return { ...list, runs: sortNewestFirst([merged, ...others]), changed: markDiff(list.changed, before, merged, now) };
+}
+
 /** Drops a run (deleted). */
 export function removeRun(list: RunsList, runId: number): RunsList {
 	return { ...list, runs: list.runs.filter((r) => r.id !== runId) };

@@ -82,16 +82,10 @@ export type FieldParse =
 	| { ok: true; value: Json | undefined }
 	| { ok: false; message: string; json?: JsonProblem };
 
-/**
- * Parses a field's text into its value. Empty text means "absent" (`undefined`), which a required field refuses,
- * except for required text fields where empty text is the empty string.
- */
+/** Parses a field's text into its value. Empty text means "absent" (`undefined`), which a required field refuses. */
 export function parseFieldValue(spec: FieldSpec, text: string): FieldParse {
 	const trimmed = text.trim();
-	if (trimmed === '') {
-		if (spec.kind === 'text' && spec.required) return { ok: true, value: text };
-		return spec.required ? { ok: false, message: 'required' } : { ok: true, value: undefined };
-	}
+	if (trimmed === '') return spec.required ? { ok: false, message: 'required' } : { ok: true, value: undefined };
 	switch (spec.kind) {
 		case 'text':
 			return { ok: true, value: text };

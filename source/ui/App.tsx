@@ -14,6 +14,7 @@ import { PROMPT_DIALOG_HEIGHT, PromptDialog } from './components/PromptDialog.js
 import { StatusBar } from './components/StatusBar.js';
 import { AppContext, ClientContext, type AppServices, type ConfirmRequest, type ConnectionState, type PromptRequest } from './context.js';
 import { useKeys } from './hooks/useKeys.js';
+import { KeyRouter, KeyRouterContext } from './hooks/useRawKeys.js';
 import { useTerminalSize } from './hooks/useTerminalSize.js';
 import type { Route } from './routes.js';
 import { VIEWS } from './views/registry.js';
@@ -215,9 +216,12 @@ export function App({ client, initialStack, readOnly = false, copy, terminal, on
 		}
 	};
 
-	// Ctrl-C always quits, even while a text field or dialog owns the keyboard.
+	// The one Ink listener: Ctrl-C always quits (even while a text field or dialog owns the keyboard);
+	// every other key goes to the handlers registered with the router (useKeys, text fields, dialogs).
+	const router = useMemo(() => new KeyRouter(), []);
 	useInput((input, key) => {
 		if (key.ctrl && input === 'c') quit();
+		else router.enqueue(input, key);
 	});
 
 	const globalHandlers = {
@@ -226,7 +230,9 @@ export function App({ client, initialStack, readOnly = false, copy, terminal, on
 		back: () => {
 			if (!entry.handlesBack) pop();
 		},
-		quit,
+		quit: () => {
+			if (!entry.handlesQuit) quit();
+		},
 		dismiss: () => setBanner(null),
 	};
 	const setConnectionAt = useCallback(
@@ -255,6 +261,7 @@ export function App({ client, initialStack, readOnly = false, copy, terminal, on
 
 	return (
 		<ClientContext.Provider value={client}>
+			<KeyRouterContext.Provider value={router}>
 			<AppContext.Provider value={services}>
 				<GlobalKeys handlers={globalHandlers} isActive={captures === 0} />
 				<Box flexDirection="column" width={columns} height={rows - 1} overflow="hidden">
@@ -292,6 +299,7 @@ export function App({ client, initialStack, readOnly = false, copy, terminal, on
 					/>
 				</Box>
 			</AppContext.Provider>
+			</KeyRouterContext.Provider>
 		</ClientContext.Provider>
 	);
 }

@@ -33,6 +33,22 @@ export const KEYMAP: readonly Binding[] = [
 	{ scope: 'list', action: 'refresh', keys: ['r'], description: 'refresh' },
 	{ scope: 'list', action: 'copy', keys: ['y'], description: 'copy the selected id (OSC 52)' },
 	// views add their rows below, one block per scope
+	// cases — the bench's case list (CasesView; Enter edits the selected case)
+	{ scope: 'cases', action: 'new', keys: ['n'], description: 'new case', mutates: true },
+	{ scope: 'cases', action: 'delete', keys: ['d'], description: 'delete the selected case', mutates: true },
+	// editor — the case form (CaseEditorView). Navigation mode moves between fields; typing mode sends keys to the field.
+	{ scope: 'editor', action: 'next-field', keys: ['tab'], description: 'next field' },
+	{ scope: 'editor', action: 'previous-field', keys: ['shift-tab'], description: 'previous field' },
+	{ scope: 'editor', action: 'field-down', keys: ['j', 'down'], description: 'next field (not typing)' },
+	{ scope: 'editor', action: 'field-up', keys: ['k', 'up'], description: 'previous field (not typing)' },
+	{ scope: 'editor', action: 'type', keys: ['enter', 'i'], description: 'type into the field (Enter in a one-line field: next field)' },
+	{ scope: 'editor', action: 'save', keys: ['ctrl-s'], description: 'review the changes, then Ctrl-S again (or y) sends them', mutates: true },
+	{ scope: 'editor', action: 'confirm-save', keys: ['y'], description: 'send the reviewed changes', mutates: true },
+	{ scope: 'editor', action: 'external-field', keys: ['ctrl-e'], description: 'edit the focused field in $VISUAL/$EDITOR' },
+	{ scope: 'editor', action: 'external-field-nav', keys: ['e'], description: 'edit the focused field in $VISUAL/$EDITOR (not typing)' },
+	{ scope: 'editor', action: 'external-case', keys: ['E'], description: 'edit the whole case as JSON in $VISUAL/$EDITOR (not typing)' },
+	{ scope: 'editor', action: 'back', keys: ['esc'], description: 'stop typing / leave the review / back (asks if unsaved)' },
+	{ scope: 'editor', action: 'back-nav', keys: ['q'], description: 'back, asking first if there are unsaved changes (not typing)' },
 	// projects — ProjectsView (Enter opens the project's benches)
 	// benches — BenchesView (Enter opens the bench's runs)
 	{ scope: 'benches', action: 'cases', keys: ['C'], description: "open the bench's cases" },

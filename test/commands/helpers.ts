@@ -85,8 +85,11 @@ export function runCliInTty(
 	args: string[],
 	env: Record<string, string>,
 	answers: { when: (output: string) => boolean; type: string }[] = [],
+	/** Redirects the CLI's stdout to this file, leaving only stderr on the terminal. */
+	stdoutFile?: string,
 ): Promise<{ code: number | null; output: string }> {
-	const command = [process.execPath, CLI, ...args].map((word) => `'${word.replaceAll("'", "'\\''")}'`).join(' ');
+	const quote = (word: string) => `'${word.replaceAll("'", "'\\''")}'`;
+	const command = [process.execPath, CLI, ...args].map(quote).join(' ') + (stdoutFile ? ` > ${quote(stdoutFile)}` : '');
 	return new Promise((resolvePromise, reject) => {
 		const child = spawn('script', ['-qfec', command, '/dev/null'], { env: env as NodeJS.ProcessEnv, stdio: ['pipe', 'pipe', 'pipe'] });
 		let output = '';

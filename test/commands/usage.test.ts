@@ -22,6 +22,8 @@ describe('usage errors exit 2 with one line naming the problem', () => {
 		[['run', 'abc'], /run-id must be a numeric id, got "abc"/],
 		[['runs', 'x', '--limit', '0'], /--limit must be an integer of at least 1/],
 		[['watch', '1', '--fail-under', 'high'], /--fail-under must be a number, got "high"/],
+		[['trigger', 'summarize', '--fail-under', '50'], /--fail-under needs --watch/],
+		[['trigger', 'summarize', '--sample', 'some'], /--sample must be an integer of at least 1/],
 		[['compare', '1', '2', '--format', 'xml'], /Unknown value for flag --format: xml/],
 		[['results', '1', '--status', 'great'], /Unknown value for flag --status: great/],
 		[['case'], /case: missing subcommand/],

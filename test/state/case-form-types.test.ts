@@ -39,10 +39,10 @@ describe('parseFieldValue', () => {
 		expect(parseFieldValue({ kind: 'choice', required: true, choices: ['a', 'b'] }, 'c')).toMatchObject({ ok: false });
 	});
 
-	it('treats empty text as absent, refused when required (a required string may be empty)', () => {
+	it('treats empty text as absent, refused when required', () => {
 		expect(parseFieldValue({ kind: 'integer', required: false }, '  ')).toEqual({ ok: true, value: undefined });
 		expect(parseFieldValue({ kind: 'json', required: true }, '')).toEqual({ ok: false, message: 'required' });
-		expect(parseFieldValue({ kind: 'text', required: true }, '')).toEqual({ ok: true, value: '' });
+		expect(parseFieldValue({ kind: 'text', required: true }, '')).toEqual({ ok: false, message: 'required' });
 		expect(parseFieldValue({ kind: 'text', required: false }, '  padded ')).toEqual({ ok: true, value: '  padded ' });
 	});
 

@@ -60,9 +60,29 @@ describe('CompareModel', () => {
 		expect(ids(model, model.rows({ ...DEFAULT_QUERY, sort: 'label' }))[0]).toBe('c4');
 	});
 
-	it('caches sort orders', () => {
-		expect(model.sortOrder('score_a')).toBe(model.sortOrder('score_a'));
-		expect(model.sortOrder('score_a', true)).not.toBe(model.sortOrder('score_a'));
+	it('puts a regression without a delta (B unscored) first and an improvement without one last among scored', () => {
+		const failed = new CompareModel({
+			...report,
+			per_case: [...report.per_case, { ...row('f1', 50, null), flag: 'regressed' }, { ...row('f2', null, 40), flag: 'improved' }],
+		});
+		const order = ids(failed, failed.rows(DEFAULT_QUERY));
+		expect(order[0]).toBe('f1');
+		expect(order.slice(-3)).toEqual(['f2', 'c5', 'c6']);
+	});
+
+	it('caches sort orders and warms the rest one key at a time', () => {
+		const fresh = new CompareModel(report);
+		expect(fresh.sortOrder('score_a')).toBe(fresh.sortOrder('score_a'));
+		expect(fresh.sortOrder('score_a', true)).not.toBe(fresh.sortOrder('score_a'));
+		let warmed = 0;
+		while (fresh.warmNextSortOrder()) warmed++;
+		expect(warmed).toBe(4);
+	});
+
+	it('reverses ties in server order and keeps missing values last', () => {
+		const ties = new CompareModel({ ...report, per_case: [row('t1', 50, 60), row('t2', 50, null), row('t3', 50, 60), row('t4', 10, 30)] });
+		expect(ids(ties, ties.rows(DEFAULT_QUERY))).toEqual(['t1', 't3', 't4', 't2']);
+		expect(ids(ties, ties.rows({ ...DEFAULT_QUERY, reversed: true }))).toEqual(['t4', 't3', 't1', 't2']);
 	});
 
 	it('applies quick filters and the text filter together', () => {

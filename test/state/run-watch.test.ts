@@ -21,7 +21,7 @@ afterEach(() => server.close());
 
 const EVENTS = '/bench-runs/7/events';
 const RESULTS = '/bench-runs/7/results';
-const FAST = { backoff: { baseMs: 2, capMs: 20 } };
+const FAST = { backoff: { baseMs: 2, capMs: 20 }, backfillIntervalMs: 5 };
 
 const result = (row: BenchResult) => `event: result\ndata: ${JSON.stringify(row)}\n\n`;
 const lagged = (dropped: number) => `event: lagged\ndata: {"dropped":${dropped}}\n\n`;

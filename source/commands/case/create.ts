@@ -6,7 +6,7 @@ import { readJsonObject } from '../json-input.js';
 import { printJson } from '../output.js';
 import { caseDetails } from './render.js';
 
-export const { spec, run } = defineCommand(
+export const { run } = defineCommand(
 	{
 		name: 'case create',
 		summary: "add a case to a script's bench",

@@ -5,7 +5,7 @@ import { defineCommand } from '../define.js';
 import { printJson } from '../output.js';
 import { confirmDestructive } from '../prompt.js';
 
-export const { spec, run } = defineCommand(
+export const { run } = defineCommand(
 	{
 		name: 'case delete',
 		summary: 'delete a case',

@@ -4,7 +4,7 @@ import { MissingError } from '../failure.js';
 import { printJson } from '../output.js';
 import { caseDetails } from './render.js';
 
-export const { spec, run } = defineCommand(
+export const { run } = defineCommand(
 	{ name: 'case get', summary: 'show a case (its execution row)', usage: '<case-id>', args: [1, 1], flags: {} },
 	async ({ input: [caseId], io, flags, style, connect }) => {
 		const row = await connect().client.benchRuns.getCase(caseId);

@@ -5,7 +5,7 @@ import { readJsonObject } from '../json-input.js';
 import { printJson } from '../output.js';
 import { caseDetails } from './render.js';
 
-export const { spec, run } = defineCommand(
+export const { run } = defineCommand(
 	{
 		name: 'case patch',
 		summary: 'change some fields of a case (sparse: only the keys given change)',

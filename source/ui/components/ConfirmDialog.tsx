@@ -1,13 +1,14 @@
 // Yes/no question. *No* is focused by default; Enter takes the focused choice; y/n answer directly; Esc is No.
-import { Box, Text, useInput } from 'ink';
+import { Box, Text } from 'ink';
 import { useState } from 'react';
 import { sanitize } from '../../state/sanitize.js';
+import { useRawKeys } from '../hooks/useRawKeys.js';
 
 export const CONFIRM_DIALOG_HEIGHT = 2;
 
 export function ConfirmDialog({ question, confirmLabel = 'Yes', onAnswer }: { question: string; confirmLabel?: string; onAnswer: (yes: boolean) => void }) {
 	const [yesFocused, setYesFocused] = useState(false);
-	useInput((input, key) => {
+	useRawKeys((input, key) => {
 		if (key.return) onAnswer(yesFocused);
 		else if (key.escape || input === 'n' || input === 'N') onAnswer(false);
 		else if (input === 'y' || input === 'Y') onAnswer(true);

@@ -1,8 +1,9 @@
 // The `?` overlay, generated from KEYMAP (global + the current view's scopes), so help and handlers cannot drift.
 // Mutating keys are marked `!`; in read-only mode they are listed as disabled.
-import { Box, Text, useInput } from 'ink';
+import { Box, Text } from 'ink';
 import { useState } from 'react';
 import { bindingsFor, type Scope } from '../keymap.js';
+import { useRawKeys } from '../hooks/useRawKeys.js';
 
 export interface HelpLine {
 	scope?: Scope;
@@ -34,7 +35,7 @@ export function HelpOverlay({ scopes, readOnly, height, onClose }: { scopes: rea
 	const [offset, setOffset] = useState(0);
 	const bodyHeight = Math.max(1, height - 1);
 	const maxOffset = Math.max(0, lines.length - bodyHeight);
-	useInput((input, key) => {
+	useRawKeys((input, key) => {
 		if (key.escape || input === '?' || input === 'q') onClose();
 		else if (input === 'j' || key.downArrow) setOffset((o) => Math.min(maxOffset, o + 1));
 		else if (input === 'k' || key.upArrow) setOffset((o) => Math.max(0, o - 1));

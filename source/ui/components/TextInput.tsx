@@ -1,8 +1,9 @@
 // A single-line text field: typing inserts at the cursor, ←/→ move, Backspace/Delete erase, Enter submits, Esc cancels.
 // Raw text entry is the one place keys bypass the keymap; it captures the keyboard so global keys stay quiet.
-import { Text, useInput } from 'ink';
-import { useState } from 'react';
+import { Text } from 'ink';
+import { useRef, useState } from 'react';
 import { useTextCapture } from '../hooks/useTextCapture.js';
+import { useRawKeys } from '../hooks/useRawKeys.js';
 
 export interface TextInputProps {
 	initial?: string;
@@ -14,24 +15,27 @@ export interface TextInputProps {
 }
 
 export function TextInput({ initial = '', placeholder, isActive = true, onChange, onSubmit, onCancel }: TextInputProps) {
-	const [value, setValue] = useState(initial);
-	const [cursor, setCursor] = useState(initial.length);
+	const [{ value, cursor }, setState] = useState({ value: initial, cursor: initial.length });
+	// The handler reads the latest text through a ref: two keys may arrive before React re-renders.
+	const current = useRef({ value, cursor });
 	useTextCapture(isActive);
 
 	const update = (next: string, nextCursor: number) => {
-		setValue(next);
-		setCursor(nextCursor);
-		onChange?.(next);
+		const previous = current.current.value;
+		current.current = { value: next, cursor: nextCursor };
+		setState(current.current);
+		if (next !== previous) onChange?.(next);
 	};
 
-	useInput(
+	useRawKeys(
 		(input, key) => {
+			const { value, cursor } = current.current;
 			if (key.return) return onSubmit(value);
 			if (key.escape) return onCancel();
-			if (key.leftArrow) return setCursor(Math.max(0, cursor - 1));
-			if (key.rightArrow) return setCursor(Math.min(value.length, cursor + 1));
-			if (key.home || (key.ctrl && input === 'a')) return setCursor(0);
-			if (key.end || (key.ctrl && input === 'e')) return setCursor(value.length);
+			if (key.leftArrow) return update(value, Math.max(0, cursor - 1));
+			if (key.rightArrow) return update(value, Math.min(value.length, cursor + 1));
+			if (key.home || (key.ctrl && input === 'a')) return update(value, 0);
+			if (key.end || (key.ctrl && input === 'e')) return update(value, value.length);
 			if (key.ctrl && input === 'u') return update(value.slice(cursor), 0);
 			// Terminals send DEL (0x7f) for Backspace; Ink reports it as `delete`. Both erase before the cursor.
 			if (key.backspace || key.delete) {
@@ -44,9 +48,10 @@ export function TextInput({ initial = '', placeholder, isActive = true, onChange
 			if (!text) return;
 			update(value.slice(0, cursor) + text + value.slice(cursor), cursor + text.length);
 		},
-		{ isActive },
+		isActive,
 	);
 
+	if (!isActive) return value ? <Text>{value}</Text> : <Text dimColor>{placeholder ?? ''}</Text>;
 	if (!value && placeholder) {
 		return (
 			<Text>

@@ -1,8 +1,7 @@
 // Routes key presses to handlers through the KEYMAP, so every handled key is listed in the help overlay.
-import { useInput } from 'ink';
-import { useRef } from 'react';
 import { useApp } from '../context.js';
 import { findBinding, keyName, type Scope } from '../keymap.js';
+import { useRawKeys } from './useRawKeys.js';
 
 export type KeyHandlers = Partial<Record<string, () => void>>;
 
@@ -12,13 +11,11 @@ export type KeyHandlers = Partial<Record<string, () => void>>;
  */
 export function useKeys(scopes: readonly Scope[], handlers: KeyHandlers, options: { isActive?: boolean } = {}): void {
 	const app = useApp();
-	const latest = useRef(handlers);
-	latest.current = handlers;
-	useInput(
+	useRawKeys(
 		(input, key) => {
 			const binding = findBinding(scopes, keyName(input, key));
 			if (!binding) return;
-			const handler = latest.current[binding.action];
+			const handler = handlers[binding.action];
 			if (!handler) return;
 			if (binding.mutates && app.readOnly) {
 				app.notify(`read-only: ${binding.description} is disabled`);
@@ -26,6 +23,6 @@ export function useKeys(scopes: readonly Scope[], handlers: KeyHandlers, options
 			}
 			handler();
 		},
-		{ isActive: (options.isActive ?? true) && !app.overlayOpen },
+		(options.isActive ?? true) && !app.overlayOpen,
 	);
 }

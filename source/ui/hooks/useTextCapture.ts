@@ -1,10 +1,11 @@
 // While `active`, the App's global keys (q ? : esc) stay quiet so the text field receives them; Ctrl-C still quits.
-import { useEffect } from 'react';
+import { useLayoutEffect } from 'react';
 import { useApp } from '../context.js';
 
 export function useTextCapture(active: boolean): void {
 	const { captureKeyboard } = useApp();
-	useEffect(() => {
+	// A layout effect, so the very next key already finds the global keys quiet.
+	useLayoutEffect(() => {
 		if (!active) return;
 		captureKeyboard(true);
 		return () => captureKeyboard(false);

@@ -2,8 +2,16 @@
 // being promoted (its inputs, and its result as the expected output). The signature types the fields.
 import type { Client } from '../../client/api.js';
 import { describeError } from '../../client/errors.js';
-import type { ExecutionStatus, JsonObject, ScriptSignature } from '../../client/types.js';
-import type { CaseFormMode, CaseSource } from '../../state/case-form.js';
+import type { BenchCase, ExecutionStatus, JsonObject, ScriptSignature } from '../../client/types.js';
+import {
+	buildCreateRequest,
+	buildPatch,
+	buildPromoteRequest,
+	type CaseForm,
+	type CaseFormMode,
+	type CaseSource,
+	type FieldIssue,
+} from '../../state/case-form.js';
 import type { Route } from '../routes.js';
 
 export type EditorRoute = Extract<Route, { kind: 'case' | 'new-case' | 'promote' }>;
@@ -76,6 +84,34 @@ export async function loadEditorSource(client: Client, route: EditorRoute): Prom
 				signatureNote: note,
 				values: { name: route.name ?? null, inputs: inputsOf(row), expected_output: row.result ?? undefined },
 			};
+		}
+	}
+}
+
+export type SaveOutcome =
+	| { kind: 'invalid'; problems: FieldIssue[] }
+	/** PATCH answered: the case as stored now. */
+	| { kind: 'saved'; saved: BenchCase; changedKeys: string[] }
+	/** create or promote answered: the new case. */
+	| { kind: 'created'; created: BenchCase };
+
+/** Sends the form by its mode: a sparse PATCH, a create, or a promote with the changed fields as edits. */
+export async function saveForm(client: Client, source: EditorSource, form: CaseForm): Promise<SaveOutcome> {
+	switch (form.mode) {
+		case 'edit': {
+			const built = buildPatch(form);
+			if (!built.ok) return { kind: 'invalid', problems: built.problems };
+			return { kind: 'saved', saved: await client.benchRuns.patchCase(source.id!, built.body), changedKeys: built.changedKeys };
+		}
+		case 'create': {
+			const built = buildCreateRequest(form);
+			if (!built.ok) return { kind: 'invalid', problems: built.problems };
+			return { kind: 'created', created: await client.benches.createCase(source.projectId, source.script, built.body) };
+		}
+		case 'promote': {
+			const built = buildPromoteRequest(form);
+			if (!built.ok) return { kind: 'invalid', problems: built.problems };
+			return { kind: 'created', created: await client.benchRuns.promoteExecution(source.id!, built.body) };
 		}
 	}
 }

@@ -14,6 +14,7 @@ import { useCaseResults } from '../components/compare/useCaseResults.js';
 import { useCompareReport } from '../components/compare/useCompareReport.js';
 import { FilterBar, useListFilter } from '../components/FilterBar.js';
 import { useApp, useClient } from '../context.js';
+import { glyphs } from '../glyphs.js';
 import { useKeys } from '../hooks/useKeys.js';
 import { useListNavigation } from '../hooks/useListNavigation.js';
 import type { Route } from '../routes.js';
@@ -38,7 +39,7 @@ export function CompareView({ route }: { route: Extract<Route, { kind: 'compare'
 	if (load.state === 'error') {
 		return (
 			<Box flexDirection="column">
-				<Text color="red">{`✗ ${load.message}`}</Text>
+				<Text color="red">{`${glyphs.fail} ${load.message}`}</Text>
 				<Text dimColor>r to retry · Esc to go back</Text>
 			</Box>
 		);
@@ -48,6 +49,7 @@ export function CompareView({ route }: { route: Extract<Route, { kind: 'compare'
 			report={load.report}
 			runA={load.runA}
 			runB={load.runB}
+			scriptName={load.scriptName}
 			swap={swap}
 			refresh={() => {
 				results.reset();
@@ -58,16 +60,22 @@ export function CompareView({ route }: { route: Extract<Route, { kind: 'compare'
 	);
 }
 
+function positionOf(model: CompareModel, rows: Uint32Array, caseId: string): number {
+	for (let p = 0; p < rows.length; p++) if (model.cases[rows[p]].case_id === caseId) return p;
+	return -1;
+}
+
 interface ReadyProps {
 	report: CompareReport;
 	runA: BenchRun;
 	runB: BenchRun;
+	scriptName: string | null;
 	swap: () => void;
 	refresh: () => void;
 	results: ReturnType<typeof useCaseResults>;
 }
 
-function CompareReady({ report, runA, runB, swap, refresh, results }: ReadyProps) {
+function CompareReady({ report, runA, runB, scriptName, swap, refresh, results }: ReadyProps) {
 	const app = useApp();
 	const model = useMemo(() => new CompareModel(report), [report]);
 	const filter = useListFilter();
@@ -76,6 +84,14 @@ function CompareReady({ report, runA, runB, swap, refresh, results }: ReadyProps
 	const [exported, setExported] = useState<string | null>(null);
 	const rows = useMemo(() => model.rows({ ...query, text: filter.query }), [model, query, filter.query]);
 	const items = useMemo(() => Array.from(rows), [rows]);
+
+	// After the first frame, sort the other keys one per tick so the first `o` on a big report is instant.
+	useEffect(() => {
+		let timer = setTimeout(function warm() {
+			if (model.warmNextSortOrder()) timer = setTimeout(warm, 0);
+		}, 100);
+		return () => clearTimeout(timer);
+	}, [model]);
 
 	const width = app.columns;
 	const withHistograms = app.viewRows >= 20;
@@ -87,22 +103,16 @@ function CompareReady({ report, runA, runB, swap, refresh, results }: ReadyProps
 	const nav = useListNavigation({ count: items.length, pageSize: tableHeight, isActive: tableActive, onOpen: (position) => openAt(position) });
 	const selectedCase = items.length > 0 ? items[nav.selected] : undefined;
 
-	// When the rows change (sort, filter, swap), keep the same case selected if it is still shown.
+	// When the rows change (sort, filter, swap, refresh), keep the same case selected if it is still shown.
+	// Adjusted during render (no extra frame): the case to keep is noted by the key handler that changed the rows.
 	const anchor = useRef<string | null>(null);
-	useEffect(() => {
+	const [shownRows, setShownRows] = useState(rows);
+	if (shownRows !== rows) {
+		setShownRows(rows);
 		const caseId = anchor.current;
 		anchor.current = null;
-		if (caseId === null) return;
-		let position = 0;
-		for (let p = 0; p < rows.length; p++) {
-			if (model.cases[rows[p]].case_id === caseId) {
-				position = p;
-				break;
-			}
-		}
-		nav.setSelected(position);
-		// eslint-disable-next-line react-hooks/exhaustive-deps
-	}, [rows]);
+		if (caseId !== null) nav.setSelected(Math.max(0, positionOf(model, rows, caseId)));
+	}
 
 	const keepSelection = () => {
 		if (selectedCase !== undefined) anchor.current = model.cases[selectedCase].case_id;
@@ -135,7 +145,7 @@ function CompareReady({ report, runA, runB, swap, refresh, results }: ReadyProps
 		if (answer === null) return;
 		const path = resolve(answer.trim());
 		try {
-			await writeFile(path, renderCompareExport(exportFormatForPath(path), report, { runA, runB }));
+			await writeFile(path, renderCompareExport(exportFormatForPath(path), report, { runA, runB, scriptName }));
 			setExported(path);
 			app.notify(`exported to ${path}`);
 		} catch (error) {
@@ -209,12 +219,12 @@ function CompareReady({ report, runA, runB, swap, refresh, results }: ReadyProps
 	const position = items.length ? `${nav.selected + 1}/${items.length}` : '0/0';
 	return (
 		<Box flexDirection="column" height={app.viewRows} overflow="hidden">
-			<CompareHeader model={model} runA={runA} runB={runB} width={width} withHistograms={withHistograms} />
+			<CompareHeader model={model} runA={runA} runB={runB} scriptName={scriptName} width={width} withHistograms={withHistograms} />
 			<Box height={1} overflow="hidden">
 				<Text wrap="truncate">
-					<Text color="cyan">{`${sortText} · ${filterText}`}</Text>
+					<Text bold>{position}</Text>
+					<Text color="cyan">{`  ${sortText} · ${filterText}`}</Text>
 					<Text dimColor>{exported ? `  exported → ${exported}` : '  o/O sort · f 0-5 filter · ]/[ regressions · s swap · x export · ? help'}</Text>
-					<Text>{`  ${position}`}</Text>
 				</Text>
 			</Box>
 			<FilterBar {...filter.bar} />

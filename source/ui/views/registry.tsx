@@ -2,24 +2,31 @@
 import type { ComponentType } from 'react';
 import type { Scope } from '../keymap.js';
 import type { Route, RouteKind } from '../routes.js';
+import { BenchesView } from './BenchesView.js';
+import { CaseEditorView } from './CaseEditor.js';
+import { CasesView } from './CasesView.js';
 import { CompareView } from './CompareView.js';
-import { Placeholder } from './Placeholder.js';
+import { ProjectsView } from './ProjectsView.js';
+import { RunFeedView } from './RunFeedView.js';
+import { RunsView } from './RunsView.js';
 
 export interface ViewEntry<K extends RouteKind> {
 	component: ComponentType<{ route: Extract<Route, { kind: K }> }>;
 	scopes: readonly Scope[];
 	/** The view handles Esc itself (e.g. to guard unsaved changes) and calls app.pop() when it is done. */
 	handlesBack?: boolean;
+	/** The view handles `q` itself (e.g. to ask about unsaved changes); Ctrl-C still quits. */
+	handlesQuit?: boolean;
 }
 
 export const VIEWS: { [K in RouteKind]: ViewEntry<K> } = {
-	projects: { component: Placeholder, scopes: ['list', 'projects'] },
-	benches: { component: Placeholder, scopes: ['list', 'benches'] },
-	runs: { component: Placeholder, scopes: ['list', 'runs'] },
-	run: { component: Placeholder, scopes: ['list', 'feed'] },
+	projects: { component: ProjectsView, scopes: ['list', 'projects'] },
+	benches: { component: BenchesView, scopes: ['list', 'benches'] },
+	runs: { component: RunsView, scopes: ['list', 'runs'] },
+	run: { component: RunFeedView, scopes: ['list', 'feed'] },
 	compare: { component: CompareView, scopes: ['list', 'compare', 'compare-case'], handlesBack: true },
-	cases: { component: Placeholder, scopes: ['list', 'cases'] },
-	case: { component: Placeholder, scopes: ['editor'], handlesBack: true },
-	'new-case': { component: Placeholder, scopes: ['editor'], handlesBack: true },
-	promote: { component: Placeholder, scopes: ['editor'], handlesBack: true },
+	cases: { component: CasesView, scopes: ['list', 'cases'] },
+	case: { component: CaseEditorView, scopes: ['editor'], handlesBack: true, handlesQuit: true },
+	'new-case': { component: CaseEditorView, scopes: ['editor'], handlesBack: true, handlesQuit: true },
+	promote: { component: CaseEditorView, scopes: ['editor'], handlesBack: true, handlesQuit: true },
 };

@@ -62,12 +62,13 @@ export function TextArea({ buffer, onChange, isActive, multiline, width, height,
 				}
 				const at = column - shift;
 				return (
-					<Box key={index} height={1}>
+					<Box key={index} height={1} width={width}>
 						{number}
-						<Text wrap="truncate-end">
-							{sanitize(shown.slice(0, at))}
+						{/* Keyed by emptiness: Ink does not re-measure a text that grows from an empty line. */}
+						<Text key={shown === '' ? 'empty' : 'text'} wrap="truncate-end">
+							{at > 0 ? sanitize(shown.slice(0, at)) : null}
 							<Text inverse>{sanitize(shown[at] ?? ' ') || ' '}</Text>
-							{sanitize(shown.slice(at + 1))}
+							{at + 1 < shown.length ? sanitize(shown.slice(at + 1)) : null}
 						</Text>
 					</Box>
 				);

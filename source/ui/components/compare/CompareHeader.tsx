@@ -12,17 +12,18 @@ import { deltaMark, WARNING } from './marks.js';
 const BINS = 10;
 const BIN_WIDTH = 2;
 /** Columns the histogram block needs beside the summary. */
-export const HISTOGRAM_WIDTH = 2 + BINS * BIN_WIDTH + 12;
+export const HISTOGRAM_WIDTH = 2 + BINS * BIN_WIDTH + 8;
 
-function RunLine({ side, run }: { side: 'A' | 'B'; run: BenchRun }) {
+function RunLine({ side, run, scriptName }: { side: 'A' | 'B'; run: BenchRun; scriptName: string | null }) {
 	const when = run.triggered_at ? sanitize(run.triggered_at).replace('T', ' ').slice(0, 16) : '—';
 	return (
 		<Box height={1} overflow="hidden">
 			<Text wrap="truncate">
-				<Text bold>{side === 'A' ? 'A (baseline) ' : 'B            '}</Text>
-				<Text>{`#${run.id}  `}</Text>
+				<Text bold>{`${side} #${run.id}`}</Text>
+				<Text>{` ${scriptName ? `${sanitize(scriptName)} · ` : ''}`}</Text>
 				<Text color="cyan">{sanitize(run.channel)}</Text>
-				<Text>{`  workflow v${run.workflow_version_id}  judge v${run.judge_version_id}  ${when}  ${sanitize(run.status)}`}</Text>
+				<Text>{` · workflow v${run.workflow_version_id} · judge v${run.judge_version_id} · ${when} · ${sanitize(run.status)}`}</Text>
+				<Text dimColor>{side === 'A' ? ' (baseline)' : ''}</Text>
 			</Text>
 		</Box>
 	);
@@ -57,6 +58,7 @@ export interface CompareHeaderProps {
 	model: CompareModel;
 	runA: BenchRun;
 	runB: BenchRun;
+	scriptName: string | null;
 	width: number;
 }
 
@@ -66,7 +68,7 @@ export function compareHeaderHeight(width: number, withHistograms: boolean): num
 	return width >= 80 + HISTOGRAM_WIDTH ? 4 : 7;
 }
 
-export const CompareHeader = memo(function CompareHeader({ model, runA, runB, width, withHistograms }: CompareHeaderProps & { withHistograms: boolean }) {
+export const CompareHeader = memo(function CompareHeader({ model, runA, runB, scriptName, width, withHistograms }: CompareHeaderProps & { withHistograms: boolean }) {
 	const aggregate = model.report.aggregate;
 	const counts = model.counts;
 	const mean = deltaMark(aggregate.mean_score_delta);
@@ -74,11 +76,11 @@ export const CompareHeader = memo(function CompareHeader({ model, runA, runB, wi
 	const side = width >= 80 + HISTOGRAM_WIDTH;
 	const summary = (
 		<Box flexDirection="column" flexGrow={1}>
-			<RunLine side="A" run={runA} />
-			<RunLine side="B" run={runB} />
+			<RunLine side="A" run={runA} scriptName={scriptName} />
+			<RunLine side="B" run={runB} scriptName={scriptName} />
 			<Box height={1} overflow="hidden">
 				<Text wrap="truncate">
-					<Text>Mean score Δ </Text>
+					<Text>Mean Δ </Text>
 					<Text color={mean.color} bold>{`${mean.glyph} ${formatSigned(aggregate.mean_score_delta, 2)}`}</Text>
 					<Text>{'   '}</Text>
 					<Text color="red">{`${glyphs.down} ${aggregate.n_regressed} regressed`}</Text>
@@ -86,7 +88,7 @@ export const CompareHeader = memo(function CompareHeader({ model, runA, runB, wi
 					<Text color="green">{`${glyphs.up} ${aggregate.n_improved} improved`}</Text>
 					<Text>{'  '}</Text>
 					<Text color="gray">{`${glyphs.same} ${aggregate.n_unchanged} unchanged`}</Text>
-					<Text color="yellow">{`  missing ${counts.missingA} in A · ${counts.missingB} in B`}</Text>
+					<Text color={counts.missingA + counts.missingB ? 'yellow' : undefined}>{`  missing A ${counts.missingA} B ${counts.missingB}`}</Text>
 				</Text>
 			</Box>
 			<Box height={1} overflow="hidden">
@@ -94,7 +96,7 @@ export const CompareHeader = memo(function CompareHeader({ model, runA, runB, wi
 					<Text>Cost Δ </Text>
 					<Text bold color={aggregate.cost_regression ? 'red' : undefined}>{`${formatSignedUsd(aggregate.cost_delta_usd)}${pct}`}</Text>
 					<Text>{`  ${formatUsd(model.costA)} → ${formatUsd(model.costB)}`}</Text>
-					{aggregate.cost_regression ? <Text color="red" bold>{`  ${WARNING} cost regression: B costs meaningfully more`}</Text> : null}
+					{aggregate.cost_regression ? <Text color="red" bold>{`  ${WARNING} cost regression`}</Text> : null}
 				</Text>
 			</Box>
 		</Box>

@@ -9,21 +9,22 @@ import { costMark, flagMark } from './marks.js';
 const W = { marker: 2, score: 7, delta: 9, flag: 11, cost: 9, costDelta: 10, costFlag: 7 };
 /** Every column but the label, with one space between columns. */
 const FIXED = W.marker + 2 * W.score + W.delta + W.flag + 2 * W.cost + W.costDelta + W.costFlag + 8;
+/** Below this width the cost A / cost B columns are left out (Δ cost stays). */
+const WIDE = 110;
 
 export function labelWidth(width: number): number {
-	return Math.max(10, width - FIXED);
+	return Math.max(10, width - FIXED + (width < WIDE ? 2 * (W.cost + 1) : 0));
 }
 
 export function CompareTableHeader({ width }: { width: number }) {
+	const wide = width >= WIDE;
 	const text = [
-		fit('', W.marker),
-		fit('case', labelWidth(width)),
+		fit('', W.marker) + fit('case', labelWidth(width)),
 		fit('score A', W.score, 'right'),
 		fit('score B', W.score, 'right'),
 		fit('Δ score', W.delta, 'right'),
 		fit('flag', W.flag),
-		fit('cost A', W.cost, 'right'),
-		fit('cost B', W.cost, 'right'),
+		...(wide ? [fit('cost A', W.cost, 'right'), fit('cost B', W.cost, 'right')] : []),
 		fit('Δ cost', W.costDelta, 'right'),
 		fit('', W.costFlag),
 	].join(' ');
@@ -39,7 +40,7 @@ export function CompareTableHeader({ width }: { width: number }) {
 function CompareRow({ row, selected, width }: { row: CompareCase; selected: boolean; width: number }) {
 	const flag = flagMark(row.flag);
 	const cost = costMark(row.cost_flag);
-	const delta = row.delta == null ? '—' : `${flag.glyph} ${formatSigned(row.delta)}`;
+	const delta = `${flag.glyph} ${formatSigned(row.delta)}`;
 	return (
 		<Text wrap="truncate" bold={selected} inverse={selected}>
 			<Text>{fit(selected ? '›' : '', W.marker)}</Text>
@@ -48,8 +49,7 @@ function CompareRow({ row, selected, width }: { row: CompareCase; selected: bool
 			<Text>{fit(formatScore(row.score_b), W.score, 'right')} </Text>
 			<Text color={flag.color}>{fit(delta, W.delta, 'right')} </Text>
 			<Text color={flag.color}>{fit(flag.text, W.flag)} </Text>
-			<Text>{fit(formatUsd(row.cost_a ?? 0), W.cost, 'right')} </Text>
-			<Text>{fit(formatUsd(row.cost_b ?? 0), W.cost, 'right')} </Text>
+			{width >= WIDE ? <Text>{`${fit(formatUsd(row.cost_a ?? 0), W.cost, 'right')} ${fit(formatUsd(row.cost_b ?? 0), W.cost, 'right')} `}</Text> : null}
 			<Text color={cost.color}>{fit(formatSignedUsd(row.cost_delta ?? 0), W.costDelta, 'right')} </Text>
 			<Text color={cost.color}>{fit(cost.text ? `${cost.glyph} ${cost.text}` : cost.glyph, W.costFlag)}</Text>
 		</Text>

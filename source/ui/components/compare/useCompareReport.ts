@@ -8,7 +8,7 @@ import type { BenchRun, CompareReport } from '../../../client/types.js';
 export type CompareLoad =
 	| { state: 'loading' }
 	| { state: 'error'; message: string }
-	| { state: 'ready'; report: CompareReport; runA: BenchRun; runB: BenchRun };
+	| { state: 'ready'; report: CompareReport; runA: BenchRun; runB: BenchRun; scriptName: string | null };
 
 /** Older run first: lower triggered_at, then lower id. */
 export function orderRuns(x: BenchRun, y: BenchRun): [BenchRun, BenchRun] {
@@ -24,8 +24,9 @@ async function loadComparison(client: Client, first: number, second: number, swa
 	if (!x || !y) return { state: 'error', message: `run ${missing.join(' and run ')} not found (or not readable with this token)` };
 	const [older, newer] = orderRuns(x, y);
 	const [runA, runB] = swapped ? [newer, older] : [older, newer];
-	const report = await client.benchRuns.compare(runA.id, runB.id);
-	return { state: 'ready', report, runA, runB };
+	// The bench's script name only decorates the title: its failure must not hide the comparison.
+	const [report, bench] = await Promise.all([client.benchRuns.compare(runA.id, runB.id), client.benchRuns.benchById(runA.bench_id).catch(() => null)]);
+	return { state: 'ready', report, runA, runB, scriptName: bench?.script_name ?? null };
 }
 
 export function useCompareReport(client: Client, first: number, second: number) {

@@ -1,0 +1,115 @@
+// The compare view with 50 000 cases: time from the compare response to the first frame showing the table, and
+// time per keypress (sort, quick filter, text filter, page down) until the frame that reflects it.
+// Targets: ≤ 1 s to open, ≤ 50 ms per keypress. The report is synthetic, served by a tiny node:http server and
+// read through the real client; the real App renders it into an in-memory terminal.
+import { CompareModel, SORT_KEYS } from '../source/state/compare.js';
+import { KEYS, renderApp } from '../test/helpers/render-view.js';
+import { serveReport, syntheticReport } from '../test/ui/compare/synthetic-report.js';
+
+const SIZE = 50_000;
+const server = await serveReport(syntheticReport(SIZE));
+const app = renderApp({ url: server.url, route: { kind: 'compare', runA: 1, runB: 2 }, columns: 120, rows: 40 });
+
+// Timestamp every frame as Ink writes it.
+const stamps: { at: number; frame: string }[] = [];
+const write = app.stdout.write;
+app.stdout.write = (frame: string) => {
+	stamps.push({ at: performance.now(), frame });
+	return write(frame);
+};
+
+async function frameAfter(since: number, predicate: (frame: string) => boolean, timeoutMs = 10_000): Promise<number> {
+	const deadline = performance.now() + timeoutMs;
+	for (;;) {
+		const hit = stamps.find((s) => s.at >= since && predicate(s.frame));
+		if (hit) return hit.at;
+		if (performance.now() > deadline) throw new Error(`no matching frame; last:\n${stamps.at(-1)?.frame}`);
+		await new Promise((resolve) => setTimeout(resolve, 2));
+	}
+}
+
+const opened = await frameAfter(0, (f) => f.includes(`1/${SIZE}`));
+const openMs = opened - server.lastCompareSentAt();
+
+async function press(key: string, expect: (frame: string) => boolean): Promise<number> {
+	await new Promise((resolve) => setTimeout(resolve, 20));
+	const start = performance.now();
+	app.stdin.write(key);
+	return (await frameAfter(start, expect)) - start;
+}
+
+const sortLabels = ['sort Δ cost', 'sort score A', 'sort score B', 'sort label', 'sort Δ score'];
+const sortFirst: number[] = [];
+for (const label of sortLabels) sortFirst.push(await press('o', (f) => f.includes(label) && !f.includes(`${label} (reversed)`)));
+const sortCached: number[] = [];
+for (const label of sortLabels) sortCached.push(await press('o', (f) => f.includes(label) && !f.includes(`${label} (reversed)`)));
+const reverse = await press('O', (f) => f.includes('(reversed)'));
+await press('O', (f) => !f.includes('(reversed)'));
+
+const filters: number[] = [];
+for (const [key, label] of [['1', 'show regressed'], ['2', 'show improved'], ['5', 'show cost regressed'], ['0', 'show all']] as const)
+	filters.push(await press(key, (f) => f.includes(label)));
+
+const downs: number[] = [];
+for (let i = 0; i < 10; i++) {
+	const before = /(\d+)\/50000/.exec(app.lastFrame())?.[1];
+	downs.push(await press('j', (f) => /(\d+)\/50000/.exec(f)?.[1] !== before));
+}
+
+const pages: number[] = [];
+let previous = '';
+for (let i = 0; i < 10; i++) {
+	pages.push(
+		await press(KEYS.pgdn, (f) => {
+			const position = /(\d+)\/50000/.exec(f)?.[1];
+			const changed = position !== undefined && position !== previous;
+			if (changed) previous = position;
+			return changed;
+		}),
+	);
+}
+const jumps: number[] = [];
+for (let i = 0; i < 5; i++) {
+	const before = /(\d+)\/50000/.exec(app.lastFrame())?.[1];
+	jumps.push(await press(']', (f) => /(\d+)\/50000/.exec(f)?.[1] !== before));
+}
+
+const text = await press('/', (f) => f.includes('/'));
+const typed = await press('invoice', (f) => /\/\d+\b/.test(f) && !f.includes(`/${SIZE}`));
+
+const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
+const stats = (values: number[]) => {
+	const sorted = [...values].sort((a, b) => a - b);
+	return `median ${fmt(sorted[Math.floor(sorted.length / 2)])}, max ${fmt(sorted[sorted.length - 1])}`;
+};
+const out = (line: string) => process.stdout.write(`${line}\n`);
+out(`compare view, ${SIZE} cases (targets: open ≤ 1000 ms, keypress ≤ 50 ms)`);
+out(`  open (compare response sent → first table frame): ${fmt(openMs)}`);
+out(`  sort key, first use of each (o):                  ${stats(sortFirst)}`);
+out(`  sort key, cached (o):                             ${stats(sortCached)}`);
+out(`  reverse sort (O):                                 ${fmt(reverse)}`);
+out(`  quick filter (1, 2, 5, 0):                        ${stats(filters)}`);
+out(`  one row down (j ×10, the frame-drawing floor):   ${stats(downs)}`);
+out(`  page down (×10):                                  ${stats(pages)}`);
+out(`  next regression (] ×5):                           ${stats(jumps)}`);
+out(`  open text filter (/):                             ${fmt(text)}`);
+out(`  type "invoice" into the text filter (7 keys):     ${fmt(typed)}`);
+
+// The model alone (no rendering), on a fresh instance.
+const report = syntheticReport(SIZE);
+const time = (task: () => unknown) => {
+	const start = performance.now();
+	task();
+	return performance.now() - start;
+};
+let model!: CompareModel;
+const construct = time(() => (model = new CompareModel(report)));
+const sorts = SORT_KEYS.map((key) => `${key} ${fmt(time(() => model.sortOrder(key)))}`).join(', ');
+const reversed = time(() => model.sortOrder('delta', true));
+const quick = time(() => model.rows({ sort: 'delta', reversed: false, filter: 'regressed', text: '' }));
+const needle = time(() => model.rows({ sort: 'delta', reversed: false, filter: 'all', text: 'invoice' }));
+out(`  model only: build ${fmt(construct)}; first sort ${sorts}; reverse ${fmt(reversed)}; quick filter ${fmt(quick)}; text filter ${fmt(needle)}`);
+
+app.unmount();
+await server.close();
+process.exit(0);

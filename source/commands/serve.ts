@@ -1,0 +1,82 @@
+// `bench-tui serve`: runs the embedded Akribes-compatible bench server until SIGINT/SIGTERM.
+// The first stdout line is always `listening on <url>` (scripts and tests wait for it).
+import meow from 'meow';
+import type { CommandIO, CommandModule } from './command.js';
+import { EXIT } from './command.js';
+
+const HELP = `bench-tui serve: run the embedded Akribes-compatible bench server
+
+Usage
+  $ bench-tui serve [--port N] [--host H] [--db FILE] [--token T]... [--pace N] [--empty]
+
+Options
+  --port N      port to listen on (default 3001; 0 picks a free port)
+  --host H      interface to bind (default 127.0.0.1)
+  --db FILE     SQLite database file (default: in memory); reopening it resumes interrupted runs
+  --token T     require this bearer token (a service token; repeatable); default: anonymous access
+  --pace N      results per second per run (default 4; 0 = unlimited)
+  --empty       start without the demo projects
+  -h, --help    show this help
+`;
+
+function parseArgs(argv: string[]) {
+	return meow({
+		importMeta: import.meta,
+		argv,
+		description: false,
+		autoHelp: false,
+		autoVersion: false,
+		allowUnknownFlags: false,
+		flags: {
+			port: { type: 'number', default: 3001 },
+			host: { type: 'string', default: '127.0.0.1' },
+			db: { type: 'string' },
+			token: { type: 'string', isMultiple: true },
+			pace: { type: 'number', default: 4 },
+			empty: { type: 'boolean', default: false },
+			help: { type: 'boolean', shortFlag: 'h', default: false },
+		},
+	});
+}
+
+async function serve(argv: string[], io: CommandIO): Promise<number> {
+	let cli: ReturnType<typeof parseArgs>;
+	try {
+		cli = parseArgs(argv);
+	} catch (error) {
+		io.stderr.write(`bench-tui serve: ${(error as Error).message.replaceAll('`', '')}\n`);
+		return EXIT.usage;
+	}
+	const { flags } = cli;
+	if (flags.help) {
+		io.stdout.write(HELP);
+		return EXIT.ok;
+	}
+	if (cli.input.length > 0 || !Number.isFinite(flags.port) || !Number.isFinite(flags.pace) || flags.pace < 0) {
+		io.stderr.write('bench-tui serve: invalid arguments (see --help)\n');
+		return EXIT.usage;
+	}
+	const { startServer } = await import('../server/index.js');
+	const server = await startServer({
+		port: flags.port,
+		host: flags.host,
+		dbPath: flags.db,
+		pace: flags.pace,
+		data: flags.empty ? 'empty' : 'demo',
+		tokens: flags.token?.map((token) => ({ token, service: true })),
+	});
+	io.stdout.write(`listening on ${server.url}\n`);
+	await new Promise<void>((resolve) => {
+		const stop = () => {
+			process.off('SIGINT', stop);
+			process.off('SIGTERM', stop);
+			resolve();
+		};
+		process.on('SIGINT', stop);
+		process.on('SIGTERM', stop);
+	});
+	await server.close();
+	return EXIT.ok;
+}
+
+export const run: CommandModule['run'] = serve;

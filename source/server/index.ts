@@ -1,0 +1,85 @@
+// `startServer`: the embedded Akribes-compatible bench server (hono over better-sqlite3, with a run coordinator).
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import { createApp } from './app.js';
+import { Authenticator, type TokenSpec } from './auth.js';
+import { Broadcaster } from './broadcast.js';
+import { Coordinator } from './coordinator.js';
+import { seedDemo } from './demo-data.js';
+import { seedBench, type SeedBenchOptions, type SeededBench } from './seed.js';
+import { Store } from './store.js';
+
+export type { TokenSpec } from './auth.js';
+export type { SeedBenchOptions, SeededBench } from './seed.js';
+
+export interface StartServerOptions {
+	/** 0 (default) picks a free port. */
+	port?: number;
+	host?: string;
+	/** SQLite file; default `:memory:`. Reopening a file resumes interrupted runs. */
+	dbPath?: string;
+	/** Configured tokens; none (default) = anonymous access. */
+	tokens?: TokenSpec[];
+	/** Results per second per run; 0 = unlimited. Default 4. */
+	pace?: number;
+	/** `demo` (default) seeds the demo projects when the database is empty; `empty` seeds nothing. */
+	data?: 'demo' | 'empty';
+	/** The instant demo history is laid out against (default: now). */
+	demoNow?: Date;
+	/** SSE keep-alive comment interval (default 15 000 ms). */
+	keepAliveMs?: number;
+	/** Frames an SSE subscriber may queue while its socket is not drained, before frames are dropped (default 256). */
+	sseQueueLimit?: number;
+	/** Hub batch interval (default 50 ms). */
+	hubFlushMs?: number;
+}
+
+export interface RunningServer {
+	url: string;
+	port: number;
+	store: Store;
+	coordinator: Coordinator;
+	/** Creates a bench with many cases (and optional finished runs) in one transaction; see seed.ts. */
+	seedBench(options: SeedBenchOptions): SeededBench;
+	close(): Promise<void>;
+}
+
+export async function startServer(options: StartServerOptions = {}): Promise<RunningServer> {
+	const now = () => new Date().toISOString();
+	const store = new Store(options.dbPath ?? ':memory:');
+	if ((options.data ?? 'demo') === 'demo' && store.isEmpty()) seedDemo(store, options.demoNow ?? new Date());
+	const broadcaster = new Broadcaster({
+		keepAliveMs: options.keepAliveMs ?? 15_000,
+		queueLimit: options.sseQueueLimit ?? 256,
+		hubFlushMs: options.hubFlushMs ?? 50,
+		hubBatchLimit: 500,
+	});
+	const coordinator = new Coordinator(store, broadcaster, { pace: options.pace ?? 4, now });
+	const app = createApp({ store, coordinator, broadcaster, now }, new Authenticator(options.tokens));
+	const host = options.host ?? '127.0.0.1';
+	const server = await new Promise<Server>((resolve, reject) => {
+		const created = serve({ fetch: app.fetch, port: options.port ?? 0, hostname: host }, () => resolve(created as Server)) as Server;
+		created.once('error', reject);
+	});
+	coordinator.resumeInterrupted();
+	const port = (server.address() as AddressInfo).port;
+	let closing: Promise<void> | undefined;
+	return {
+		url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
+		port,
+		store,
+		coordinator,
+		seedBench: (seedOptions) => seedBench(store, seedOptions),
+		close: () =>
+			(closing ??= (async () => {
+				await coordinator.stop();
+				broadcaster.close();
+				await new Promise<void>((resolve) => {
+					server.close(() => resolve());
+					server.closeAllConnections();
+				});
+				store.close();
+			})()),
+	};
+}

@@ -1,0 +1,42 @@
+// The text of a result's detail pane as wrapped, sanitized lines: identity, status, judge score object,
+// workflow_output (which only the /results read path carries), error text and execution ids.
+import type { BenchResult, Json } from '../client/types.js';
+import { formatDuration, formatScore, formatUsd } from './format.js';
+import { sanitize, sanitizeMultiline } from './sanitize.js';
+
+/** Hard-wraps each line to `width` columns (server text is sanitized first, so no control sequences remain). */
+export function wrapLines(text: string, width: number): string[] {
+	const size = Math.max(1, width);
+	const lines: string[] = [];
+	for (const line of text.split('\n')) {
+		if (line.length <= size) lines.push(line);
+		else for (let start = 0; start < line.length; start += size) lines.push(line.slice(start, start + size));
+	}
+	return lines;
+}
+
+function pretty(value: Json | undefined): string {
+	return sanitizeMultiline(JSON.stringify(value ?? null, null, 2));
+}
+
+export type OutputState = 'known' | 'loading' | 'unavailable';
+
+export function detailLines(result: BenchResult, output: OutputState, width: number): string[] {
+	const text = [
+		`case ${sanitize(result.case_name ?? '')}${result.case_name ? ' ' : ''}(${sanitize(result.case_id)})`,
+		`status ${result.status}${result.verdict ? ` · verdict ${result.verdict}` : ''} · score ${formatScore(result.headline_score)}`,
+		`cost ${formatUsd(result.cost_usd)}${
+			result.workflow_cost_usd != null || result.judge_cost_usd != null
+				? ` (workflow ${formatUsd(result.workflow_cost_usd)}, judge ${formatUsd(result.judge_cost_usd)})`
+				: ''
+		} · ${formatDuration(result.duration_ms)}${result.cache_hit ? ' · cache hit' : ''}`,
+		`workflow execution ${sanitize(result.workflow_execution_id ?? '—')}`,
+		`judge execution    ${sanitize(result.judge_execution_id ?? '—')}`,
+	];
+	if (result.error) text.push('', 'error:', sanitizeMultiline(result.error));
+	text.push('', 'score:', pretty(result.score));
+	text.push('', 'workflow_output:');
+	if (output === 'known') text.push(pretty(result.workflow_output));
+	else text.push(output === 'loading' ? '(loading…)' : '(not available)');
+	return wrapLines(text.join('\n'), width);
+}

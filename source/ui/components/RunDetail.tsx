@@ -1,0 +1,40 @@
+// The selected run's details: versions, who/when, duration, breakdown, cost, notes, case filter.
+import { Box, Text } from 'ink';
+import type { BenchRun } from '../../client/types.js';
+import { formatAgo, formatDuration, formatScore, formatUsd } from '../../state/format.js';
+import { breakdownText, doneCount, runDurationMs } from '../../state/runs-list.js';
+import { sanitize } from '../../state/sanitize.js';
+import { runStatusColor, runStatusGlyph } from '../glyphs.js';
+import { ProgressBar } from './ProgressBar.js';
+
+export function RunDetail({ run, width, height, now }: { run: BenchRun | undefined; width: number; height: number; now: number }) {
+	if (!run) return <Box width={width} height={height} />;
+	const lines: { label: string; value: string }[] = [
+		{ label: 'channel', value: `${sanitize(run.channel)} · ${run.mode === 'sampled' ? `sampled ${run.sample_size ?? '?'}` : 'full'}` },
+		{ label: 'versions', value: `workflow v${run.workflow_version_id} · judge v${run.judge_version_id}${run.judge_script_name ? ` (${sanitize(run.judge_script_name)})` : ''}` },
+		{ label: 'triggered', value: `${formatAgo(run.triggered_at, now)} by ${sanitize(run.triggered_by ?? '—')}` },
+		{ label: 'duration', value: formatDuration(runDurationMs(run, now)) },
+		{ label: 'score', value: `${formatScore(run.mean_headline_score)} mean · ${run.ok_cases ?? '—'} ok` },
+		{ label: 'results', value: breakdownText(run.status_breakdown) || '—' },
+		{ label: 'cost', value: `${formatUsd(run.total_cost_usd)} · ${run.cache_hit_cases} cache hits` },
+	];
+	if (run.case_filter?.length) lines.push({ label: 'cases', value: `${run.case_filter.length} selected` });
+	if (run.mcp_session_id) lines.push({ label: 'session', value: sanitize(run.mcp_session_id) });
+	if (run.notes) lines.push({ label: 'notes', value: sanitize(run.notes) });
+	const inner = Math.max(10, width - 4);
+	return (
+		<Box flexDirection="column" width={width} height={height} borderStyle="single" borderColor="gray" paddingX={1} overflow="hidden">
+			<Text bold wrap="truncate">
+				{`run ${run.id} `}
+				<Text color={runStatusColor(run.status)}>{`${runStatusGlyph(run.status)} ${run.status}`}</Text>
+			</Text>
+			<ProgressBar done={doneCount(run)} total={run.total_cases} width={Math.max(4, inner - 12)} />
+			{lines.slice(0, Math.max(0, height - 4)).map((line) => (
+				<Text key={line.label} wrap="truncate">
+					<Text dimColor>{`${line.label.padEnd(10)}`}</Text>
+					{line.value}
+				</Text>
+			))}
+		</Box>
+	);
+}

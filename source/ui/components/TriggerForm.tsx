@@ -1,0 +1,122 @@
+// The small "trigger a run" form: channel (from the script's channels), notes, full or sampled (+ sample size).
+// Tab / ↑↓ move between fields, ←/→ change a choice, Enter starts the run, Esc cancels.
+import { Box, Text } from 'ink';
+import { useEffect, useState } from 'react';
+import type { RunMode, ScriptChannel, TriggerRunRequest } from '../../client/types.js';
+import { sanitize } from '../../state/sanitize.js';
+import { useApp, useClient } from '../context.js';
+import { glyphs } from '../glyphs.js';
+import { useTextCapture } from '../hooks/useTextCapture.js';
+import { TextInput } from './TextInput.js';
+import { useRawKeys } from '../hooks/useRawKeys.js';
+
+export const TRIGGER_FORM_HEIGHT = 7;
+
+type Field = 'channel' | 'notes' | 'mode' | 'size';
+
+export interface TriggerFormProps {
+	projectId: number;
+	script: string;
+	onSubmit: (request: TriggerRunRequest) => void;
+	onCancel: () => void;
+}
+
+/** Validates the form into a request body; a message when it is not valid. */
+export function triggerRequest(channel: string, notes: string, mode: RunMode, size: string): TriggerRunRequest | string {
+	if (!channel.trim()) return 'choose a channel';
+	const request: TriggerRunRequest = { channel: channel.trim(), mode };
+	if (notes.trim()) request.notes = notes.trim();
+	if (mode === 'sampled') {
+		if (!/^\d+$/.test(size.trim()) || Number(size) < 1) return 'sample size must be a positive integer';
+		request.sample_size = Number(size);
+	}
+	return request;
+}
+
+export function TriggerForm({ projectId, script, onSubmit, onCancel }: TriggerFormProps) {
+	const client = useClient();
+	const app = useApp();
+	const [channels, setChannels] = useState<ScriptChannel[] | null>(null);
+	const [channelIndex, setChannelIndex] = useState(0);
+	const [typedChannel, setTypedChannel] = useState('');
+	const [notes, setNotes] = useState('');
+	const [mode, setMode] = useState<RunMode>('full');
+	const [size, setSize] = useState('10');
+	const [field, setField] = useState<Field>('channel');
+	const [problem, setProblem] = useState<string>();
+	useTextCapture(true);
+
+	useEffect(() => {
+		let live = true;
+		client.projects
+			.listChannels(projectId, script)
+			.then((list) => live && setChannels(list))
+			.catch((error: unknown) => {
+				if (!live) return;
+				setChannels([]);
+				app.reportError(error, 'channels');
+			});
+		return () => {
+			live = false;
+		};
+		// eslint-disable-next-line react-hooks/exhaustive-deps
+	}, [client, projectId, script]);
+
+	const fields: Field[] = mode === 'sampled' ? ['channel', 'notes', 'mode', 'size'] : ['channel', 'notes', 'mode'];
+	const pickList = channels && channels.length > 0;
+	const channel = pickList ? channels[channelIndex].name : typedChannel;
+	const textField = field === 'notes' || field === 'size' || (field === 'channel' && !pickList);
+
+	const submit = () => {
+		const request = triggerRequest(channel, notes, mode, size);
+		if (typeof request === 'string') setProblem(request);
+		else onSubmit(request);
+	};
+
+	useRawKeys((input, key) => {
+		const at = fields.indexOf(field);
+		if (key.tab || key.downArrow) return setField(fields[(at + (key.shift ? fields.length - 1 : 1)) % fields.length]);
+		if (key.upArrow) return setField(fields[(at + fields.length - 1) % fields.length]);
+		if (textField) return; // the TextInput handles Enter / Esc / editing
+		if (key.return) return submit();
+		if (key.escape) return onCancel();
+		const step = key.leftArrow || input === 'h' ? -1 : key.rightArrow || input === 'l' || input === ' ' ? 1 : 0;
+		if (!step) return;
+		if (field === 'channel' && pickList) setChannelIndex((i) => (i + step + channels.length) % channels.length);
+		if (field === 'mode') setMode((m) => (m === 'full' ? 'sampled' : 'full'));
+	});
+
+	const label = (name: Field, text: string) => <Text color={field === name ? 'cyan' : undefined} bold={field === name}>{`${field === name ? glyphs.separator : ' '} ${text.padEnd(12)}`}</Text>;
+	const choices = pickList ? channels.map((c, i) => (i === channelIndex ? `[${sanitize(c.name)}]` : sanitize(c.name))).join(' ') : '';
+	return (
+		<Box flexDirection="column" height={TRIGGER_FORM_HEIGHT} borderStyle="round" borderColor="cyan" paddingX={1}>
+			<Text bold>{`Trigger a run of ${sanitize(script)}  `}<Text dimColor>(tab: next field · ←/→: change · enter: start · esc: cancel)</Text></Text>
+			<Box>
+				{label('channel', 'channel')}
+				{channels === null ? (
+					<Text dimColor>loading channels…</Text>
+				) : pickList ? (
+					<Text wrap="truncate">{choices}</Text>
+				) : (
+					<TextInput key="channel" isActive={field === 'channel'} initial={typedChannel} onChange={setTypedChannel} onSubmit={submit} onCancel={onCancel} placeholder="channel name" />
+				)}
+			</Box>
+			<Box>
+				{label('notes', 'notes')}
+				<TextInput key="notes" isActive={field === 'notes'} initial={notes} onChange={setNotes} onSubmit={submit} onCancel={onCancel} placeholder="optional" />
+			</Box>
+			<Box>
+				{label('mode', 'mode')}
+				<Text>{mode === 'full' ? '[full] sampled' : ' full [sampled]'}</Text>
+				{mode === 'sampled' ? (
+					<>
+						<Text>{'   '}</Text>
+						{label('size', 'sample size')}
+						<TextInput key="size" isActive={field === 'size'} initial={size} onChange={setSize} onSubmit={submit} onCancel={onCancel} />
+					</>
+				) : null}
+			</Box>
+			<Text color="red">{problem ? sanitize(problem) : ' '}</Text>
+		</Box>
+	);
+}

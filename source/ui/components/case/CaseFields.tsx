@@ -1,0 +1,115 @@
+// The form body: one row per field (label, required mark, type, value or its first line, state glyphs), the
+// messages that belong to it underneath (local validation, server field errors), and the focused field's editor.
+import { Box, Text } from 'ink';
+import { fieldProblem, fieldValue, isFieldDirty, type CaseForm, type FormField } from '../../../state/case-form.js';
+import { fit } from '../../../state/format.js';
+import { sanitize } from '../../../state/sanitize.js';
+import { glyphs } from '../../glyphs.js';
+import { layoutFields } from './field-layout.js';
+import { TextArea } from './TextArea.js';
+import type { TextBuffer } from './text-buffer.js';
+
+export const isMultiline = (field: FormField) => field.kind === 'json' || (field.kind === 'text' && field.group === 'input');
+
+const MAX_MESSAGES = 3;
+
+/** The lines shown under a field: its local problem (once edited, or after a save attempt) and server errors. */
+export function fieldMessages(field: FormField, showUntouched: boolean): string[] {
+	const problem = fieldProblem(field);
+	const local = problem && (showUntouched || isFieldDirty(field)) ? [problem.message] : [];
+	const all = [...local, ...field.serverErrors];
+	return all.length > MAX_MESSAGES ? [...all.slice(0, MAX_MESSAGES - 1), `… ${all.length - MAX_MESSAGES + 1} more`] : all;
+}
+
+function summary(field: FormField): string {
+	const parsed = field.kind === 'json' ? fieldValue(field) : undefined;
+	if (parsed?.ok && parsed.value !== undefined) return JSON.stringify(parsed.value);
+	const lines = field.text.split('\n');
+	const first = lines.find((line) => line.trim() !== '') ?? '';
+	return lines.length > 1 ? `${first.trim()} ${glyphs.ellipsis} (${lines.length} lines)` : first;
+}
+
+export interface CaseFieldsProps {
+	form: CaseForm;
+	focus: number;
+	typing: boolean;
+	buffer: TextBuffer;
+	onChange: (buffer: TextBuffer) => void;
+	/** Show problems of untouched fields too (after a save attempt). */
+	showUntouched: boolean;
+	/** The focused field takes keys (typing, and no dialog open). */
+	isActive: boolean;
+	width: number;
+	height: number;
+}
+
+export function CaseFields({ form, focus, typing, buffer, onChange, showUntouched, isActive, width, height }: CaseFieldsProps) {
+	const labelWidth = Math.min(20, Math.max(...form.fields.map((f) => f.label.length + 2)));
+	const typeWidth = Math.min(Math.max(10, Math.floor(width * 0.22)), Math.max(...form.fields.map((f) => f.typeLabel.length)) + 2);
+	const valueWidth = Math.max(10, width - labelWidth - typeWidth - 8);
+	const messages = form.fields.map((field) => fieldMessages(field, showUntouched));
+	const blocks = form.fields.map((field, i) => ({
+		messages: messages[i].length,
+		boxLines: i === focus && isMultiline(field) ? Math.max(1, field.text.split('\n').length) : 0,
+	}));
+	const layout = layoutFields(blocks, focus, height);
+
+	return (
+		<Box flexDirection="column" height={height} overflow="hidden">
+			{form.fields.slice(layout.first, layout.last).map((field, offset) => {
+				const index = layout.first + offset;
+				const focused = index === focus;
+				const problem = fieldProblem(field);
+				const invalid = Boolean((problem && (showUntouched || isFieldDirty(field))) || field.serverErrors.length);
+				const label = `${field.label}${field.required ? '*' : ''}`;
+				const inlineEditor = focused && !isMultiline(field);
+				return (
+					<Box key={field.id} flexDirection="column">
+						<Box height={1}>
+							<Text color={focused ? 'cyan' : undefined} bold={focused}>
+								{focused ? `${glyphs.separator} ` : '  '}
+								{fit(label, labelWidth)}
+							</Text>
+							<Text dimColor>{`${fit(field.typeLabel, typeWidth - 1)} `}</Text>
+							<Box width={valueWidth} height={1} overflow="hidden">
+								{inlineEditor ? (
+									<TextArea buffer={buffer} onChange={onChange} isActive={isActive && typing} multiline={false} width={valueWidth} height={1} />
+								) : focused ? (
+									<Text dimColor>{typing ? 'typing (Esc: stop)' : 'Enter: type · e: $EDITOR'}</Text>
+								) : (
+									<Text wrap="truncate-end" dimColor={field.text === ''}>
+										{field.text === '' ? '—' : sanitize(summary(field))}
+									</Text>
+								)}
+							</Box>
+							<Text>
+								{' '}
+								{isFieldDirty(field) ? <Text color="yellow">{glyphs.running}</Text> : ' '}
+								{invalid ? <Text color="red">{glyphs.fail}</Text> : ' '}
+							</Text>
+						</Box>
+						{focused && isMultiline(field) ? (
+							<Box paddingLeft={4} height={layout.boxHeight}>
+								<TextArea
+									buffer={buffer}
+									onChange={onChange}
+									isActive={isActive && typing}
+									multiline
+									width={width - 5}
+									height={layout.boxHeight}
+									errorLine={problem && 'json' in problem ? problem.json?.line : undefined}
+									placeholder={field.kind === 'json' ? '(empty — type JSON)' : '(empty)'}
+								/>
+							</Box>
+						) : null}
+						{messages[index].map((message, i) => (
+							<Text key={i} color="red" wrap="truncate-end">
+								{`    ${glyphs.fail} ${sanitize(message)}`}
+							</Text>
+						))}
+					</Box>
+				);
+			})}
+		</Box>
+	);
+}

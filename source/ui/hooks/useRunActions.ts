@@ -1,0 +1,89 @@
+// The run actions shared by panes that show runs: cancel and delete (confirmed, *No* by default, the run named
+// in the question), re-run, and trigger. Results and server refusals are shown (notify / banner).
+import type { BenchRun, TriggerRunRequest } from '../../client/types.js';
+import { sanitize } from '../../state/sanitize.js';
+import { doneCount, isActive } from '../../state/runs-list.js';
+import { useApp, useClient } from '../context.js';
+
+export interface RunActions {
+	/** Resolves to the run as the server returned it, or null when declined or refused. */
+	cancel(run: BenchRun, script: string): Promise<BenchRun | null>;
+	/** Resolves true when the run was deleted. */
+	remove(run: BenchRun, script: string): Promise<boolean>;
+	trigger(projectId: number, script: string, request: TriggerRunRequest): Promise<BenchRun | null>;
+	/** Same channel, mode (and sample size) and case filter as `run`. */
+	rerun(run: BenchRun, projectId: number, script: string): Promise<BenchRun | null>;
+}
+
+/** `summarize (running, 40/120)` */
+export function describeRun(run: BenchRun, script: string): string {
+	return `${sanitize(script)} (${run.status}, ${doneCount(run)}/${run.total_cases})`;
+}
+
+export function rerunRequest(run: BenchRun): TriggerRunRequest {
+	const request: TriggerRunRequest = { channel: run.channel };
+	if (run.mode === 'sampled' && run.sample_size) {
+		request.mode = 'sampled';
+		request.sample_size = run.sample_size;
+	} else if (run.case_filter?.length) request.case_ids = [...run.case_filter];
+	return request;
+}
+
+export function useRunActions(): RunActions {
+	const client = useClient();
+	const app = useApp();
+
+	const trigger = async (projectId: number, script: string, request: TriggerRunRequest) => {
+		try {
+			const run = await client.benches.triggerRun(projectId, script, request);
+			const warnings = run.warnings?.length ? ` — warning: ${run.warnings.map(sanitize).join('; ')}` : '';
+			app.notify(`started run ${run.id} of ${sanitize(script)} on ${sanitize(run.channel)}${warnings}`);
+			return run;
+		} catch (error) {
+			app.reportError(error, `trigger ${sanitize(script)}`);
+			return null;
+		}
+	};
+
+	return {
+		async cancel(run, script) {
+			if (!isActive(run)) {
+				app.notify(`run ${run.id} is ${run.status}; only pending or running runs can be canceled`);
+				return null;
+			}
+			const yes = await app.confirm({ question: `Cancel run ${run.id} of ${describeRun(run, script)}?`, confirmLabel: 'Cancel run' });
+			if (!yes) {
+				app.notify(`run ${run.id} left running`);
+				return null;
+			}
+			try {
+				const after = await client.benchRuns.cancel(run.id);
+				app.notify(`run ${run.id}: cancel requested (now ${after.status}; cases in flight finish first)`);
+				return after;
+			} catch (error) {
+				app.reportError(error, `cancel run ${run.id}`);
+				return null;
+			}
+		},
+		async remove(run, script) {
+			const yes = await app.confirm({
+				question: `Delete run ${run.id} of ${describeRun(run, script)} and all its results?`,
+				confirmLabel: 'Delete run',
+			});
+			if (!yes) {
+				app.notify(`run ${run.id} kept`);
+				return false;
+			}
+			try {
+				await client.benchRuns.delete(run.id);
+				app.notify(`run ${run.id} deleted`);
+				return true;
+			} catch (error) {
+				app.reportError(error, `delete run ${run.id}`);
+				return false;
+			}
+		},
+		trigger,
+		rerun: (run, projectId, script) => trigger(projectId, script, rerunRequest(run)),
+	};
+}

@@ -1,0 +1,163 @@
+// A project's benches: script, judge, cases, the latest run (status, score, cost, when) and sparklines of mean
+// score and cost over recent runs. Live from the hub (polling as a fallback). Enter opens the bench's runs.
+import { Box, Text } from 'ink';
+import Spinner from 'ink-spinner';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { ProjectBenchSummary } from '../../client/types.js';
+import { applyBenchEvents, emptyBenchRows, trendOf, TREND_RUNS, type BenchRows } from '../../state/bench-summaries.js';
+import { formatAgo, formatScore, formatUsd } from '../../state/format.js';
+import { CHANGE_HIGHLIGHT_MS } from '../../state/runs-list.js';
+import { sanitize } from '../../state/sanitize.js';
+import { FilterBar, useListFilter } from '../components/FilterBar.js';
+import { sparkline } from '../components/Sparkline.js';
+import { fitColumns, TableHeader, TableRow, type Column } from '../components/Table.js';
+import { TRIGGER_FORM_HEIGHT, TriggerForm } from '../components/TriggerForm.js';
+import { VirtualList } from '../components/VirtualList.js';
+import { useApp, useClient } from '../context.js';
+import { localeIsUtf8, runStatusColor, runStatusGlyph } from '../glyphs.js';
+import { inParallel } from '../hooks/useBoundedParallel.js';
+import { useKeys } from '../hooks/useKeys.js';
+import { useListNavigation } from '../hooks/useListNavigation.js';
+import { useNow } from '../hooks/useNow.js';
+import { useProjectEvents } from '../hooks/useProjectEvents.js';
+import { useRunActions } from '../hooks/useRunActions.js';
+import type { Route } from '../routes.js';
+
+const TREND_WIDTH = 12;
+const TREND_FETCH_PARALLEL = 4;
+
+function columns(rows: BenchRows, now: number): Column<ProjectBenchSummary>[] {
+	const fresh = (b: ProjectBenchSummary) => now - (rows.changed[b.script_name] ?? 0) < CHANGE_HIGHLIGHT_MS;
+	return [
+		{
+			key: 'status',
+			header: 'LATEST',
+			width: 11,
+			priority: 1,
+			cell: (b) => {
+				const status = b.latest_run_status;
+				const text = status ? `${runStatusGlyph(status)} ${status}` : '— none';
+				const spinning = status === 'running' || status === 'pending';
+				return { text, color: runStatusColor(status), changed: fresh(b), node: spinning ? <><Spinner type={localeIsUtf8() ? 'dots' : 'line'} />{` ${status}`}</> : undefined };
+			},
+		},
+		{ key: 'script', header: 'SCRIPT', width: 16, priority: 1, grow: true, cell: (b) => ({ text: sanitize(b.script_name), bold: true }) },
+		{ key: 'judge', header: 'JUDGE', width: 14, priority: 5, cell: (b) => ({ text: sanitize(b.judge_script_name ?? '—'), dim: true }) },
+		{ key: 'cases', header: 'CASES', width: 5, priority: 3, align: 'right', cell: (b) => String(b.case_count) },
+		{ key: 'run', header: 'RUN', width: 6, priority: 4, align: 'right', cell: (b) => (b.latest_run_id === null ? '—' : String(b.latest_run_id)) },
+		{ key: 'score', header: 'SCORE', width: 6, priority: 2, align: 'right', cell: (b) => ({ text: formatScore(b.latest_run_mean_score), changed: fresh(b) }) },
+		{ key: 'score-trend', header: 'SCORE TREND', width: TREND_WIDTH, priority: 3, cell: (b) => ({ text: sparkline(rows.trends[b.script_name]?.scores ?? [], TREND_WIDTH), color: 'green' }) },
+		{ key: 'cost', header: 'COST', width: 8, priority: 2, align: 'right', cell: (b) => ({ text: formatUsd(b.latest_run_cost_usd), changed: fresh(b) }) },
+		{ key: 'cost-trend', header: 'COST TREND', width: TREND_WIDTH, priority: 6, cell: (b) => ({ text: sparkline(rows.trends[b.script_name]?.costs ?? [], TREND_WIDTH), color: 'yellow' }) },
+		{ key: 'when', header: 'WHEN', width: 8, priority: 4, cell: (b) => ({ text: formatAgo(b.latest_run_at, now), dim: true }) },
+	];
+}
+
+export function BenchesView({ route }: { route: Extract<Route, { kind: 'benches' }> }) {
+	const { projectId } = route;
+	const client = useClient();
+	const app = useApp();
+	const actions = useRunActions();
+	const filter = useListFilter();
+	const [rows, setRows] = useState<BenchRows>(emptyBenchRows);
+	const [loading, setLoading] = useState(true);
+	const [triggering, setTriggering] = useState<string | null>(null);
+	const trendsAsked = useRef(new Set<string>());
+
+	const loadTrends = useCallback(
+		(scripts: string[]) =>
+			inParallel(scripts, TREND_FETCH_PARALLEL, async (script) => {
+				const runs = await client.benches.listRuns(projectId, script, { limit: TREND_RUNS }).catch(() => null);
+				if (runs) setRows((r) => ({ ...r, trends: { ...r.trends, [script]: trendOf(runs) } }));
+			}),
+		[client, projectId],
+	);
+
+	const load = useCallback(async () => {
+		const benches = await client.benches.listSummaries(projectId);
+		setRows((r) => ({ ...r, benches }));
+		setLoading(false);
+		const missing = benches.map((b) => b.script_name).filter((s) => !trendsAsked.current.has(s));
+		for (const script of missing) trendsAsked.current.add(script);
+		void loadTrends(missing);
+	}, [client, projectId, loadTrends]);
+
+	const refresh = useCallback(
+		() =>
+			load().catch((error: unknown) => {
+				setLoading(false);
+				app.reportError(error, `benches of project ${projectId}`);
+			}),
+		[load, app, projectId],
+	);
+	useEffect(() => {
+		void refresh();
+		// eslint-disable-next-line react-hooks/exhaustive-deps
+	}, [load]);
+
+	useProjectEvents(projectId, {
+		onEvents: (events) => {
+			setRows((current) => applyBenchEvents(current, events).rows);
+			// A finished run changes the list-only numbers (mean score) and the trends: re-read them.
+			const finished = [...new Set(events.filter((e) => e.type === 'RunFinished').map((e) => e.payload.script_name))];
+			if (finished.length) {
+				void load().catch(() => undefined);
+				void loadTrends(finished);
+			}
+		},
+		onPoll: load,
+	});
+
+	const now = useNow(1000, Object.keys(rows.changed).length > 0 || rows.benches.some((b) => b.latest_run_status === 'running'));
+	const visible = rows.benches.filter((b) => filter.matches(`${b.script_name} ${b.judge_script_name ?? ''}`));
+	const formHeight = triggering ? TRIGGER_FORM_HEIGHT : 0;
+	const height = Math.max(1, app.viewRows - 1 - filter.height - formHeight);
+	const busy = filter.editing || triggering !== null;
+	const nav = useListNavigation({
+		count: visible.length,
+		pageSize: height,
+		isActive: !busy,
+		onOpen: (index) => app.push({ kind: 'runs', projectId, script: visible[index].script_name }),
+	});
+	const selected = visible[nav.selected];
+
+	useKeys(
+		['list', 'benches'],
+		{
+			filter: filter.open,
+			refresh: () => void refresh(),
+			copy: () => selected && app.copy(String(selected.bench_id), 'bench id'),
+			cases: () => selected && app.push({ kind: 'cases', projectId, script: selected.script_name }),
+			trigger: () => selected && setTriggering(selected.script_name),
+		},
+		{ isActive: !busy },
+	);
+
+	const cols = fitColumns(columns(rows, now), app.columns);
+	return (
+		<Box flexDirection="column">
+			<TableHeader columns={cols} />
+			<VirtualList
+				items={visible}
+				selected={nav.selected}
+				offset={nav.offset}
+				height={height}
+				renderRow={(bench, _i, isSelected) => <TableRow columns={cols} row={bench} selected={isSelected} />}
+				empty={<Text dimColor>{loading ? 'loading benches…' : filter.query ? 'no bench matches the filter' : `no benches in project ${projectId}`}</Text>}
+			/>
+			<FilterBar {...filter.bar} />
+			{triggering ? (
+				<TriggerForm
+					projectId={projectId}
+					script={triggering}
+					onCancel={() => setTriggering(null)}
+					onSubmit={(request) => {
+						const script = triggering;
+						setTriggering(null);
+						void actions.trigger(projectId, script, request);
+					}}
+				/>
+			) : null}
+		</Box>
+	);
+}

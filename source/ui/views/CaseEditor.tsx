@@ -1,0 +1,334 @@
+// The case editor (routes `case`, `new-case`, `promote`): a typed form over the script signature. Navigation mode
+// moves between fields; typing mode sends keys to the focused field (global keys quiet). Ctrl-S shows the changes
+// field by field, a second Ctrl-S (or y) sends them; any failure keeps the form exactly as typed.
+import { Box, Text } from 'ink';
+import { useEffect, useMemo } from 'react';
+import { CaseTypeMismatchError, describeError } from '../../client/errors.js';
+import type { BenchCase } from '../../client/types.js';
+import {
+	applyCaseDocument,
+	applyServerErrors,
+	buildCreateRequest,
+	buildPatch,
+	buildPromoteRequest,
+	caseDocument,
+	createCaseForm,
+	diffForm,
+	fieldIdForPath,
+	isFormDirty,
+	rebase,
+	setFieldText,
+	setGeneralErrors,
+	type CaseForm,
+	type FieldIssue,
+} from '../../state/case-form.js';
+import { sanitize } from '../../state/sanitize.js';
+import { CaseFields, isMultiline } from '../components/case/CaseFields.js';
+import { ChangeReview } from '../components/case/ChangeReview.js';
+import { getSession, releaseSession, useSessionState } from '../components/case/editor-session.js';
+import { reviewLines } from '../components/case/review-lines.js';
+import type { TextBuffer } from '../components/case/text-buffer.js';
+import { useApp, useClient } from '../context.js';
+import { editText } from '../external-editor.js';
+import { glyphs } from '../glyphs.js';
+import { useKeys } from '../hooks/useKeys.js';
+import { useTextCapture } from '../hooks/useTextCapture.js';
+import { loadEditorSource, saveForm, type EditorRoute, type EditorSource } from './CaseEditorSource.js';
+
+interface EditorState {
+	phase: 'idle' | 'loading' | 'failed' | 'ready';
+	loadError?: string;
+	source?: EditorSource;
+	form?: CaseForm;
+	focus: number;
+	typing: boolean;
+	cursor: number;
+	review: boolean;
+	saving: boolean;
+	/** After a save attempt, untouched fields show their problems too (e.g. a required input left empty). */
+	attempted: boolean;
+	/** A message about the last $EDITOR round trip (e.g. the JSON position where the case no longer parses). */
+	notice?: string;
+	/** Whole-case text from $EDITOR that did not parse: kept, and reopened by the next whole-case edit. */
+	draft?: string;
+}
+
+const INITIAL: EditorState = { phase: 'idle', focus: 0, typing: false, cursor: 0, review: false, saving: false, attempted: false };
+
+function title(route: EditorRoute, source: EditorSource | undefined): string {
+	const script = source ? ` · ${source.script}` : '';
+	switch (route.kind) {
+		case 'case':
+			return `Edit case ${route.caseId}${script}`;
+		case 'new-case':
+			return `New case · ${route.script}`;
+		case 'promote':
+			return `Promote execution ${route.executionId} to a case${script}`;
+	}
+}
+
+function build(form: CaseForm) {
+	return form.mode === 'edit' ? buildPatch(form) : form.mode === 'create' ? buildCreateRequest(form) : buildPromoteRequest(form);
+}
+
+const sourceOfCase = (saved: BenchCase) => ({
+	name: saved.case_name,
+	inputs: saved.inputs,
+	expected_output: saved.expected_output,
+	ground_truth: saved.ground_truth,
+});
+
+/** Editors add a final newline; drop it when the text handed over had none, so an unchanged field stays clean. */
+function withoutAddedNewline(original: string, edited: string): string {
+	return !original.endsWith('\n') && edited.endsWith('\n') ? edited.slice(0, -1) : edited;
+}
+
+export function CaseEditorView({ route }: { route: EditorRoute }) {
+	const client = useClient();
+	const app = useApp();
+	const key = useMemo(() => `${route.kind}:${JSON.stringify(route)}`, [route]);
+	const session = useMemo(() => getSession<EditorState>(key, () => INITIAL), [key]);
+	const state = useSessionState(session);
+	const update = session.update;
+	useEffect(() => () => releaseSession(key), [key]);
+
+	useEffect(() => {
+		if (session.state.phase !== 'idle') return;
+		update((s) => ({ ...s, phase: 'loading' }));
+		loadEditorSource(client, route).then(
+			(source) => update((s) => ({ ...s, phase: 'ready', source, form: createCaseForm(source.mode, source.signature, source.values) })),
+			(error: unknown) => update((s) => ({ ...s, phase: 'failed', loadError: describeError(error) })),
+		);
+	}, [client, route, session, update]);
+
+	const { form, focus } = state;
+	const field = form?.fields[focus];
+	const ready = state.phase === 'ready' && form !== undefined;
+	useTextCapture(ready && state.typing && !state.review);
+
+	const focusField = (index: number, typing = state.typing) =>
+		update((s) => {
+			if (!s.form) return s;
+			const next = (index + s.form.fields.length) % s.form.fields.length;
+			return { ...s, focus: next, typing, cursor: s.form.fields[next].text.length };
+		});
+	const focusFirstProblem = (problems: FieldIssue[] | string[]) =>
+		update((s) => {
+			if (!s.form) return s;
+			const ids = problems.map((p) => (typeof p === 'string' ? fieldIdForPath(s.form!, p) : p.id));
+			const index = s.form.fields.findIndex((f) => ids.includes(f.id));
+			return index < 0 ? s : { ...s, focus: index, cursor: s.form.fields[index].text.length };
+		});
+
+	const setBuffer = (buffer: TextBuffer) =>
+		update((s) =>
+			s.form && field
+				? { ...s, form: setFieldText(s.form, s.form.fields[s.focus].id, buffer.text), cursor: buffer.cursor, notice: buffer.text === field.text ? s.notice : undefined }
+				: s,
+		);
+
+	const startSave = () => {
+		const current = session.state.form;
+		if (!current) return;
+		const built = build(current);
+		if (!built.ok) {
+			const labels = [...new Set(built.problems.map((p) => p.label))];
+			const notice = `fix ${labels.length} field${labels.length === 1 ? '' : 's'} before saving: ${labels.join(', ')}`;
+			update((s) => ({ ...s, attempted: true, notice }));
+			focusFirstProblem(built.problems);
+			return;
+		}
+		if (current.mode === 'edit' && built.changedKeys.length === 0) {
+			app.notify('nothing to save');
+			return;
+		}
+		update((s) => ({ ...s, review: true, typing: false, notice: undefined }));
+	};
+
+	const send = async () => {
+		const { form: current, source } = session.state;
+		if (!current || !source || session.state.saving) return;
+		update((s) => ({ ...s, saving: true }));
+		try {
+			const outcome = await saveForm(client, source, current);
+			if (outcome.kind === 'invalid') return update((s) => ({ ...s, saving: false, review: false, attempted: true }));
+			if (outcome.kind === 'saved') {
+				update((s) => ({ ...s, saving: false, review: false, attempted: false, form: s.form && rebase(s.form, sourceOfCase(outcome.saved)) }));
+				app.notify(`saved ${outcome.changedKeys.join(', ')}`);
+				return;
+			}
+			releaseSession(key, { force: true });
+			app.replace({ kind: 'case', caseId: outcome.created.id });
+			app.notify(`${current.mode === 'create' ? 'created' : 'promoted to'} case ${outcome.created.id}`);
+		} catch (error) {
+			if (error instanceof CaseTypeMismatchError) {
+				update((s) => ({ ...s, saving: false, review: false, form: s.form && applyServerErrors(s.form, error.fieldErrors) }));
+				focusFirstProblem(error.fieldErrors.map((e) => e.path));
+				app.notify(`the server refused ${error.fieldErrors.length} field${error.fieldErrors.length === 1 ? '' : 's'}; your edits are kept`);
+			} else {
+				const message = `not saved: ${describeError(error)} — your edits are kept; Ctrl-S to retry`;
+				update((s) => ({ ...s, saving: false, review: false, form: s.form && setGeneralErrors(s.form, [message]) }));
+				app.reportError(error, 'save');
+			}
+		}
+	};
+
+	const leave = async () => {
+		if (session.state.form && isFormDirty(session.state.form)) {
+			const discard = await app.confirm({ question: `Discard unsaved changes (${title(route, session.state.source)})?`, confirmLabel: 'Discard' });
+			if (!discard) return;
+		}
+		releaseSession(key, { force: true });
+		app.pop();
+	};
+
+	/** Runs $EDITOR with the app suspended; `apply` stores the result in the session before the view mounts again. */
+	const runEditor = async (text: string, fileName: string, apply: (edited: string) => void) => {
+		session.suspending = true;
+		try {
+			await app.suspend(async () => {
+				try {
+					apply(await editText(text, { fileName }));
+				} catch (error) {
+					update((s) => ({ ...s, notice: `${describeError(error)}; nothing changed` }));
+				}
+			});
+		} finally {
+			session.suspending = false;
+		}
+	};
+
+	const editFieldExternally = () => {
+		const current = session.state.form?.fields[session.state.focus];
+		if (!current) return;
+		const original = current.text;
+		void runEditor(original, `${current.label.replace(/[^\w.-]/g, '_')}.${current.kind === 'json' ? 'json' : 'txt'}`, (edited) => {
+			const text = withoutAddedNewline(original, edited);
+			update((s) => (s.form ? { ...s, notice: undefined, form: setFieldText(s.form, current.id, text), cursor: text.length } : s));
+		});
+	};
+
+	const editCaseExternally = () => {
+		const current = session.state.form;
+		if (!current) return;
+		let text = session.state.draft;
+		if (text === undefined) {
+			const doc = caseDocument(current);
+			if (!doc.ok) {
+				update((s) => ({ ...s, attempted: true }));
+				focusFirstProblem(doc.problems);
+				app.notify(`fix ${doc.problems.map((p) => p.label).join(', ')} first, or edit that field alone (e)`);
+				return;
+			}
+			text = doc.text;
+		}
+		void runEditor(text, 'case.json', (edited) => {
+			update((s) => {
+				if (!s.form) return s;
+				const applied = applyCaseDocument(s.form, edited);
+				if (applied.ok) return { ...s, form: applied.form, draft: undefined, notice: undefined, cursor: applied.form.fields[s.focus]?.text.length ?? 0 };
+				return { ...s, draft: edited, notice: `case from $EDITOR not applied: ${applied.message} (E reopens your text)` };
+			});
+		});
+	};
+
+	const typing = state.typing && !state.review;
+	const handlers = state.review
+		? { save: () => void send(), 'confirm-save': () => void send(), back: () => update((s) => ({ ...s, review: false })) }
+		: typing
+			? {
+					'next-field': () => focusField(focus + 1),
+					'previous-field': () => focusField(focus - 1),
+					type: () => {
+						if (field && !isMultiline(field)) focusField(focus + 1);
+					},
+					save: startSave,
+					'external-field': editFieldExternally,
+					back: () => update((s) => ({ ...s, typing: false })),
+				}
+			: {
+					'next-field': () => focusField(focus + 1),
+					'previous-field': () => focusField(focus - 1),
+					'field-down': () => focusField(Math.min(focus + 1, (form?.fields.length ?? 1) - 1)),
+					'field-up': () => focusField(Math.max(focus - 1, 0)),
+					type: () => update((s) => ({ ...s, typing: true, cursor: s.form?.fields[s.focus].text.length ?? 0 })),
+					save: startSave,
+					'external-field': editFieldExternally,
+					'external-field-nav': editFieldExternally,
+					'external-case': editCaseExternally,
+					back: () => void leave(),
+					'back-nav': () => void leave(),
+				};
+	useKeys(['editor'], ready && !state.saving ? handlers : { back: () => void leave(), 'back-nav': () => void leave() });
+
+	const header = title(route, state.source);
+	if (!ready) {
+		return (
+			<Box flexDirection="column">
+				<Text bold>{sanitize(header)}</Text>
+				{state.phase === 'failed' ? (
+					<Text color="red">{`${glyphs.fail} could not open: ${sanitize(state.loadError)}  (Esc: back)`}</Text>
+				) : (
+					<Text dimColor>loading…</Text>
+				)}
+			</Box>
+		);
+	}
+
+	const dirty = form.fields.filter((f) => f.text !== f.initialText).length;
+	const notes = [
+		...(state.source?.signatureNote ? [{ color: 'yellow', text: `${glyphs.pending} ${state.source.signatureNote}` }] : []),
+		...(state.notice ? [{ color: 'red', text: `${glyphs.fail} ${state.notice}` }] : []),
+		...form.generalErrors.slice(0, 3).map((text) => ({ color: 'red', text: `${glyphs.fail} ${text}` })),
+	];
+	const footer = state.review
+		? 'Ctrl-S or y: send · Esc: back to the form'
+		: typing
+			? 'typing · Tab/Shift-Tab: next/previous field · Esc: stop typing · Ctrl-S: save · Ctrl-E: $EDITOR'
+			: 'Enter: type · j/k Tab: move · e: field in $EDITOR · E: whole case · Ctrl-S: save · Esc/q: back';
+	const bodyHeight = Math.max(1, app.viewRows - 2 - notes.length);
+	const changes = state.review ? reviewLines(diffForm(form)) : [];
+	const target = form.mode === 'edit' ? `PATCH /cases/${state.source?.id}` : form.mode === 'create' ? 'POST …/bench/cases' : 'promote-to-case';
+
+	return (
+		<Box flexDirection="column" height={app.viewRows} overflow="hidden">
+			<Box height={1}>
+				<Box flexGrow={1}>
+					<Text bold wrap="truncate-end">
+						{sanitize(header)}
+					</Text>
+				</Box>
+				<Box flexShrink={0}>
+					<Text color={dirty ? 'yellow' : 'green'}>{dirty ? ` ${glyphs.running} ${dirty} unsaved` : ` ${glyphs.ok} no unsaved changes`}</Text>
+					<Text dimColor>{state.saving ? '  saving…' : typing ? '  [typing]' : state.review ? '  [review]' : ''}</Text>
+				</Box>
+			</Box>
+			{notes.map((note, i) => (
+				<Text key={i} color={note.color} wrap="truncate-end">
+					{sanitize(note.text)}
+				</Text>
+			))}
+			{state.review ? (
+				<Box flexDirection="column" height={bodyHeight}>
+					<Text bold color="cyan">{`Review before sending (${target}):`}</Text>
+					<ChangeReview lines={changes} height={bodyHeight - 1} />
+				</Box>
+			) : (
+				<CaseFields
+					form={form}
+					focus={focus}
+					typing={typing}
+					buffer={{ text: field?.text ?? '', cursor: Math.min(state.cursor, field?.text.length ?? 0) }}
+					onChange={setBuffer}
+					showUntouched={state.attempted}
+					isActive={typing && !app.overlayOpen && !state.saving}
+					width={app.columns}
+					height={bodyHeight}
+				/>
+			)}
+			<Text dimColor wrap="truncate-end">
+				{footer}
+			</Text>
+		</Box>
+	);
+}

@@ -1,0 +1,146 @@
+// The cases of one bench: name, id, the inputs in one line, when created; cases that no longer fit the published
+// contract are marked (✗ red) and the selected one's break is shown under the list. Keys: / filter, n new,
+// Enter edit, d delete (asks, No by default), y copy id, r refresh.
+import { Box, Text } from 'ink';
+import { useEffect, useRef } from 'react';
+import type { BenchCase, DriftReport, Json } from '../../client/types.js';
+import { formatAgo } from '../../state/format.js';
+import { sanitize } from '../../state/sanitize.js';
+import { FilterBar, useListFilter } from '../components/FilterBar.js';
+import { fitColumns, TableHeader, TableRow, type Column } from '../components/Table.js';
+import { VirtualList } from '../components/VirtualList.js';
+import { useApp, useClient } from '../context.js';
+import { glyphs } from '../glyphs.js';
+import { useKeys } from '../hooks/useKeys.js';
+import { useListNavigation } from '../hooks/useListNavigation.js';
+import { useLoader } from '../hooks/useLoader.js';
+import type { Route } from '../routes.js';
+
+const short = (value: Json): string => JSON.stringify(value);
+
+/** `text="hello" items=[{"sku":"w"}]` — the inputs in one line. */
+export function inputsSummary(inputs: BenchCase['inputs']): string {
+	if (!inputs) return '—';
+	const entries = Object.entries(inputs);
+	return entries.length ? entries.map(([key, value]) => `${key}=${short(value)}`).join(' ') : '{}';
+}
+
+export const caseLabel = (c: BenchCase) => c.case_name || c.id;
+
+interface CasesData {
+	cases: BenchCase[];
+	drift: DriftReport;
+}
+
+function caseColumns(drifted: ReadonlyMap<string, string>): Column<BenchCase>[] {
+	return [
+		{
+			key: 'drift',
+			header: '',
+			width: 1,
+			priority: 1,
+			cell: (c) => (drifted.has(c.id) ? { text: glyphs.fail, color: 'red' } : { text: ' ' }),
+		},
+		{ key: 'name', header: 'NAME', width: 24, priority: 1, cell: (c) => ({ text: sanitize(c.case_name ?? '—'), bold: true, dim: !c.case_name }) },
+		{ key: 'id', header: 'ID', width: 14, priority: 2, cell: (c) => ({ text: sanitize(c.id), dim: true }) },
+		{ key: 'inputs', header: 'INPUTS', width: 20, priority: 3, grow: true, cell: (c) => sanitize(inputsSummary(c.inputs)) },
+		{ key: 'created', header: 'CREATED', width: 10, priority: 4, cell: (c) => ({ text: formatAgo(c.created_at), dim: true }) },
+	];
+}
+
+export function CasesView({ route }: { route: Extract<Route, { kind: 'cases' }> }) {
+	const { projectId, script } = route;
+	const client = useClient();
+	const app = useApp();
+	const filter = useListFilter();
+	const loaded = useLoader<CasesData>(
+		async () => {
+			const [cases, drift] = await Promise.all([client.benches.listCases(projectId, script), client.benches.contractDrift(projectId, script)]);
+			return { cases, drift };
+		},
+		[client, projectId, script],
+		`cases of ${sanitize(script)}`,
+	);
+
+	// Back from the editor (or a dialog): re-read, so saved, created and promoted cases show.
+	const wasCovered = useRef(false);
+	useEffect(() => {
+		if (app.overlayOpen) wasCovered.current = true;
+		else if (wasCovered.current) {
+			wasCovered.current = false;
+			void loaded.reload();
+		}
+		// eslint-disable-next-line react-hooks/exhaustive-deps
+	}, [app.overlayOpen]);
+
+	const cases = loaded.data?.cases ?? [];
+	const drifted = new Map((loaded.data?.drift.drifted ?? []).map((d) => [d.case_id, d.what_broke]));
+	const visible = cases.filter((c) => filter.matches(`${c.case_name ?? ''} ${c.id} ${inputsSummary(c.inputs)}`));
+	const footerHeight = 1;
+	const listHeight = Math.max(1, app.viewRows - 2 - filter.height - footerHeight);
+	const nav = useListNavigation({
+		count: visible.length,
+		pageSize: listHeight,
+		isActive: !filter.editing,
+		onOpen: (index) => app.push({ kind: 'case', caseId: visible[index].id }),
+	});
+	const selected: BenchCase | undefined = visible[nav.selected];
+
+	useKeys(
+		['list', 'cases'],
+		{
+			filter: filter.open,
+			refresh: () => void loaded.reload(),
+			copy: () => selected && app.copy(selected.id, 'case id'),
+			new: () => app.push({ kind: 'new-case', projectId, script }),
+			delete: async () => {
+				if (!selected) return;
+				const yes = await app.confirm({ question: `Delete case "${sanitize(caseLabel(selected))}" (${sanitize(selected.id)})?`, confirmLabel: 'Delete case' });
+				if (!yes) return;
+				try {
+					await client.benchRuns.deleteCase(selected.id);
+					loaded.setData((data) => data && { ...data, cases: data.cases.filter((c) => c.id !== selected.id) });
+					app.notify(`deleted case ${sanitize(caseLabel(selected))}`);
+				} catch (error) {
+					app.reportError(error, `delete case ${sanitize(selected.id)}`);
+				}
+			},
+		},
+		{ isActive: !filter.editing },
+	);
+
+	const columns = fitColumns(caseColumns(drifted), app.columns);
+	const driftCount = loaded.data?.drift.drifted.length ?? 0;
+	const breakOfSelected = selected ? drifted.get(selected.id) : undefined;
+	return (
+		<Box flexDirection="column" height={app.viewRows} overflow="hidden">
+			<Box height={1}>
+				<Text bold>{`Cases · ${sanitize(script)}`}</Text>
+				<Text dimColor>{loaded.data ? `  ${visible.length}${filter.query ? `/${cases.length}` : ''} case${cases.length === 1 ? '' : 's'}` : ''}</Text>
+				{driftCount ? <Text color="red">{`  ${glyphs.fail} ${driftCount} drifted from the published contract`}</Text> : null}
+			</Box>
+			<FilterBar {...filter.bar} />
+			<TableHeader columns={columns} />
+			<VirtualList
+				items={visible}
+				selected={nav.selected}
+				offset={nav.offset}
+				height={listHeight}
+				renderRow={(c, _i, isSelected) => <TableRow columns={columns} row={c} selected={isSelected} />}
+				empty={
+					<Text dimColor>
+						{loaded.loading && !loaded.data ? 'loading cases…' : filter.query ? 'no case matches the filter' : `no cases in ${sanitize(script)}'s bench yet — press n to add one`}
+					</Text>
+				}
+			/>
+			<Box flexGrow={1} />
+			{breakOfSelected !== undefined ? (
+				<Text color="red" wrap="truncate-end">{`${glyphs.fail} drifted: ${sanitize(breakOfSelected)}`}</Text>
+			) : (
+				<Text dimColor wrap="truncate-end">
+					n: new · Enter: edit · d: delete · /: filter · y: copy id · r: refresh
+				</Text>
+			)}
+		</Box>
+	);
+}

@@ -1,0 +1,178 @@
+// The live result feed of one run (route `run`): a pinned header, a virtualized results list that follows new
+// results like `tail -f` until the user scrolls up, a status/sort filter, and a detail pane for the selected result
+// (beside the list on wide terminals, below it — toggled with Enter — on narrow ones).
+import { Box, Text } from 'ink';
+import { useEffect, useMemo, useState } from 'react';
+import { detailLines } from '../../state/feed-detail.js';
+import { sanitize } from '../../state/sanitize.js';
+import { FEED_HEADER_HEIGHT, FeedHeader } from '../components/feed/FeedHeader.js';
+import { FeedColumns, FeedRowLine } from '../components/feed/FeedRowLine.js';
+import { ResultDetail, clampDetailScroll } from '../components/feed/ResultDetail.js';
+import { useResultOutput } from '../components/feed/useResultOutput.js';
+import { useRunFeed } from '../components/feed/useRunFeed.js';
+import { FilterBar, useListFilter } from '../components/FilterBar.js';
+import { VirtualList } from '../components/VirtualList.js';
+import { useApp, useClient } from '../context.js';
+import { localeIsUtf8 } from '../glyphs.js';
+import { useKeys } from '../hooks/useKeys.js';
+import { useListNavigation } from '../hooks/useListNavigation.js';
+import type { Route } from '../routes.js';
+
+/** At this width and above the detail pane sits beside the list and is shown by default. */
+export const WIDE_COLUMNS = 110;
+const DETAIL_STEP = 3;
+const NEW_ARROW = localeIsUtf8() ? '↓' : 'v';
+
+export function RunFeedView({ route }: { route: Extract<Route, { kind: 'run' }> }) {
+	const app = useApp();
+	const client = useClient();
+	const { feed, run, bench } = useRunFeed(route.runId);
+	const filter = useListFilter();
+	const wide = app.columns >= WIDE_COLUMNS;
+	const [detailToggled, setDetailToggled] = useState(false);
+	const detailShown = wide ? !detailToggled : detailToggled;
+	const [detailScroll, setDetailScroll] = useState(0);
+
+	useEffect(() => {
+		if (feed.query.text !== filter.query) feed.setQuery({ text: filter.query });
+	}, [feed, filter.query]);
+
+	// Height budget: header, optional filter bar, the list (with its column titles), the status line.
+	const body = Math.max(3, app.viewRows - FEED_HEADER_HEIGHT - filter.height - 1);
+	const listWidth = wide && detailShown ? Math.floor(app.columns * 0.55) : app.columns;
+	const detailWidth = wide ? app.columns - listWidth - 2 : app.columns;
+	const listHeight = wide || !detailShown ? body - 1 : Math.max(2, Math.floor(body / 2) - 1);
+	const detailHeight = wide ? body : body - 1 - listHeight - 1;
+
+	const rows = feed.rows();
+	const navigation = useListNavigation({
+		count: rows.length,
+		pageSize: listHeight,
+		isActive: !filter.editing,
+		follow: true,
+		onOpen: () => setDetailToggled((toggled) => !toggled),
+	});
+	const selectedRow = rows[navigation.selected];
+	const selected = selectedRow?.result;
+	const onLast = rows.length === 0 || navigation.selected >= rows.length - 1;
+	useEffect(() => {
+		if (onLast) feed.resumeFollow();
+		else feed.pauseFollow();
+	}, [feed, onLast]);
+	useEffect(() => setDetailScroll(0), [selected?.id]);
+
+	const output = useResultOutput(feed, selected, detailShown);
+	const lines = useMemo(
+		() => (selected && detailShown ? detailLines(selected, output, detailWidth) : []),
+		// `selected` is replaced (not mutated) when a backfill enriches it.
+		[selected, output, detailWidth, detailShown],
+	);
+	const scroll = clampDetailScroll(detailScroll, lines.length, detailHeight);
+
+	const scriptName = bench ? sanitize(bench.script_name) : 'unknown script';
+	useKeys(['list'], { filter: filter.open, copy: () => selected && app.copy(selected.case_id, 'case id') }, { isActive: !filter.editing });
+	useKeys(
+		['feed'],
+		{
+			'cycle-status': () => feed.cycleStatusFilter(),
+			'cycle-sort': () => feed.cycleSort(),
+			'detail-down': () => setDetailScroll(Math.min(scroll + DETAIL_STEP, Math.max(0, lines.length - detailHeight))),
+			'detail-up': () => setDetailScroll(Math.max(0, scroll - DETAIL_STEP)),
+			'copy-execution': () => {
+				if (selected?.workflow_execution_id) app.copy(selected.workflow_execution_id, 'workflow execution id');
+				else app.notify('this result has no workflow execution');
+			},
+			mark: () => app.toggleMark(route.runId),
+			'cancel-run': () => void cancelRun(),
+			promote: () => void promote(),
+		},
+		{ isActive: !filter.editing },
+	);
+
+	async function cancelRun() {
+		if (feed.terminal) return app.notify(`run ${route.runId} already ended (${feed.terminal})`);
+		const yes = await app.confirm({ question: `Cancel run ${route.runId} (${scriptName})?`, confirmLabel: 'Cancel run' });
+		if (!yes) return;
+		try {
+			feed.setRun(await client.benchRuns.cancel(route.runId));
+			app.notify(`run ${route.runId}: cancel requested; in-flight cases finish first`);
+		} catch (error) {
+			app.reportError(error, `cancel run ${route.runId}`);
+		}
+	}
+
+	async function promote() {
+		const executionId = selected?.workflow_execution_id;
+		if (!selected || !executionId) return app.notify('this result has no workflow execution to promote');
+		const name = await app.prompt({
+			question: 'Name of the new case',
+			initial: sanitize(selected.case_name ?? ''),
+			validate: (value) => (value.trim() ? undefined : 'a name is required'),
+		});
+		if (name !== null) app.push({ kind: 'promote', executionId, name: name.trim() });
+	}
+
+	const list = (
+		<Box flexDirection="column" width={listWidth}>
+			<FeedColumns width={listWidth} />
+			<Box height={listHeight} flexDirection="column">
+				<VirtualList
+					items={rows}
+					selected={navigation.selected}
+					offset={navigation.offset}
+					height={listHeight}
+					renderRow={(row, _index, isSelected) => <FeedRowLine result={row.result} selected={isSelected} width={listWidth} />}
+					empty={<Text dimColor>{feed.size === 0 ? (feed.terminal ? 'no results' : 'waiting for results…') : 'no results match'}</Text>}
+				/>
+			</Box>
+		</Box>
+	);
+	const detail = detailShown ? <ResultDetail lines={lines} width={detailWidth} height={detailHeight} scroll={scroll} /> : null;
+
+	return (
+		<Box flexDirection="column" height={app.viewRows} overflow="hidden">
+			<FeedHeader feed={feed} run={run} bench={bench} width={app.columns} />
+			<FilterBar {...filter.bar} />
+			{wide ? (
+				<Box flexDirection="row" height={body}>
+					{list}
+					{detail ? (
+						<Box borderStyle="single" borderTop={false} borderBottom={false} borderRight={false} paddingLeft={1} height={body}>
+							{detail}
+						</Box>
+					) : null}
+				</Box>
+			) : (
+				<Box flexDirection="column" height={body}>
+					{list}
+					{detail ? <Text dimColor>{'─'.repeat(Math.max(0, app.columns))}</Text> : null}
+					{detail}
+				</Box>
+			)}
+			<FeedStatusLine
+				filterText={feed.query.status === 'all' ? 'all statuses' : feed.query.status}
+				sort={feed.query.sort}
+				shown={rows.length}
+				total={feed.size}
+				following={feed.following}
+				newCount={feed.newSincePaused}
+				width={app.columns}
+			/>
+		</Box>
+	);
+}
+
+function FeedStatusLine(props: { filterText: string; sort: string; shown: number; total: number; following: boolean; newCount: number; width: number }) {
+	return (
+		<Box height={1} width={props.width} overflow="hidden">
+			<Text wrap="truncate">
+				<Text dimColor>{`${props.shown}/${props.total} shown · status: ${props.filterText} (f) · sort: ${props.sort} (s) · `}</Text>
+				{props.following ? (
+					<Text color="green">following</Text>
+				) : (
+					<Text color="yellow">{`paused · ${props.newCount} new ${NEW_ARROW} (G to follow)`}</Text>
+				)}
+			</Text>
+		</Box>
+	);
+}

@@ -1,0 +1,219 @@
+// The runs of one bench, newest first, paged in as the user scrolls, live from the hub (polling as a fallback):
+// status (spinning while active), channel, mode, ok/total and breakdown, mean score, cost, who/when, duration.
+// Keys: c cancel, d delete, t trigger, R re-run, m mark for compare, Enter opens the live feed, C the cases.
+import { Box, Text } from 'ink';
+import Spinner from 'ink-spinner';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { BenchRun } from '../../client/types.js';
+import { formatAgo, formatDuration, formatScore, formatUsd } from '../../state/format.js';
+import {
+	appendPage,
+	applyEvents,
+	breakdownText,
+	emptyRunsList,
+	isActive,
+	isFresh,
+	PAGE_SIZE,
+	pruneChanged,
+	refreshFirstPage,
+	removeRun,
+	runDurationMs,
+	upsertRun,
+	type RunsList,
+} from '../../state/runs-list.js';
+import { sanitize } from '../../state/sanitize.js';
+import { FilterBar, useListFilter } from '../components/FilterBar.js';
+import { RunDetail } from '../components/RunDetail.js';
+import { fitColumns, TableHeader, TableRow, type Column } from '../components/Table.js';
+import { TRIGGER_FORM_HEIGHT, TriggerForm } from '../components/TriggerForm.js';
+import { VirtualList } from '../components/VirtualList.js';
+import { useApp, useClient } from '../context.js';
+import { localeIsUtf8, runStatusColor, runStatusGlyph } from '../glyphs.js';
+import { useKeys } from '../hooks/useKeys.js';
+import { useListNavigation } from '../hooks/useListNavigation.js';
+import { useNow } from '../hooks/useNow.js';
+import { useProjectEvents } from '../hooks/useProjectEvents.js';
+import { useRunActions } from '../hooks/useRunActions.js';
+import type { Route } from '../routes.js';
+
+/** Side-by-side detail pane from this width; below it the pane stacks under the list. */
+const SIDE_PANE_MIN_COLUMNS = 100;
+const SIDE_PANE_WIDTH = 36;
+const STACKED_PANE_HEIGHT = 7;
+
+function runColumns(list: RunsList, now: number): Column<BenchRun>[] {
+	const fresh = (run: BenchRun, field: Parameters<typeof isFresh>[2]) => isFresh(list.changed, run.id, field, now);
+	return [
+		{ key: 'id', header: 'RUN', width: 6, priority: 1, align: 'right', cell: (r) => ({ text: String(r.id), bold: true, changed: fresh(r, 'row') }) },
+		{
+			key: 'status',
+			header: 'STATUS',
+			width: 11,
+			priority: 1,
+			cell: (r) => ({
+				text: `${runStatusGlyph(r.status)} ${r.status}`,
+				color: runStatusColor(r.status),
+				changed: fresh(r, 'status'),
+				node: isActive(r) ? <><Spinner type={localeIsUtf8() ? 'dots' : 'line'} />{` ${r.status}`}</> : undefined,
+			}),
+		},
+		{ key: 'channel', header: 'CHANNEL', width: 12, priority: 3, cell: (r) => sanitize(r.channel) },
+		{ key: 'mode', header: 'MODE', width: 10, priority: 5, cell: (r) => ({ text: r.mode === 'sampled' ? `sample ${r.sample_size ?? '?'}` : 'full', dim: r.mode !== 'sampled' }) },
+		{ key: 'ok', header: 'OK/TOTAL', width: 9, priority: 2, align: 'right', cell: (r) => ({ text: `${r.ok_cases ?? '—'}/${r.total_cases}`, changed: fresh(r, 'progress') }) },
+		{ key: 'score', header: 'SCORE', width: 6, priority: 2, align: 'right', cell: (r) => ({ text: formatScore(r.mean_headline_score), changed: fresh(r, 'score') }) },
+		{ key: 'cost', header: 'COST', width: 8, priority: 3, align: 'right', cell: (r) => ({ text: formatUsd(r.total_cost_usd), changed: fresh(r, 'cost') }) },
+		{ key: 'breakdown', header: 'RESULTS', width: 14, priority: 6, grow: true, cell: (r) => ({ text: breakdownText(r.status_breakdown), dim: true, changed: fresh(r, 'progress') }) },
+		{ key: 'by', header: 'BY', width: 10, priority: 7, cell: (r) => ({ text: sanitize(r.triggered_by ?? '—'), dim: true }) },
+		{ key: 'at', header: 'WHEN', width: 8, priority: 4, cell: (r) => ({ text: formatAgo(r.triggered_at, now), dim: true }) },
+		{ key: 'duration', header: 'TOOK', width: 7, priority: 5, align: 'right', cell: (r) => formatDuration(runDurationMs(r, now)) },
+	];
+}
+
+export function RunsView({ route }: { route: Extract<Route, { kind: 'runs' }> }) {
+	const { projectId, script } = route;
+	const client = useClient();
+	const app = useApp();
+	const actions = useRunActions();
+	const filter = useListFilter();
+	const [list, setList] = useState<RunsList>(emptyRunsList);
+	const [loading, setLoading] = useState(true);
+	const [triggering, setTriggering] = useState(false);
+	const loadingMore = useRef(false);
+
+	const readFirstPage = useCallback(async () => {
+		const page = await client.benches.listRuns(projectId, script, { limit: PAGE_SIZE, offset: 0 });
+		setList((current) => refreshFirstPage(current, page));
+		setLoading(false);
+	}, [client, projectId, script]);
+
+	const refresh = useCallback(
+		() =>
+			readFirstPage().catch((error: unknown) => {
+				setLoading(false);
+				app.reportError(error, `runs of ${sanitize(script)}`);
+			}),
+		[readFirstPage, app, script],
+	);
+	useEffect(() => {
+		void refresh();
+		// eslint-disable-next-line react-hooks/exhaustive-deps
+	}, [readFirstPage]);
+
+	const loadMore = useCallback(async () => {
+		if (loadingMore.current || !list.more || loading) return;
+		loadingMore.current = true;
+		try {
+			const page = await client.benches.listRuns(projectId, script, { limit: PAGE_SIZE, offset: list.runs.length });
+			setList((current) => appendPage(current, page));
+		} catch (error) {
+			app.reportError(error, `older runs of ${sanitize(script)}`);
+		} finally {
+			loadingMore.current = false;
+		}
+	}, [client, projectId, script, list.more, list.runs.length, loading, app]);
+
+	useProjectEvents(projectId, {
+		onEvents: (events) => {
+			setList((current) => applyEvents({ ...current, changed: pruneChanged(current.changed) }, script, events).list);
+			// Finished runs gain their list-only aggregates (mean score, ok count) on a re-read.
+			if (events.some((e) => e.type === 'RunFinished' && e.payload.script_name === script)) void readFirstPage().catch(() => undefined);
+		},
+		onPoll: readFirstPage,
+	});
+
+	const hasActive = list.runs.some(isActive);
+	const hasFresh = Object.keys(list.changed).length > 0;
+	const now = useNow(hasFresh ? 250 : 1000, hasActive || hasFresh);
+	useEffect(() => {
+		// Let highlights expire: drop the stale ones once nothing is fresh any more.
+		if (hasFresh && !Object.keys(pruneChanged(list.changed, now)).length) setList((current) => ({ ...current, changed: {} }));
+	}, [now, hasFresh, list.changed]);
+
+	const visible = list.runs.filter((r) => filter.matches(`${r.id} ${r.status} ${r.channel} ${r.triggered_by ?? ''} ${r.notes ?? ''}`));
+	const side = app.columns >= SIDE_PANE_MIN_COLUMNS;
+	const formHeight = triggering ? TRIGGER_FORM_HEIGHT : 0;
+	const stackedPane = !side && app.viewRows - formHeight - filter.height >= 12 ? STACKED_PANE_HEIGHT : 0;
+	const listHeight = Math.max(1, app.viewRows - 1 - filter.height - formHeight - stackedPane);
+	const busy = filter.editing || triggering;
+	const nav = useListNavigation({
+		count: visible.length,
+		pageSize: listHeight,
+		isActive: !busy,
+		onOpen: (index) => app.push({ kind: 'run', runId: visible[index].id }),
+		onReachEnd: () => void loadMore(),
+	});
+	const selected: BenchRun | undefined = visible[nav.selected];
+
+	useKeys(
+		['list', 'runs'],
+		{
+			filter: filter.open,
+			refresh: () => void refresh(),
+			copy: () => selected && app.copy(String(selected.id), 'run id'),
+			mark: () => selected && app.toggleMark(selected.id),
+			cases: () => app.push({ kind: 'cases', projectId, script }),
+			trigger: () => setTriggering(true),
+			cancel: async () => {
+				if (!selected) return;
+				const after = await actions.cancel(selected, script);
+				if (after) setList((current) => upsertRun(current, after));
+			},
+			delete: async () => {
+				if (!selected) return;
+				if (await actions.remove(selected, script)) setList((current) => removeRun(current, selected.id));
+			},
+			rerun: async () => {
+				if (!selected) return;
+				const run = await actions.rerun(selected, projectId, script);
+				if (run) setList((current) => upsertRun(current, run));
+			},
+		},
+		{ isActive: !busy },
+	);
+
+	const listWidth = side ? app.columns - SIDE_PANE_WIDTH - 1 : app.columns;
+	const columns = fitColumns(runColumns(list, now), listWidth);
+	const table = (
+		<Box flexDirection="column" width={listWidth}>
+			<TableHeader columns={columns} />
+			<VirtualList
+				items={visible}
+				selected={nav.selected}
+				offset={nav.offset}
+				height={listHeight}
+				renderRow={(run, _i, isSelected) => <TableRow columns={columns} row={run} selected={isSelected} marked={app.marks.includes(run.id)} />}
+				empty={<Text dimColor>{loading ? 'loading runs…' : filter.query ? 'no run matches the filter' : `no runs of ${sanitize(script)} yet — press t to trigger one`}</Text>}
+			/>
+		</Box>
+	);
+	return (
+		<Box flexDirection="column">
+			{side ? (
+				<Box>
+					{table}
+					<Box marginLeft={1}>
+						<RunDetail run={selected} width={SIDE_PANE_WIDTH} height={Math.min(listHeight + 1, 14)} now={now} />
+					</Box>
+				</Box>
+			) : (
+				<>
+					{table}
+					{stackedPane ? <RunDetail run={selected} width={app.columns} height={stackedPane} now={now} /> : null}
+				</>
+			)}
+			<FilterBar {...filter.bar} />
+			{triggering ? (
+				<TriggerForm
+					projectId={projectId}
+					script={script}
+					onCancel={() => setTriggering(false)}
+					onSubmit={async (request) => {
+						setTriggering(false);
+						const run = await actions.trigger(projectId, script, request);
+						if (run) setList((current) => upsertRun(current, run));
+					}}
+				/>
+			) : null}
+		</Box>
+	);
+}

@@ -1,0 +1,81 @@
+// Fault tests of the live feed against the real embedded server, through a proxy that cuts the run stream every few
+// dozen frames or injects malformed frames: at the end the feed's result set equals GET /results exactly.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createClient } from '../../source/client/index.js';
+import type { BenchResult } from '../../source/client/types.js';
+import { startServer, type RunningServer } from '../../source/server/index.js';
+import { RunFeed } from '../../source/state/run-feed.js';
+import { watchRun } from '../../source/state/run-watch.js';
+import { seededRandom, startSseProxy, type SseProxy } from './sse-proxy.js';
+
+const CASES = 10_000;
+
+let server: RunningServer;
+let proxy: SseProxy | undefined;
+
+beforeEach(async () => {
+	server = await startServer({ data: 'empty', pace: 800 });
+});
+afterEach(async () => {
+	await proxy?.close();
+	await server.close();
+});
+
+async function triggerBigRun(): Promise<number> {
+	const bench = server.seedBench({ cases: CASES, concurrency: 50 });
+	const direct = createClient({ baseUrl: server.url });
+	const run = await direct.benches.triggerRun(bench.projectId, bench.scriptName, { channel: 'production' });
+	return run.id;
+}
+
+/** The feed must hold exactly the durable record: same ids, no duplicates, same rows, same aggregates. */
+async function expectFeedEqualsResults(feed: RunFeed, runId: number) {
+	const durable = await createClient({ baseUrl: server.url }).benchRuns.listResults(runId);
+	const byId = new Map(durable.map((row) => [row.id, row]));
+	const mine = feed.results();
+	expect(durable).toHaveLength(CASES);
+	expect(mine).toHaveLength(durable.length);
+	expect(new Set(mine.map((row) => row.id)).size).toBe(mine.length);
+	const core = (row: BenchResult | undefined) =>
+		row && { id: row.id, case_id: row.case_id, status: row.status, headline_score: row.headline_score, cost_usd: row.cost_usd };
+	for (const row of mine) expect(core(row)).toEqual(core(byId.get(row.id)));
+	const scored = durable.filter((row) => (row.status === 'ok' || row.status === 'cached') && row.headline_score != null);
+	expect(feed.meanScore).toBeCloseTo(scored.reduce((sum, row) => sum + (row.headline_score ?? 0), 0) / scored.length, 9);
+	expect(feed.costUsd).toBeCloseTo(durable.reduce((sum, row) => sum + row.cost_usd, 0), 9);
+}
+
+describe('feed under faults', () => {
+	it('loses and duplicates nothing when the stream is cut every few dozen frames (10,000 cases, ≥ 200 cuts)', async () => {
+		const random = seededRandom(20261129);
+		proxy = await startSseProxy({ upstream: server.url, framesBeforeCut: () => 10 + Math.floor(random() * 21) });
+		const runId = await triggerBigRun();
+		const feed = new RunFeed(runId);
+		const client = createClient({ baseUrl: proxy.url, retry: { attempts: 3, baseDelayMs: 5 } });
+		const status = await watchRun(client, runId, feed.handlers(), { backoff: { baseMs: 3, capMs: 50 } });
+		expect(status).toBe('completed');
+		expect(proxy.stats.cuts).toBeGreaterThanOrEqual(200);
+		await expectFeedEqualsResults(feed, runId);
+	}, 120_000);
+
+	it('skips and counts malformed frames injected into the stream, without losing a result', async () => {
+		const malformed = [
+			'event: result\ndata: {"id": 1, "case_id": \n\n',
+			'event: result\ndata: {"id":"not a number","bench_run_id":1,"case_id":"x","status":"ok","created_at":"x"}\n\n',
+			'event: lagged\ndata: {"dropped":-4}\n\n',
+			'event: surprise\ndata: {}\n\n',
+			'event: terminal\ndata: "completed"\n\n',
+		];
+		proxy = await startSseProxy({
+			upstream: server.url,
+			inject: (frame) => (frame % 40 === 7 ? malformed[Math.floor(frame / 40) % malformed.length] : undefined),
+		});
+		const runId = await triggerBigRun();
+		const feed = new RunFeed(runId);
+		const client = createClient({ baseUrl: proxy.url, retry: { attempts: 3, baseDelayMs: 5 } });
+		const status = await watchRun(client, runId, feed.handlers(), { backoff: { baseMs: 3, capMs: 50 } });
+		expect(status).toBe('completed');
+		expect(proxy.stats.injected).toBeGreaterThan(100);
+		expect(feed.skippedFrames).toBe(proxy.stats.injected);
+		await expectFeedEqualsResults(feed, runId);
+	}, 120_000);
+});

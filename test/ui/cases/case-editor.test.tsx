@@ -1,0 +1,195 @@
+import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
+import type { BenchCase } from '../../../source/client/types.js';
+import { KEYS, renderApp, typeKeys, waitForFrame, waitForText, type RenderedApp } from '../../helpers/render-view.js';
+import { casesOf, CTRL_S, END, SHIFT_TAB, startHarness, type Harness } from './editor-helpers.js';
+
+let harness: Harness;
+let app: RenderedApp | undefined;
+let summarize: BenchCase[];
+let invoices: BenchCase[];
+
+beforeAll(async () => {
+	harness = await startHarness();
+	summarize = await casesOf(harness.client, 1, 'summarize');
+	invoices = (await casesOf(harness.client, 2, 'extract-invoice')).filter((c) => c.inputs && 'currency' in c.inputs);
+});
+afterAll(() => harness.close());
+afterEach(() => {
+	app?.unmount();
+	app = undefined;
+	harness.proxy.fault = () => undefined;
+});
+
+async function openCase(caseId: string): Promise<RenderedApp> {
+	app = renderApp({ url: harness.proxy.url, route: { kind: 'case', caseId } });
+	await waitForText(app.lastFrame, 'ground_truth');
+	return app;
+}
+
+/** The frame line that shows a field's row. */
+const rowOf = (frame: string, label: string) => frame.split('\n').find((line) => line.includes(` ${label}`)) ?? '';
+
+test('typing goes to the field (q ? : included), Tab moves on, and the save sends a sparse PATCH', async () => {
+	const target = summarize.find((c) => c.inputs && 'max_words' in c.inputs)!;
+	const maxWords = String(target.inputs!.max_words);
+	const { stdin, lastFrame } = await openCase(target.id);
+	harness.proxy.requests.length = 0;
+
+	await typeKeys(stdin, KEYS.enter, ' q?:');
+	await waitForText(lastFrame, `${target.case_name} q?:`);
+	await typeKeys(stdin, KEYS.tab, KEYS.tab);
+	await waitForFrame(lastFrame, (f) => rowOf(f, 'max_words').includes('›'));
+	await typeKeys(stdin, ...maxWords.split('').map(() => KEYS.backspace), '55');
+	await waitForFrame(lastFrame, (f) => rowOf(f, 'max_words').includes('55'));
+	expect(lastFrame()).toContain('● 2 unsaved');
+
+	await typeKeys(stdin, CTRL_S);
+	const review = await waitForText(lastFrame, 'Review before sending');
+	expect(review).toContain(`PATCH /cases/${target.id}`);
+	expect(review).toMatch(new RegExp(`- ${maxWords}\\n\\s*\\+ 55`));
+	expect(harness.proxy.writes()).toEqual([]); // nothing is sent before the review is confirmed
+
+	await typeKeys(stdin, CTRL_S);
+	await waitForText(lastFrame, '✓ no unsaved changes');
+	const [patch] = harness.proxy.writes();
+	expect(patch.method).toBe('PATCH');
+	expect(patch.path).toBe(`/cases/${target.id}`);
+	expect(Object.keys(patch.json as object).sort()).toEqual(['inputs', 'name']);
+	expect(patch.json).toEqual({ name: `${target.case_name} q?:`, inputs: { ...target.inputs, max_words: 55 } });
+	const stored = await harness.client.benchRuns.getCase(target.id);
+	expect(stored?.case_name).toBe(`${target.case_name} q?:`);
+	expect(stored?.inputs?.max_words).toBe(55);
+});
+
+test('Shift-Tab goes back a field, and only the edited key is patched', async () => {
+	const target = summarize[2];
+	const { stdin, lastFrame } = await openCase(target.id);
+	harness.proxy.requests.length = 0;
+	await typeKeys(stdin, KEYS.tab, KEYS.tab, KEYS.tab, KEYS.tab, SHIFT_TAB);
+	await waitForFrame(lastFrame, (f) => rowOf(f, 'expected_output').includes('›'));
+	await typeKeys(stdin, KEYS.enter);
+	await typeKeys(stdin, KEYS.up, END, KEYS.left, '!');
+	await typeKeys(stdin, KEYS.esc, CTRL_S);
+	await waitForText(lastFrame, 'Review before sending');
+	await typeKeys(stdin, 'y');
+	await waitForText(lastFrame, '✓ no unsaved changes');
+	const [patch] = harness.proxy.writes();
+	expect(patch.json).toEqual({ expected_output: { summary: `${(target.expected_output as { summary: string }).summary}!` } });
+});
+
+test('invalid JSON is flagged inline with line and column as you type, and blocks the save', async () => {
+	const { stdin, lastFrame } = await openCase(summarize[3].id);
+	harness.proxy.requests.length = 0;
+	await typeKeys(stdin, 'j', 'j', 'j');
+	await waitForFrame(lastFrame, (f) => rowOf(f, 'expected_output').includes('›'));
+	await typeKeys(stdin, KEYS.enter, ',');
+	const frame = await waitForText(lastFrame, 'invalid JSON, line 3, col 2');
+	expect(frame).toContain("unexpected ',' after the JSON value");
+	expect(rowOf(frame, 'expected_output')).toContain('✗');
+
+	await typeKeys(stdin, CTRL_S);
+	await waitForText(lastFrame, 'fix 1 field before saving: expected_output');
+	expect(lastFrame()).not.toContain('Review before sending');
+	expect(harness.proxy.writes()).toEqual([]);
+
+	await typeKeys(stdin, KEYS.backspace);
+	await waitForFrame(lastFrame, (f) => !f.includes('invalid JSON') && !f.includes('fix 1 field'));
+	expect(lastFrame()).toContain('✓ no unsaved changes');
+});
+
+test('a case_type_mismatch answer puts the message next to the field its path names, form kept', async () => {
+	const target = invoices[0];
+	const { stdin, lastFrame } = await openCase(target.id);
+	await typeKeys(stdin, 'j', 'j');
+	await waitForFrame(lastFrame, (f) => rowOf(f, 'items*').includes('›'));
+	// The first item's qty line is the fourth from the end: `    "qty": N,`; replace N with a string.
+	await typeKeys(stdin, KEYS.enter, KEYS.up, KEYS.up, KEYS.up, END, KEYS.left, KEYS.backspace, '"two"', KEYS.esc);
+	await typeKeys(stdin, CTRL_S);
+	await waitForText(lastFrame, 'Review before sending');
+	await typeKeys(stdin, CTRL_S);
+	const frame = await waitForText(lastFrame, 'inputs.items[0].qty: expected int, got str');
+	const lines = frame.split('\n');
+	const itemsRow = lines.findIndex((line) => line.includes(' items*'));
+	const errorRow = lines.findIndex((line) => line.includes('inputs.items[0].qty'));
+	const nextField = lines.findIndex((line) => line.includes(' currency*'));
+	expect(itemsRow).toBeGreaterThanOrEqual(0);
+	expect(errorRow).toBeGreaterThan(itemsRow);
+	expect(errorRow).toBeLessThan(nextField);
+	expect(frame).toContain('"qty": "two"');
+	expect(frame).toContain('● 1 unsaved');
+	const stored = await harness.client.benchRuns.getCase(target.id);
+	expect(stored?.inputs).toEqual(target.inputs);
+});
+
+test('a 500 on PATCH keeps the form exactly as typed, and a retry saves it', async () => {
+	const target = summarize[5];
+	const { stdin, lastFrame } = await openCase(target.id);
+	harness.proxy.fault = (r) => (r.method === 'PATCH' ? { status: 500, json: { error: 'database is locked' } } : undefined);
+	await typeKeys(stdin, KEYS.enter, ' (checked)', KEYS.esc, CTRL_S);
+	await waitForText(lastFrame, 'Review before sending');
+	await typeKeys(stdin, CTRL_S);
+	const frame = await waitForText(lastFrame, 'not saved: 500: database is locked');
+	expect(frame).toContain(`${target.case_name} (checked)`);
+	expect(frame).toContain('● 1 unsaved');
+	expect((await harness.client.benchRuns.getCase(target.id))?.case_name).toBe(target.case_name);
+
+	harness.proxy.fault = () => undefined;
+	await typeKeys(stdin, CTRL_S);
+	await waitForText(lastFrame, 'Review before sending');
+	await typeKeys(stdin, CTRL_S);
+	await waitForText(lastFrame, '✓ no unsaved changes');
+	expect((await harness.client.benchRuns.getCase(target.id))?.case_name).toBe(`${target.case_name} (checked)`);
+});
+
+test('Esc or q with unsaved changes asks first, No by default', async () => {
+	const { stdin, lastFrame, quit } = await openCase(summarize[6].id);
+	let quitted = false;
+	void quit.then(() => (quitted = true));
+	await typeKeys(stdin, KEYS.enter, 'x', KEYS.esc);
+	await waitForFrame(lastFrame, (f) => !f.includes('[typing]'));
+	await typeKeys(stdin, KEYS.esc);
+	await waitForText(lastFrame, 'Discard unsaved changes');
+	await typeKeys(stdin, KEYS.enter); // No is focused
+	await waitForFrame(lastFrame, (f) => !f.includes('Discard unsaved changes'));
+	expect(lastFrame()).toContain(`${summarize[6].case_name}x`);
+
+	await typeKeys(stdin, 'q');
+	await waitForText(lastFrame, 'Discard unsaved changes');
+	expect(quitted).toBe(false);
+	await typeKeys(stdin, 'y');
+	await waitForText(lastFrame, 'Acme Support'); // back on the projects list
+	expect((await harness.client.benchRuns.getCase(summarize[6].id))?.case_name).toBe(summarize[6].case_name);
+});
+
+test('a legacy case row (kind null) still opens', async () => {
+	const legacy = summarize.find((c) => c.case_name?.startsWith('Legacy'))!;
+	const { lastFrame } = await openCase(legacy.id);
+	expect(lastFrame()).toContain('Legacy promoted execution');
+});
+
+test('promote: the form is prefilled from the execution and the changed fields become the edits', async () => {
+	const runs = (await harness.client.benches.listRuns(1, 'summarize')).filter((r) => r.status === 'completed');
+	const results = (await Promise.all(runs.map((r) => harness.client.benchRuns.listResults(r.id)))).flat();
+	const result = results.find((r) => r.workflow_execution_id && r.status === 'ok')!;
+	const execution = (await harness.client.benchRuns.getCase(result.workflow_execution_id!))!;
+	app = renderApp({ url: harness.proxy.url, route: { kind: 'promote', executionId: execution.id } });
+	const { stdin, lastFrame } = app;
+	await waitForText(lastFrame, 'ground_truth');
+	expect(lastFrame()).toContain(`Promote execution ${execution.id}`);
+	harness.proxy.requests.length = 0;
+
+	await typeKeys(stdin, KEYS.enter, 'from production', KEYS.esc, 'G');
+	await typeKeys(stdin, SHIFT_TAB, SHIFT_TAB);
+	await typeKeys(stdin, KEYS.tab);
+	await waitForFrame(lastFrame, (f) => rowOf(f, 'ground_truth').includes('›'));
+	await typeKeys(stdin, KEYS.enter, '{"checked_by": "dana"}', KEYS.esc, CTRL_S);
+	await waitForText(lastFrame, 'promote-to-case');
+	await typeKeys(stdin, CTRL_S);
+	const frame = await waitForText(lastFrame, 'Edit case ');
+	const [promote] = harness.proxy.writes();
+	expect(promote.path).toBe(`/executions/${execution.id}/promote-to-case`);
+	expect(promote.json).toEqual({ name: 'from production', edits: { ground_truth: { checked_by: 'dana' } } });
+	const caseId = /Edit case (\S+)/.exec(frame)![1];
+	const created = await harness.client.benchRuns.getCase(caseId);
+	expect(created).toMatchObject({ case_name: 'from production', ground_truth: { checked_by: 'dana' }, inputs: execution.inputs });
+});

@@ -1,0 +1,22 @@
+import { afterAll, beforeAll, test } from 'vitest';
+import { KEYS, renderApp, typeKeys, waitForText } from '../../helpers/render-view.js';
+import { casesOf, CTRL_S, END, startHarness, type Harness } from './editor-helpers.js';
+let harness: Harness;
+beforeAll(async () => { harness = await startHarness(); });
+afterAll(() => harness.close());
+test('scratch', async () => {
+	const target = (await casesOf(harness.client, 2, 'extract-invoice')).filter((c) => c.inputs && 'currency' in c.inputs)[0];
+	const app = renderApp({ url: harness.proxy.url, route: { kind: 'case', caseId: target.id }, columns: 80, rows: 24 });
+	await waitForText(app.lastFrame, 'ground_truth');
+	await typeKeys(app.stdin, 'j', 'j', KEYS.enter, KEYS.up, KEYS.up, KEYS.up, END, KEYS.left, KEYS.backspace, '"two"', KEYS.esc, CTRL_S);
+	await waitForText(app.lastFrame, 'Review');
+	console.log(app.lastFrame());
+	await typeKeys(app.stdin, CTRL_S);
+	await waitForText(app.lastFrame, 'expected int');
+	console.log(app.lastFrame());
+	await typeKeys(app.stdin, 'j', 'j');
+	console.log(app.lastFrame());
+	await typeKeys(app.stdin, '?');
+	console.log(app.lastFrame());
+	app.unmount();
+});

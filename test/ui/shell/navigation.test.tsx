@@ -1,0 +1,104 @@
+// The shell against the embedded demo server over real HTTP: navigation, breadcrumbs, help, command line, marks.
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { createClient } from '../../../source/client/index.js';
+import { startServer, type RunningServer } from '../../../source/server/index.js';
+import { KEYS, renderApp, typeKeys, waitForFrame, waitForText, type RenderedApp } from '../../helpers/render-view.js';
+
+let server: RunningServer;
+let app: RenderedApp | undefined;
+beforeAll(async () => {
+	server = await startServer({ data: 'demo', pace: 0 });
+});
+afterAll(() => server.close());
+afterEach(() => {
+	app?.unmount();
+	app = undefined;
+});
+
+const lines = (frame: string) => frame.split('\n');
+
+describe('navigation', () => {
+	test('projects › benches › runs, Esc back keeps the selection, breadcrumbs follow', async () => {
+		app = renderApp({ url: server.url });
+		await waitForText(app.lastFrame, 'Acme Support');
+		await typeKeys(app.stdin, KEYS.enter);
+		await waitForText(app.lastFrame, 'classify-ticket');
+		expect(app.lastFrame()).toContain('projects › project 1');
+		await typeKeys(app.stdin, 'j');
+		await waitForFrame(app.lastFrame, (f) => lines(f).some((l) => l.startsWith('›') && l.includes('classify-ticket')));
+		await typeKeys(app.stdin, KEYS.enter);
+		const runs = await waitForText(app.lastFrame, 'OK/TOTAL');
+		expect(runs).toContain('projects › project 1 › classify-ticket');
+		await typeKeys(app.stdin, KEYS.esc);
+		const back = await waitForText(app.lastFrame, 'SCORE TREND');
+		expect(lines(back).find((l) => l.startsWith('›'))).toContain('classify-ticket');
+		expect(lines(back)[0]).toBe('projects › project 1');
+	});
+
+	test('the frame stays within rows - 1 and columns drop at 60×15', async () => {
+		app = renderApp({ url: server.url, route: { kind: 'runs', projectId: 1, script: 'summarize' }, columns: 60, rows: 15 });
+		const frame = await waitForText(app.lastFrame, 'completed');
+		expect(lines(frame).length).toBeLessThanOrEqual(14);
+		for (const line of lines(frame)) expect(line.length).toBeLessThanOrEqual(60);
+		expect(frame).toContain('RUN');
+		expect(frame).not.toContain('RESULTS');
+		app.resize(120, 40);
+		const wide = await waitForText(app.lastFrame, 'CHANNEL');
+		expect(lines(wide).length).toBeLessThanOrEqual(39);
+	});
+
+	test('help lists global and view keys, mutating ones marked', async () => {
+		app = renderApp({ url: server.url, route: { kind: 'runs', projectId: 1, script: 'summarize' } });
+		await waitForText(app.lastFrame, 'OK/TOTAL');
+		await typeKeys(app.stdin, '?');
+		const help = await waitForText(app.lastFrame, 'Keys');
+		expect(help).toMatch(/! c\s+cancel the selected run/);
+		expect(help).toMatch(/ {3}m\s+mark for compare/);
+		expect(help).toContain('toggle this help');
+		expect(help).not.toContain('disabled');
+		await typeKeys(app.stdin, KEYS.esc);
+		await waitForText(app.lastFrame, 'OK/TOTAL');
+		expect(app.lastFrame()).toContain('› summarize');
+	});
+
+	test(':bench N opens that bench, :project N its project, :q quits', async () => {
+		const bench = (await createClient({ baseUrl: server.url }).benches.listSummaries(2))[0];
+		app = renderApp({ url: server.url });
+		await waitForText(app.lastFrame, 'Acme Support');
+		await typeKeys(app.stdin, ':', ...`bench ${bench.bench_id}`, KEYS.enter);
+		await waitForText(app.lastFrame, `project 2 › ${bench.script_name}`);
+		await waitForText(app.lastFrame, 'OK/TOTAL');
+		await typeKeys(app.stdin, ':', ...'project 1', KEYS.enter);
+		await waitForFrame(app.lastFrame, (f) => lines(f)[0] === 'projects › project 1' && f.includes('summarize'));
+		await typeKeys(app.stdin, ':', ...'nonsense', KEYS.enter);
+		await waitForText(app.lastFrame, 'unknown command');
+		await typeKeys(app.stdin, ':', 'q', KEYS.enter);
+		await app.quit;
+	});
+
+	test('y copies the selected id; two marks open the compare view with the older run as A', async () => {
+		app = renderApp({ url: server.url, route: { kind: 'runs', projectId: 1, script: 'summarize' } });
+		await waitForText(app.lastFrame, 'completed');
+		const ids = (await app.client.benches.listRuns(1, 'summarize')).map((r) => r.id);
+		await typeKeys(app.stdin, 'y');
+		await waitForText(app.lastFrame, `copied run id ${ids[0]}`);
+		expect(app.copied).toEqual([String(ids[0])]);
+		await typeKeys(app.stdin, 'm');
+		await waitForText(app.lastFrame, `marked`);
+		await typeKeys(app.stdin, 'j', 'j', 'm');
+		await waitForText(app.lastFrame, `compare ${ids[2]}…${ids[0]}`);
+	});
+
+	test('the filter narrows the list; Esc restores it', async () => {
+		app = renderApp({ url: server.url, route: { kind: 'benches', projectId: 1 } });
+		await waitForText(app.lastFrame, 'classify-ticket');
+		await typeKeys(app.stdin, '/', ...'class', KEYS.enter);
+		const filtered = await waitForText(app.lastFrame, 'filter: class');
+		expect(filtered).not.toMatch(/^\S*\s+\S+\s+summarize/m);
+		expect(filtered).toContain('classify-ticket');
+		// q typed into the filter does not quit
+		await typeKeys(app.stdin, '/', 'q', KEYS.esc);
+		await waitForText(app.lastFrame, 'filter: class');
+	});
+});
+

@@ -15,10 +15,10 @@ export const { run } = defineCommand(
 		else
 			io.stdout.write(
 				fields(style, [
-					['bench', String(bench.id)],
-					['project', String(bench.project_id)],
-					['script', `${sanitize(bench.script_name)} (id ${bench.script_id})`],
-					['judge', bench.judge_script_id === null ? '— (none configured)' : `script ${bench.judge_script_id} on ${sanitize(bench.judge_channel)}`],
+					['bench', sanitize(bench.id)],
+					['project', sanitize(bench.project_id)],
+					['script', `${sanitize(bench.script_name)} (id ${sanitize(bench.script_id)})`],
+					['judge', bench.judge_script_id === null ? '— (none configured)' : `script ${sanitize(bench.judge_script_id)} on ${sanitize(bench.judge_channel)}`],
 					['config', sanitize(JSON.stringify(bench.config))],
 					['created', sanitize(bench.created_at)],
 					['updated', sanitize(bench.updated_at)],

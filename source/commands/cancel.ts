@@ -1,4 +1,5 @@
 // `bench-tui cancel <run-id>`: asks the server to stop a run; in-flight cases still finish.
+import { sanitize } from '../state/sanitize.js';
 import { defineCommand } from './define.js';
 import { badge, printJson } from './output.js';
 import { parseId } from './values.js';
@@ -9,7 +10,7 @@ export const { run } = defineCommand(
 		const runId = parseId(id, 'run-id');
 		const row = await connect().client.benchRuns.cancel(runId);
 		if (flags.json) printJson(io, row);
-		else io.stdout.write(`Cancel requested for run ${row.id}; status now ${badge(style, row.status)}\n`);
+		else io.stdout.write(`Cancel requested for run ${sanitize(row.id)}; status now ${badge(style, row.status)}\n`);
 		return 0;
 	},
 );

@@ -17,7 +17,7 @@ function summary(style: Style, report: CompareReport): string {
 	const { aggregate } = report;
 	const pct = aggregate.cost_delta_pct == null ? '' : ` (${formatPercent(aggregate.cost_delta_pct)})`;
 	const lines = [
-		`run ${report.run_a_id} → run ${report.run_b_id}: ${aggregate.n_regressed} regressed, ${aggregate.n_improved} improved, ${aggregate.n_unchanged} unchanged`,
+		`run ${sanitize(report.run_a_id)} → run ${sanitize(report.run_b_id)}: ${sanitize(aggregate.n_regressed)} regressed, ${sanitize(aggregate.n_improved)} improved, ${sanitize(aggregate.n_unchanged)} unchanged`,
 		`mean score delta ${formatSigned(aggregate.mean_score_delta, 2)}, cost delta ${formatSignedUsd(aggregate.cost_delta_usd)}${pct}`,
 	];
 	if (aggregate.cost_regression) lines.push(style.paint('red', 'cost regression: run B costs meaningfully more'));

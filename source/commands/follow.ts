@@ -6,6 +6,7 @@ import type { BenchResult, BenchRun, TerminalStatus } from '../client/types.js';
 import { RunFeed } from '../state/run-feed.js';
 import { watchRun, type ConnectionState } from '../state/run-watch.js';
 import { formatScore, formatUsd } from '../state/format.js';
+import { sanitize } from '../state/sanitize.js';
 import { EXIT, type CommandIO } from './command.js';
 import { badge, type Style } from './output.js';
 import { resultLine } from './render.js';
@@ -37,10 +38,10 @@ const END_CODES: Record<TerminalStatus, number> = {
 };
 
 function progress(feed: RunFeed, state: ConnectionState): string {
-	const done = `${feed.size}${feed.total === null ? '' : `/${feed.total}`} results`;
+	const done = `${feed.size}${feed.total === null ? '' : `/${sanitize(feed.total)}`} results`;
 	const mean = feed.meanScore === null ? '' : `, mean ${formatScore(feed.meanScore)}`;
 	const connection = state.kind === 'reconnecting' ? ` · reconnecting (attempt ${state.attempt})` : state.kind === 'connecting' ? ' · connecting' : '';
-	return `run ${feed.runId}: ${done}${mean}${connection}`;
+	return `run ${sanitize(feed.runId)}: ${done}${mean}${connection}`;
 }
 
 export async function followRun(options: FollowOptions, run: BenchRun): Promise<number> {
@@ -80,7 +81,7 @@ export async function followRun(options: FollowOptions, run: BenchRun): Promise<
 		spinner.stop();
 	}
 	if (status === null) {
-		io.stderr.write(`stopped watching run ${run.id}\n`);
+		io.stderr.write(`stopped watching run ${sanitize(run.id)}\n`);
 		return INTERRUPTED;
 	}
 
@@ -93,10 +94,10 @@ export async function followRun(options: FollowOptions, run: BenchRun): Promise<
 	} else {
 		const counts = Object.entries(feed.counts)
 			.filter(([, count]) => count > 0)
-			.map(([name, count]) => `${count} ${name}`)
+			.map(([name, count]) => `${count} ${sanitize(name)}`)
 			.join(', ');
 		const again = reconnects ? `, ${reconnects} reconnect${reconnects === 1 ? '' : 's'}` : '';
-		io.stdout.write(`run ${run.id} ${badge(style, status)}: ${feed.size} results${counts ? ` (${counts})` : ''}, mean score ${formatScore(mean)}, cost ${formatUsd(feed.costUsd)}${again}\n`);
+		io.stdout.write(`run ${sanitize(run.id)} ${badge(style, status)}: ${feed.size} results${counts ? ` (${counts})` : ''}, mean score ${formatScore(mean)}, cost ${formatUsd(feed.costUsd)}${again}\n`);
 	}
 	if (END_CODES[status] !== EXIT.ok) return END_CODES[status];
 	if (belowThreshold) {

@@ -14,7 +14,7 @@ export const { run } = defineCommand(
 				table(
 					style,
 					[{ header: 'ID', align: 'right' }, { header: 'NAME' }, { header: 'CREATED' }],
-					projects.map((project) => [String(project.id), sanitize(project.name), formatAgo(project.created_at)]),
+					projects.map((project) => [sanitize(project.id), sanitize(project.name), sanitize(formatAgo(project.created_at))]),
 				),
 			);
 		return 0;

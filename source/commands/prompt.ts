@@ -21,9 +21,10 @@ export async function confirm(io: CommandIO, question: string): Promise<boolean>
 /** Reads one line from a terminal without echoing it; Ctrl-C or Ctrl-D abort. */
 export async function readSecret(io: CommandIO, prompt: string): Promise<string> {
 	const stdin = io.stdin as ReadStream;
-	io.stderr.write(prompt);
+	// Echo goes off before the prompt shows, so nothing typed (or pasted) in response can be echoed.
 	stdin.setRawMode(true);
 	stdin.resume();
+	io.stderr.write(prompt);
 	try {
 		return await new Promise<string>((resolve, reject) => {
 			let secret = '';

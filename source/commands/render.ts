@@ -24,13 +24,13 @@ export function runsTable(style: Style, runs: BenchRun[], now = Date.now()): str
 			{ header: 'NOTES' },
 		],
 		runs.map((run) => [
-			String(run.id),
+			sanitize(run.id),
 			badge(style, run.status),
 			sanitize(run.channel),
-			`${run.ok_cases ?? '—'}/${run.total_cases}`,
+			`${sanitize(run.ok_cases ?? '—')}/${sanitize(run.total_cases)}`,
 			formatScore(run.mean_headline_score),
 			formatUsd(run.total_cost_usd),
-			formatAgo(run.triggered_at, now),
+			sanitize(formatAgo(run.triggered_at, now)),
 			fit(sanitize(run.notes ?? ''), 40).trimEnd(),
 		]),
 	);
@@ -38,7 +38,7 @@ export function runsTable(style: Style, runs: BenchRun[], now = Date.now()): str
 
 function breakdown(run: BenchRun): string {
 	const entries = Object.entries(run.status_breakdown ?? {}).filter(([, count]) => count);
-	return entries.length ? entries.map(([status, count]) => `${sanitize(status)} ${count}`).join(', ') : '—';
+	return entries.length ? entries.map(([status, count]) => `${sanitize(status)} ${sanitize(count)}`).join(', ') : '—';
 }
 
 function durationOf(run: BenchRun): string {
@@ -48,16 +48,16 @@ function durationOf(run: BenchRun): string {
 
 export function runFields(style: Style, run: BenchRun): string {
 	const entries: [string, string][] = [
-		['run', String(run.id)],
+		['run', sanitize(run.id)],
 		['status', badge(style, run.status)],
-		['bench', `${run.bench_id}${run.judge_script_name ? ` (judge ${sanitize(run.judge_script_name)})` : ''}`],
-		['channel', `${sanitize(run.channel)} (workflow v${run.workflow_version_id}, judge v${run.judge_version_id})`],
-		['mode', run.mode === 'sampled' ? `sampled (${run.sample_size ?? '?'} cases)` : sanitize(run.mode ?? 'full')],
-		['cases', `${run.total_cases} (${run.cache_hit_cases} cached)`],
+		['bench', `${sanitize(run.bench_id)}${run.judge_script_name ? ` (judge ${sanitize(run.judge_script_name)})` : ''}`],
+		['channel', `${sanitize(run.channel)} (workflow v${sanitize(run.workflow_version_id)}, judge v${sanitize(run.judge_version_id)})`],
+		['mode', run.mode === 'sampled' ? `sampled (${sanitize(run.sample_size ?? '?')} cases)` : sanitize(run.mode ?? 'full')],
+		['cases', `${sanitize(run.total_cases)} (${sanitize(run.cache_hit_cases)} cached)`],
 		['results', breakdown(run)],
 	];
 	if (run.passed != null || run.failed != null)
-		entries.push(['verdicts', `${run.passed ?? 0} pass, ${run.failed ?? 0} fail, ${run.inconclusive ?? 0} inconclusive (threshold ${run.pass_threshold ?? '—'})`]);
+		entries.push(['verdicts', `${sanitize(run.passed ?? 0)} pass, ${sanitize(run.failed ?? 0)} fail, ${sanitize(run.inconclusive ?? 0)} inconclusive (threshold ${sanitize(run.pass_threshold ?? '—')})`]);
 	entries.push(
 		['cost', formatUsd(run.total_cost_usd)],
 		['triggered', `${sanitize(run.triggered_at)}${run.triggered_by ? ` by ${sanitize(run.triggered_by)}` : ''}`],
@@ -83,7 +83,7 @@ export function resultsTable(style: Style, results: BenchResult[]): string {
 			{ header: 'ERROR' },
 		],
 		results.map((result) => [
-			String(result.id),
+			sanitize(result.id),
 			fit(caseLabel(result), 40).trimEnd(),
 			badge(style, result.status),
 			result.verdict ? badge(style, result.verdict) : '—',

@@ -7,16 +7,17 @@ import { EXIT } from './command.js';
 const HELP = `bench-tui serve: run the embedded Akribes-compatible bench server
 
 Usage
-  $ bench-tui serve [--port N] [--host H] [--db FILE] [--token T]... [--pace N] [--empty]
+  $ bench-tui serve [--port N] [--host H] [--db FILE] [--token T]... [--pace N] [--empty] [--load-cases N]
 
 Options
-  --port N      port to listen on (default 3001; 0 picks a free port)
-  --host H      interface to bind (default 127.0.0.1)
-  --db FILE     SQLite database file (default: in memory); reopening it resumes interrupted runs
-  --token T     require this bearer token (a service token; repeatable); default: anonymous access
-  --pace N      results per second per run (default 4; 0 = unlimited)
-  --empty       start without the demo projects
-  -h, --help    show this help
+  --port N          port to listen on (default 3001; 0 picks a free port)
+  --host H          interface to bind (default 127.0.0.1)
+  --db FILE         SQLite database file (default: in memory); reopening it resumes interrupted runs
+  --token T         require this bearer token (a service token; repeatable); default: anonymous access
+  --pace N          results per second per run (default 4; 0 = unlimited)
+  --empty           start without the demo projects
+  --load-cases N    also create a project with one bench of N cases (big live runs); added on every start
+  -h, --help        show this help
 `;
 
 function parseArgs(argv: string[]) {
@@ -34,6 +35,7 @@ function parseArgs(argv: string[]) {
 			token: { type: 'string', isMultiple: true },
 			pace: { type: 'number', default: 4 },
 			empty: { type: 'boolean', default: false },
+			loadCases: { type: 'number', default: 0 },
 			help: { type: 'boolean', shortFlag: 'h', default: false },
 		},
 	});
@@ -52,7 +54,8 @@ async function serve(argv: string[], io: CommandIO): Promise<number> {
 		io.stdout.write(HELP);
 		return EXIT.ok;
 	}
-	if (cli.input.length > 0 || !Number.isFinite(flags.port) || !Number.isFinite(flags.pace) || flags.pace < 0) {
+	const numbersValid = [flags.port, flags.pace, flags.loadCases].every((n) => Number.isFinite(n) && n >= 0);
+	if (cli.input.length > 0 || !numbersValid) {
 		io.stderr.write('bench-tui serve: invalid arguments (see --help)\n');
 		return EXIT.usage;
 	}
@@ -65,6 +68,7 @@ async function serve(argv: string[], io: CommandIO): Promise<number> {
 		data: flags.empty ? 'empty' : 'demo',
 		tokens: flags.token?.map((token) => ({ token, service: true })),
 	});
+	if (flags.loadCases > 0) server.seedBench({ cases: Math.floor(flags.loadCases) });
 	io.stdout.write(`listening on ${server.url}\n`);
 	await new Promise<void>((resolve) => {
 		const stop = () => {

@@ -9,7 +9,7 @@ export const { run } = defineCommand(
 	async ({ input: [id, sessionId], io, flags, connect }) => {
 		const response = await connect().client.benchRuns.tagSession(parseId(id, 'run-id'), sessionId);
 		if (flags.json) printJson(io, response);
-		else io.stdout.write(`${response.tagged ? 'Tagged' : 'Not tagged:'} run ${response.run_id} with MCP session ${sanitize(response.mcp_session_id)}\n`);
+		else io.stdout.write(`${response.tagged ? 'Tagged' : 'Not tagged:'} run ${sanitize(response.run_id)} with MCP session ${sanitize(response.mcp_session_id)}\n`);
 		return 0;
 	},
 );

@@ -55,7 +55,7 @@ ${WATCH_NOTES}`,
 			if (flags.watch) io.stdout.write(`${JSON.stringify({ type: 'run', run: started })}\n`);
 			else printJson(io, started);
 		} else {
-			io.stdout.write(`Triggered run ${started.id} of ${sanitize(script)} on ${sanitize(started.channel)}: ${started.total_cases} cases, ${badge(style, started.status)}\n`);
+			io.stdout.write(`Triggered run ${sanitize(started.id)} of ${sanitize(script)} on ${sanitize(started.channel)}: ${sanitize(started.total_cases)} cases, ${badge(style, started.status)}\n`);
 		}
 		if (!flags.watch) return EXIT.ok;
 		return followRun({ client: connection.client, io, style, json, failUnder }, started);

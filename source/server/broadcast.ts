@@ -59,13 +59,17 @@ export class Broadcaster {
 		this.hub(projectId, scriptName, { type: 'RunStarted', payload: { project_id: projectId, script_name: scriptName, run } });
 	}
 
-	resultRecorded(projectId: number, scriptName: string, result: BenchResult): void {
-		const subscribers = this.runSubscribers.get(result.bench_run_id);
+	/** One batch of recorded results: a single socket write per run subscriber (weight = results, for `lagged`). */
+	resultsRecorded(projectId: number, scriptName: string, results: BenchResult[]): void {
+		if (results.length === 0) return;
+		const subscribers = this.runSubscribers.get(results[0].bench_run_id);
 		if (subscribers) {
-			const text = frame('result', result);
-			for (const subscriber of subscribers) subscriber.send(text);
+			const text = results.map((result) => frame('result', result)).join('');
+			for (const subscriber of subscribers) subscriber.send(text, results.length);
 		}
-		this.hub(projectId, scriptName, { type: 'ResultRecorded', payload: { project_id: projectId, script_name: scriptName, run_id: result.bench_run_id, result } });
+		for (const result of results) {
+			this.hub(projectId, scriptName, { type: 'ResultRecorded', payload: { project_id: projectId, script_name: scriptName, run_id: result.bench_run_id, result } });
+		}
 	}
 
 	runFinished(projectId: number, scriptName: string, run: BenchRun): void {

@@ -2,8 +2,8 @@
 // runs whose results are computed by the same simulation the coordinator uses.
 import type { Json, ScriptSignature } from '../client/types.js';
 import { signatureOf, versionRef } from './catalog.js';
-import { executeCase } from './execute-case.js';
-import { inputHash, seededRandom, uuidFrom } from './hashing.js';
+import { executeCase, remember } from './execute-case.js';
+import { inputHash, seededRandom } from './hashing.js';
 import type { BenchRow, NewResult, RunnableCase, RunRow } from './rows.js';
 import type { Behavior } from './simulate.js';
 import type { Store } from './store.js';
@@ -53,11 +53,19 @@ export interface CaseSpec {
 const insertCaseSql = `INSERT INTO cases (id, bench_id, project_id, script_name, kind, case_name, inputs, expected_output, ground_truth, input_hash, created_at)
 	VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
 
-/** Inserts cases with deterministic ids (`seed` + index); returns their ids in order. */
-export function buildCases(store: Store, bench: BenchRow, projectId: number, scriptName: string, cases: CaseSpec[], createdAt: (index: number) => string, seed: string): string[] {
+/** Inserts cases with deterministic ids (`idFor(index)`); returns their ids in order. */
+export function buildCases(
+	store: Store,
+	bench: BenchRow,
+	projectId: number,
+	scriptName: string,
+	cases: CaseSpec[],
+	createdAt: (index: number) => string,
+	idFor: (index: number) => string,
+): string[] {
 	const insert = store.sql(insertCaseSql);
 	return cases.map((c, index) => {
-		const id = uuidFrom(`${seed}:${index}`);
+		const id = idFor(index);
 		insert.run(
 			id,
 			bench.id,
@@ -142,6 +150,7 @@ export function buildRun(store: Store, bench: BenchRow, judgeScriptId: number, s
 	const start = spec.triggeredAt.getTime();
 	const results = recorded.map((c, index) => executeCase(store, plan, c, new Date(start + (index + 1) * spacing).toISOString()));
 	spec.adjust?.(results);
+	for (const result of results) remember(store, plan, result);
 	store.recordResults(results);
 	store.setRunStatus(run.id, spec.status, new Date(start + (recorded.length + 1) * spacing).toISOString());
 	return store.run(run.id)!;

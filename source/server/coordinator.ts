@@ -3,7 +3,7 @@
 import type { BenchRun } from '../client/types.js';
 import type { Broadcaster } from './broadcast.js';
 import { signatureOf, versionRef } from './catalog.js';
-import { executeCase, type RunPlan } from './execute-case.js';
+import { executeCases, type RunPlan } from './execute-case.js';
 import type { RunnableCase, RunRow } from './rows.js';
 import { runDetail, runOwner, type RunOwner } from './run-views.js';
 import type { Store } from './store.js';
@@ -136,8 +136,8 @@ export class Coordinator {
 		const batchSize = Math.max(concurrency, UNPACED_BATCH);
 		for (let next = 0; next < queue.length && !state.canceled && !this.stopped; next += batchSize) {
 			const now = this.options.now();
-			const rows = this.store.recordResults(queue.slice(next, next + batchSize).map((c) => executeCase(this.store, plan, c, now)));
-			for (const row of rows) this.broadcaster.resultRecorded(owner.projectId, owner.script.name, resultJson(row));
+			const rows = this.store.recordResults(executeCases(this.store, plan, queue.slice(next, next + batchSize), now));
+			this.broadcaster.resultsRecorded(owner.projectId, owner.script.name, rows.map(resultJson));
 			await new Promise((resolve) => setImmediate(resolve));
 		}
 	}
@@ -153,8 +153,8 @@ export class Coordinator {
 				await this.sleep(inFlightMs);
 				if (this.stopped || state.deleted) return;
 				if (!this.store.caseById(c.id)) continue; // deleted while in flight
-				const [row] = this.store.recordResults([executeCase(this.store, plan, c, this.options.now())]);
-				if (row) this.broadcaster.resultRecorded(owner.projectId, owner.script.name, resultJson(row));
+				const rows = this.store.recordResults(executeCases(this.store, plan, [c], this.options.now()));
+				this.broadcaster.resultsRecorded(owner.projectId, owner.script.name, rows.map(resultJson));
 			}
 		};
 		await Promise.all(Array.from({ length: Math.min(concurrency, queue.length) }, (_, i) => worker(i)));

@@ -3,6 +3,7 @@
 import { buildCases, buildRun, buildScript, type CaseSpec, type HistoricRunSpec } from './builders.js';
 import { classifyCases, invoiceCases, summarizeCases, translateCases } from './demo-cases.js';
 import * as sig from './demo-signatures.js';
+import { uuidFrom } from './hashing.js';
 import type { Store } from './store.js';
 import type { ScriptSignature } from '../client/types.js';
 import type { Behavior } from './simulate.js';
@@ -169,7 +170,7 @@ function seedDemoBench(store: Store, spec: DemoBenchSpec, base: number): void {
 		channels: spec.judgeChannels,
 	});
 	const bench = store.upsertBench(workflow.scriptId, judge.scriptId, spec.judgeChannel, JSON.stringify(spec.config), at(55 * DAY));
-	const caseIds = buildCases(store, bench, spec.projectId, spec.name, spec.cases, (i) => at(50 * DAY - i * 60_000), `demo:${spec.name}`);
+	const caseIds = buildCases(store, bench, spec.projectId, spec.name, spec.cases, (i) => at(50 * DAY - i * 60_000), (i) => uuidFrom(`demo:${spec.name}:${i}`));
 	for (const run of spec.runs) {
 		buildRun(store, bench, judge.scriptId, {
 			...run,

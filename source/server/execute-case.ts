@@ -36,7 +36,6 @@ export function executeCase(store: Store, plan: RunPlan, c: RunnableCase, create
 	const expected = c.expected_output === null ? null : (JSON.parse(c.expected_output) as Json);
 	const outcome = simulate(inputHash || c.id, expected, plan.workflow, plan.judge, plan.signature);
 	const score = outcome.score === null ? null : JSON.stringify(outcome.score);
-	if (plan.cache && outcome.status === 'ok' && c.input_hash) store.putCache(c.input_hash, plan.workflow.id, plan.judge.id, score, outcome.headline);
 	return {
 		run_id: plan.runId,
 		case_id: c.id,
@@ -53,4 +52,16 @@ export function executeCase(store: Store, plan: RunPlan, c: RunnableCase, create
 		created_at: createdAt,
 		workflow_output: outcome.workflowOutput === null ? null : JSON.stringify(outcome.workflowOutput),
 	};
+}
+
+/** Feeds the result cache with an executed `ok` result (call once the result is final). */
+export function remember(store: Store, plan: RunPlan, result: NewResult): void {
+	if (plan.cache && result.status === 'ok' && result.input_hash) store.putCache(result.input_hash, plan.workflow.id, plan.judge.id, result.score, result.headline_score);
+}
+
+/** Executes and caches a batch of cases (a duplicate input within the batch executes once more, as it would in flight). */
+export function executeCases(store: Store, plan: RunPlan, cases: RunnableCase[], createdAt: string): NewResult[] {
+	const results = cases.map((c) => executeCase(store, plan, c, createdAt));
+	for (const result of results) remember(store, plan, result);
+	return results;
 }

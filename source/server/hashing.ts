@@ -18,10 +18,12 @@ export function inputHash(inputs: unknown): string {
 	return sha256Hex(canonicalJson(inputs));
 }
 
-/** Eight uniform numbers in [0, 1) derived from a seed string. */
+/** Eight uniform numbers in [0, 1) derived from a seed string (FNV-1a into mulberry32: fast, not cryptographic). */
 export function uniforms(seed: string): number[] {
-	const digest = createHash('sha256').update(seed).digest();
-	return Array.from({ length: 8 }, (_, i) => digest.readUInt32BE(i * 4) / 2 ** 32);
+	let hash = 0x811c9dc5;
+	for (let i = 0; i < seed.length; i++) hash = Math.imul(hash ^ seed.charCodeAt(i), 0x01000193);
+	const random = seededRandom(hash);
+	return [random(), random(), random(), random(), random(), random(), random(), random()];
 }
 
 export function uuidFrom(seed: string): string {

@@ -29,7 +29,7 @@ export interface StartServerOptions {
 	demoNow?: Date;
 	/** SSE keep-alive comment interval (default 15 000 ms). */
 	keepAliveMs?: number;
-	/** Frames an SSE subscriber may queue while its socket is not drained, before frames are dropped (default 256). */
+	/** Writes (a result frame, or one tick's batch of them) an SSE subscriber may queue while its socket is not drained; beyond, results are dropped and reported as `lagged` (default 256). */
 	sseQueueLimit?: number;
 	/** Hub batch interval (default 50 ms). */
 	hubFlushMs?: number;
@@ -40,6 +40,8 @@ export interface RunningServer {
 	port: number;
 	store: Store;
 	coordinator: Coordinator;
+	/** Runs a previous process left unfinished in this database, resumed at start-up. */
+	resumedRuns: number[];
 	/** Creates a bench with many cases (and optional finished runs) in one transaction; see seed.ts. */
 	seedBench(options: SeedBenchOptions): SeededBench;
 	close(): Promise<void>;
@@ -62,7 +64,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
 		const created = serve({ fetch: app.fetch, port: options.port ?? 0, hostname: host }, () => resolve(created as Server)) as Server;
 		created.once('error', reject);
 	});
-	coordinator.resumeInterrupted();
+	const resumedRuns = coordinator.resumeInterrupted();
 	const port = (server.address() as AddressInfo).port;
 	let closing: Promise<void> | undefined;
 	return {
@@ -70,6 +72,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
 		port,
 		store,
 		coordinator,
+		resumedRuns,
 		seedBench: (seedOptions) => seedBench(store, seedOptions),
 		close: () =>
 			(closing ??= (async () => {

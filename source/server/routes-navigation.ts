@@ -2,7 +2,7 @@
 import type { Hono } from 'hono';
 import { RESPONSE_ALREADY_SENT } from '@hono/node-server/utils/response';
 import { canRead } from './auth.js';
-import { pageParams, requireProject, requireReadable, requireScript, type Env, type Services } from './context.js';
+import { pageParams, requireProject, requireScript, type Env, type Services } from './context.js';
 import { notFound } from './http-error.js';
 import { channelJson, projectJson, scriptJson } from './wire.js';
 
@@ -44,12 +44,7 @@ export function navigationRoutes(app: Hono<Env>, { store, broadcaster }: Service
 	app.get('/events', (c) => {
 		const principal = c.get('principal');
 		const projectText = c.req.query('project_id');
-		let projectId: number | undefined;
-		if (projectText !== undefined) {
-			const project = requireProject(c, store, projectText);
-			projectId = project.id;
-		}
-		if (projectId !== undefined) requireReadable(c, projectId);
+		const projectId = projectText === undefined ? undefined : requireProject(c, store, projectText).id;
 		broadcaster.subscribeHub(c.env.outgoing, { projectId, scriptName: c.req.query('script_name') || undefined, readable: principal.projects });
 		return RESPONSE_ALREADY_SENT;
 	});

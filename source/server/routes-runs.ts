@@ -6,7 +6,7 @@ import { compareRuns } from './compare.js';
 import { readBody, requireRun, type Env, type Services } from './context.js';
 import { badRequest, notFound } from './http-error.js';
 import { runDetail, runOwner } from './run-views.js';
-import { resultReadJson } from './wire.js';
+import { resultReadText } from './wire.js';
 
 const TERMINAL = new Set(['completed', 'failed', 'canceled']);
 
@@ -21,8 +21,9 @@ export function runRoutes(app: Hono<Env>, { store, coordinator, broadcaster }: S
 	app.get('/bench-runs/:id/results', (c) => {
 		const run = requireRun(c, store);
 		const owner = runOwner(store, run);
-		const names = new Map(store.listCases(run.bench_id).map((row) => [row.id, row.case_name]));
-		return c.json(store.listResults(run.id).map((row) => resultReadJson(row, owner.threshold, names.get(row.case_id) ?? null)));
+		const names = store.caseNames(run.bench_id);
+		const rows = store.listResults(run.id).map((row) => resultReadText(row, owner.threshold, names.get(row.case_id) ?? null));
+		return c.body(`[${rows.join(',')}]`, 200, { 'Content-Type': 'application/json' });
 	});
 
 	app.get('/bench-runs/:id/events', (c) => {
@@ -42,9 +43,7 @@ export function runRoutes(app: Hono<Env>, { store, coordinator, broadcaster }: S
 		const [runA, runB] = [requireRun(c, store, 'a'), requireRun(c, store, 'b')];
 		if (runOwner(store, runA).projectId !== runOwner(store, runB).projectId) throw notFound('bench run not found');
 		if (runA.bench_id !== runB.bench_id) throw badRequest('runs belong to different benches');
-		const labels = new Map<string, string>();
-		for (const row of store.listCases(runA.bench_id)) if (row.case_name) labels.set(row.id, row.case_name);
-		return c.json(compareRuns(runA.id, runB.id, store.listResults(runA.id), store.listResults(runB.id), labels));
+		return c.json(compareRuns(runA.id, runB.id, store.listResults(runA.id), store.listResults(runB.id), store.caseNames(runA.bench_id)));
 	});
 
 	app.patch('/bench-runs/:id/tag-session', async (c) => {

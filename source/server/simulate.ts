@@ -46,15 +46,18 @@ const round6 = (n: number) => Math.round(n * 1e6) / 1e6;
 const pick = <T>(items: T[], u: number): T => items[Math.floor(u * items.length) % items.length];
 
 export function simulate(inputHash: string, expected: Json, workflow: VersionRef, judge: VersionRef, signature: ScriptSignature): Outcome {
-	const [base] = uniforms(inputHash);
+	// The case alone sets its base score, cost and latency; a version changes them only for the cases it "churns".
+	const c = uniforms(inputHash);
 	const v = uniforms(`${inputHash}|${workflow.id}|${judge.id}`);
 	const w = workflow.behavior;
-	let score = 100 - 70 * base * base;
-	if (v[0] < (w.churn ?? 0)) score += (w.quality ?? 0) + (v[1] - 0.5) * 40;
+	const churned = v[0] < (w.churn ?? 0);
+	let score = 100 - 70 * c[0] * c[0];
+	if (churned) score += (w.quality ?? 0) + (v[1] - 0.5) * 40;
 	score = Math.max(0, Math.min(100, Math.round(score)));
-	const workflowCost = round6((0.0008 + 0.003 * v[4]) * (w.costFactor ?? 1));
-	const judgeCost = round6(0.0003 + 0.0006 * v[5]);
-	const durationMs = Math.round(400 + 6000 * v[6]);
+	const jitter = churned ? 0.8 + 0.4 * v[4] : 1;
+	const workflowCost = round6((0.0008 + 0.003 * c[1]) * (w.costFactor ?? 1) * jitter);
+	const judgeCost = round6(0.0003 + 0.0006 * c[2]);
+	const durationMs = Math.round((400 + 6000 * c[3]) * jitter);
 	if (v[2] < (w.failRate ?? 0.03)) {
 		return { status: 'workflow_failed', score: null, headline: null, workflowOutput: null, workflowCost, judgeCost: 0, durationMs: Math.round(durationMs / 3), error: pick(WORKFLOW_ERRORS, v[3]) };
 	}

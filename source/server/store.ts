@@ -178,6 +178,12 @@ export class Store {
 		return (this.sql('SELECT COALESCE(MAX(seq), 0) AS n FROM cases WHERE bench_id = ?').get(benchId) as { n: number }).n;
 	}
 
+	/** case id → case name, for the cases of a bench that have one. */
+	caseNames(benchId: number): Map<string, string> {
+		const rows = this.sql('SELECT id, case_name FROM cases WHERE bench_id = ? AND case_name IS NOT NULL').all(benchId) as Array<{ id: string; case_name: string }>;
+		return new Map(rows.map((row) => [row.id, row.case_name]));
+	}
+
 	caseIds(benchId: number): string[] {
 		return this.sql('SELECT id FROM cases WHERE bench_id = ? ORDER BY seq').pluck().all(benchId) as string[];
 	}

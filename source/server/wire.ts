@@ -138,14 +138,18 @@ export function verdictOf(headline: number | null, threshold: number): Verdict {
 	return headline >= threshold ? 'pass' : 'fail';
 }
 
-/** The enriched `/results` read shape. */
-export function resultReadJson(r: ResultRow, threshold: number, caseName: string | null): BenchResult {
-	return {
-		...resultJson(r),
+/**
+ * The enriched `/results` read shape, serialized directly: the stored JSON of `score` and `workflow_output` is spliced in as text instead of
+ * being parsed and re-serialized (a 100k-result listing stays fast).
+ */
+export function resultReadText(r: ResultRow, threshold: number, caseName: string | null): string {
+	const { score: _score, ...bare } = resultJson({ ...r, score: null });
+	const fields = JSON.stringify({
+		...bare,
 		verdict: verdictOf(r.headline_score, threshold),
 		workflow_cost_usd: r.workflow_cost_usd,
 		judge_cost_usd: r.judge_cost_usd,
 		case_name: caseName,
-		workflow_output: parse(r.workflow_output),
-	};
+	});
+	return `${fields.slice(0, -1)},"score":${r.score ?? 'null'},"workflow_output":${r.workflow_output ?? 'null'}}`;
 }

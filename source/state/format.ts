@@ -4,12 +4,15 @@ export function formatUsd(value: number | null | undefined): string {
 	if (value == null || !Number.isFinite(value)) return '—';
 	const abs = Math.abs(value);
 	const digits = abs === 0 ? 2 : abs < 0.01 ? 4 : abs < 100 ? 2 : 0;
-	return `${value < 0 ? '-' : ''}$${abs.toFixed(digits)}`;
+	const text = abs.toFixed(digits);
+	// A value that rounds to zero shows no sign: `-$0.0000` reads as a change where there is none.
+	return `${value < 0 && Number(text) !== 0 ? '-' : ''}$${text}`;
 }
 
 export function formatSignedUsd(value: number | null | undefined): string {
 	if (value == null || !Number.isFinite(value)) return '—';
-	return `${value > 0 ? '+' : ''}${formatUsd(value)}`;
+	const text = formatUsd(value);
+	return value > 0 && /[1-9]/.test(text) ? `+${text}` : text;
 }
 
 export function formatScore(value: number | null | undefined, digits = 1): string {

@@ -28,20 +28,39 @@ function splitLines(block: string): string[] {
 	return lines;
 }
 
-/** Word-level marks for one changed line pair. */
+/** Beyond this many milliseconds a diff is abandoned (huge, very different outputs) and lines are shown paired as they are. */
+const DIFF_TIMEOUT_MS = 200;
+
+/** Word-level marks for one changed line pair; the whole lines marked when the word diff is abandoned. */
 function wordSegments(before: string, after: string): { left: Segment[]; right: Segment[] } {
+	const parts = diffWordsWithSpace(before, after, { timeout: DIFF_TIMEOUT_MS });
+	if (!parts) return { left: [{ text: before, changed: true }], right: [{ text: after, changed: true }] };
 	const left: Segment[] = [];
 	const right: Segment[] = [];
-	for (const part of diffWordsWithSpace(before, after)) {
+	for (const part of parts) {
 		if (!part.added) left.push({ text: part.value, changed: part.removed });
 		if (!part.removed) right.push({ text: part.value, changed: part.added });
 	}
 	return { left, right };
 }
 
-export function sideBySideDiff(a: Json | undefined, b: Json | undefined): DiffRow[] {
+/** Every line of A beside every line of B, all marked changed: the fallback when the line diff is abandoned. */
+function pairedLines(before: string, after: string): DiffRow[] {
+	const left = splitLines(before);
+	const right = splitLines(after);
+	return Array.from({ length: Math.max(left.length, right.length) }, (_, i) => ({
+		left: i < left.length ? [{ text: left[i], changed: true }] : null,
+		right: i < right.length ? [{ text: right[i], changed: true }] : null,
+		kind: i >= left.length ? 'added' : i >= right.length ? 'removed' : 'changed',
+	}));
+}
+
+export function sideBySideDiff(a: Json | undefined, b: Json | undefined, timeoutMs = DIFF_TIMEOUT_MS): DiffRow[] {
+	const before = diffableText(a);
+	const after = diffableText(b);
+	const parts = diffLines(before, after, { timeout: timeoutMs });
+	if (!parts) return pairedLines(before, after);
 	const rows: DiffRow[] = [];
-	const parts = diffLines(diffableText(a), diffableText(b));
 	for (let i = 0; i < parts.length; i++) {
 		const part = parts[i];
 		if (!part.added && !part.removed) {

@@ -1,7 +1,7 @@
 // The full-screen app: one client for every view, the view stack (breadcrumbs, Enter pushes, Esc pops),
 // global keys, status bar, error banner, help overlay, `:` command line, and the confirm/prompt dialogs.
-import { Box, useApp as useInkApp, useInput, useStdin } from 'ink';
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { Box, useApp as useInkApp, useInput, useStdin, type Key } from 'ink';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Client } from '../client/api.js';
 import { describeError } from '../client/errors.js';
 import { parseCommand, type Command } from '../state/command-line.js';
@@ -216,13 +216,21 @@ export function App({ client, initialStack, readOnly = false, copy, terminal, on
 		}
 	};
 
-	// The one Ink listener: Ctrl-C always quits (even while a text field or dialog owns the keyboard);
-	// every other key goes to the handlers registered with the router (useKeys, text fields, dialogs).
+	// The one Ink listener: Ctrl-C always quits (even while a text field or dialog owns the keyboard); every
+	// other key is queued and dispatched to the router's handlers (useKeys, text fields, dialogs) one at a time
+	// from a layout effect, so the renders a key causes are committed before the next key is looked at.
 	const router = useMemo(() => new KeyRouter(), []);
+	const [pendingKeys, setPendingKeys] = useState<ReadonlyArray<[string, Key]>>([]);
 	useInput((input, key) => {
 		if (key.ctrl && input === 'c') quit();
-		else router.enqueue(input, key);
+		else setPendingKeys((queue) => [...queue, [input, key]]);
 	});
+	useLayoutEffect(() => {
+		if (pendingKeys.length === 0) return;
+		const [[input, key], ...rest] = pendingKeys;
+		setPendingKeys(rest);
+		router.dispatch(input, key);
+	}, [pendingKeys, router]);
 
 	const globalHandlers = {
 		help: () => setHelpOpen(true),

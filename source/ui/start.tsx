@@ -37,13 +37,22 @@ export function helpText(): string {
 export const NO_TTY_HINT =
 	'bench-tui: the interactive app needs a terminal (stdin and stdout must be a TTY); for scripts use `bench-tui runs <script>`, `bench-tui watch <run-id>`, `bench-tui results <run-id>` … (see `bench-tui --help`).';
 
+const KNOWN_FLAGS = ['url', 'project', 'token', 'demo', 'read-only', 'alt-screen', 'compare', 'help'];
+
+/** meow reports unknown flags with console.error + process.exit; we want a normal usage error on io.stderr. */
+function unknownFlag(argv: string[]): string | undefined {
+	return argv.find((arg) => arg.startsWith('--') && !KNOWN_FLAGS.includes(arg.slice(2).split('=')[0].replace(/^no-/, '')));
+}
+
 function parseFlags(argv: string[]) {
+	const unknown = unknownFlag(argv);
+	if (unknown) throw new Error(`unknown flag ${unknown} (see --help)`);
 	return meow(FLAGS_HELP, {
 		argv,
 		importMeta: import.meta,
 		autoHelp: false,
 		autoVersion: false,
-		allowUnknownFlags: false,
+		allowUnknownFlags: true,
 		flags: {
 			url: { type: 'string' },
 			project: { type: 'string' },

@@ -3,6 +3,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { afterAll } from 'vitest';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 export const CLI = join(ROOT, 'dist/cli.js');
@@ -44,8 +45,17 @@ export interface CliOptions {
 	onStdout?: (chunk: string, child: ReturnType<typeof spawn>) => void;
 }
 
+const tempDirs: string[] = [];
+// Registered while the importing test file is collected, so it runs after that file's tests.
+afterAll(() => {
+	for (const dir of tempDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A fresh directory under the OS temp dir, removed after the test file. */
 export function tempDir(): string {
-	return mkdtempSync(join(tmpdir(), 'bench-tui-cmd-'));
+	const dir = mkdtempSync(join(tmpdir(), 'bench-tui-cmd-'));
+	tempDirs.push(dir);
+	return dir;
 }
 
 export function baseEnv(home: string): Record<string, string> {
@@ -66,10 +76,7 @@ export function runCli(args: string[], options: CliOptions = {}): Promise<CliRes
 		});
 		child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
 		child.on('error', reject);
-		child.on('close', (code) => {
-			rmSync(home, { recursive: true, force: true });
-			resolvePromise({ code, stdout, stderr });
-		});
+		child.on('close', (code) => resolvePromise({ code, stdout, stderr }));
 		child.stdin.end(options.input ?? '');
 	});
 }

@@ -42,7 +42,7 @@ describe('--json prints exactly what the server returned', () => {
 			[['results', String(runB)], `/bench-runs/${runB}/results`],
 			[['bench', String(seeded.benchId)], `/benches/${seeded.benchId}`],
 		];
-		for (const [args, path] of cases) expect(await jsonOf(args), args.join(' ')).toEqual(await served(path));
+		await Promise.all(cases.map(async ([args, path]) => expect(await jsonOf(args), args.join(' ')).toEqual(await served(path))));
 	});
 
 	it('results --status keeps only that status', async () => {
@@ -105,14 +105,14 @@ describe('human output off a terminal', () => {
 });
 
 describe('not found exits 7', () => {
-	it.each([
+	it.concurrent.for([
 		[['run', '999999'], 'run 999999 not found'],
 		[['results', '999999'], 'run 999999 not found'],
 		[['bench', '999999'], 'bench 999999 not found'],
 		[['watch', '999999'], 'run 999999 not found'],
 		[['case', 'get', 'no-such-case'], 'case no-such-case not found'],
 		[['runs', 'no-such-script'], 'no bench for script no-such-script in project {project}'],
-	])('%j', async (args, message) => {
+	] as const)('%j', async ([args, message], { expect }) => {
 		const { code, stdout, stderr } = await cli(...args);
 		expect(code).toBe(7);
 		expect(stdout).toBe('');

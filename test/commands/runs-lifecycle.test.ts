@@ -209,10 +209,10 @@ describe('compare', () => {
 		expect(stdout).toContain(`run ${a} → run ${b}: ${report.aggregate.n_regressed} regressed, ${report.aggregate.n_improved} improved, ${report.aggregate.n_unchanged} unchanged\n`);
 	});
 
-	it('--format md is the compare view’s Markdown export', async () => {
+	it('--format md is the compare view’s Markdown export, and still fails on regression', async () => {
 		const [a, b] = regressedPair;
-		const { code, stdout } = await cli(fast, ['compare', String(a), String(b), '--format', 'md']);
-		expect(code).toBe(0);
+		const { code, stdout } = await cli(fast, ['compare', String(a), String(b), '--format', 'md', '--fail-on-regression']);
+		expect(code).toBe(6); // the CI example's single step: the report on stdout, the verdict in the exit code
 		const [runA, runB] = await Promise.all([a, b].map(async (id) => (await get<BenchRun>(fast, `/bench-runs/${id}`)).body));
 		expect(stdout).toBe(compareToMarkdown(report, { runA, runB, scriptName: 'summarize' }));
 		expect(stdout.split('\n')[0]).toBe(`### summarize: bench run #${a} → #${b}`);

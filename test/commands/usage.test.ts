@@ -15,7 +15,7 @@ async function closedPort(): Promise<number> {
 beforeAll(() => ensureBuilt());
 
 describe('usage errors exit 2 with one line naming the problem', () => {
-	it.each([
+	it.concurrent.for([
 		[['runs', 'summarize', '--bogus'], /runs: unknown flag --bogus/],
 		[['runs'], /runs: missing argument/],
 		[['run', '1', '2'], /run: unexpected argument "2"/],
@@ -34,8 +34,8 @@ describe('usage errors exit 2 with one line naming the problem', () => {
 		[['case', 'create', 'summarize', '/nonexistent/case.json', '-p', '1'], /cannot read \/nonexistent\/case.json: ENOENT/],
 		[['benches'], /no project: pass --project P, set AKRIBES_PROJECT_ID/],
 		[['frobnicate'], /unknown command "frobnicate"/],
-	])('bench-tui %j', async (args, message) => {
-		const { code, stdout, stderr } = await runCli(args, { env: { AKRIBES_BASE_URL: 'http://127.0.0.1:9' } });
+	] as const)('bench-tui %j', async ([args, message], { expect }) => {
+		const { code, stdout, stderr } = await runCli([...args], { env: { AKRIBES_BASE_URL: 'http://127.0.0.1:9' } });
 		expect(code).toBe(2);
 		expect(stdout).toBe('');
 		expect(stderr).toMatch(message);

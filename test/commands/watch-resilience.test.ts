@@ -14,15 +14,15 @@ let proxy: CuttingProxy;
 
 beforeAll(async () => {
 	ensureBuilt();
-	server = await startServer({ data: 'empty', pace: 15 });
-	proxy = await startCuttingProxy(server.url, { cuts: 3, afterResults: 3 });
+	server = await startServer({ data: 'empty', pace: 20 });
+	proxy = await startCuttingProxy(server.url, { cuts: 3, afterResults: 2 });
 });
 afterAll(async () => {
 	await proxy?.close();
 	await server?.close();
 });
 
-/** Seeds a bench of `cases` cases and starts a run of it; at pace 15/s it stays live for cases/15 seconds. */
+/** Seeds a bench of `cases` cases and starts a run of it; at pace 20/s it stays live for cases/20 seconds. */
 async function startRun(cases: number): Promise<number> {
 	const bench = server.seedBench({ cases });
 	const trigger = await fetch(`${server.url}/projects/${bench.projectId}/scripts/${bench.scriptName}/bench/runs`, {
@@ -34,7 +34,9 @@ async function startRun(cases: number): Promise<number> {
 }
 
 it('survives three cut streams without losing or repeating a result', async () => {
-	const runId = await startRun(45);
+	// 6 s of results: room for the CLI's start-up on a loaded machine plus three cuts, each followed by a
+	// reconnect delay of at most 1 s (the backoff restarts after every successful subscribe).
+	const runId = await startRun(120);
 
 	const { code, stdout, stderr } = await runCli(['watch', String(runId), '--json'], { env: { AKRIBES_BASE_URL: proxy.url } });
 	expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
@@ -44,13 +46,13 @@ it('survives three cut streams without losing or repeating a result', async () =
 	const lines = stdout.trim().split('\n').map((line) => JSON.parse(line) as { type: string; result?: BenchResult; reconnects?: number; results?: number });
 	const printed = lines.filter((line) => line.type === 'result').map((line) => line.result!.id);
 	const served = ((await (await fetch(`${server.url}/bench-runs/${runId}/results`)).json()) as BenchResult[]).map((row) => row.id);
-	expect(served).toHaveLength(45);
+	expect(served).toHaveLength(120);
 	expect(new Set(printed).size).toBe(printed.length);
 	expect([...printed].sort((a, b) => a - b)).toEqual([...served].sort((a, b) => a - b));
 	// Each cut drops a half-delivered result frame that only the backfill can recover (its rows carry `verdict`).
 	const recovered = lines.filter((line) => line.type === 'result' && line.result!.verdict !== undefined);
 	expect(recovered.length).toBeGreaterThanOrEqual(3);
-	expect(lines.at(-1)).toMatchObject({ type: 'summary', status: 'completed', results: 45, reconnects: 3 });
+	expect(lines.at(-1)).toMatchObject({ type: 'summary', status: 'completed', results: 120, reconnects: 3 });
 });
 
 it.skipIf(!HAS_SCRIPT)('on a terminal, the progress spinner is drawn on stderr and never reaches stdout', async () => {

@@ -1,6 +1,6 @@
 // Fault tests of the live feed against the real embedded server, through a proxy that cuts the run stream every few
 // dozen frames or injects malformed frames: at the end the feed's result set equals GET /results exactly.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { createClient } from '../../source/client/index.js';
 import type { BenchResult } from '../../source/client/types.js';
 import { startServer, type RunningServer } from '../../source/server/index.js';
@@ -10,18 +10,18 @@ import { seededRandom, startSseProxy, type SseProxy } from './sse-proxy.js';
 
 const CASES = 10_000;
 
-let server: RunningServer;
+let server: RunningServer | undefined;
 let proxy: SseProxy | undefined;
 
-beforeEach(async () => {
-	server = await startServer({ data: 'empty', pace: 800 });
-});
 afterEach(async () => {
 	await proxy?.close();
-	await server.close();
+	await server?.close();
+	proxy = server = undefined;
 });
 
-async function triggerBigRun(): Promise<number> {
+/** Starts the server at `pace` results/s and a 10,000-case run on it; returns the run id. */
+async function triggerBigRun(pace: number): Promise<number> {
+	server = await startServer({ data: 'empty', pace });
 	const bench = server.seedBench({ cases: CASES, concurrency: 50 });
 	const direct = createClient({ baseUrl: server.url });
 	const run = await direct.benches.triggerRun(bench.projectId, bench.scriptName, { channel: 'production' });
@@ -30,7 +30,7 @@ async function triggerBigRun(): Promise<number> {
 
 /** The feed must hold exactly the durable record: same ids, no duplicates, same rows, same aggregates. */
 async function expectFeedEqualsResults(feed: RunFeed, runId: number) {
-	const durable = await createClient({ baseUrl: server.url }).benchRuns.listResults(runId);
+	const durable = await createClient({ baseUrl: server!.url }).benchRuns.listResults(runId);
 	const byId = new Map(durable.map((row) => [row.id, row]));
 	const mine = feed.results();
 	expect(durable).toHaveLength(CASES);
@@ -46,9 +46,10 @@ async function expectFeedEqualsResults(feed: RunFeed, runId: number) {
 
 describe('feed under faults', () => {
 	it('loses and duplicates nothing when the stream is cut every few dozen frames (10,000 cases, ≥ 200 cuts)', async () => {
+		// Paced so the run lasts long enough for 200 cuts of 10–30 frames (each reconnect also costs a few frames).
+		const runId = await triggerBigRun(800);
 		const random = seededRandom(20261129);
-		proxy = await startSseProxy({ upstream: server.url, framesBeforeCut: () => 10 + Math.floor(random() * 21) });
-		const runId = await triggerBigRun();
+		proxy = await startSseProxy({ upstream: server!.url, framesBeforeCut: () => 10 + Math.floor(random() * 21) });
 		const feed = new RunFeed(runId);
 		const client = createClient({ baseUrl: proxy.url, retry: { attempts: 3, baseDelayMs: 5 } });
 		const status = await watchRun(client, runId, feed.handlers(), { backoff: { baseMs: 3, capMs: 50 } });
@@ -65,11 +66,11 @@ describe('feed under faults', () => {
 			'event: surprise\ndata: {}\n\n',
 			'event: terminal\ndata: "completed"\n\n',
 		];
+		const runId = await triggerBigRun(5_000);
 		proxy = await startSseProxy({
-			upstream: server.url,
+			upstream: server!.url,
 			inject: (frame) => (frame % 40 === 7 ? malformed[Math.floor(frame / 40) % malformed.length] : undefined),
 		});
-		const runId = await triggerBigRun();
 		const feed = new RunFeed(runId);
 		const client = createClient({ baseUrl: proxy.url, retry: { attempts: 3, baseDelayMs: 5 } });
 		const status = await watchRun(client, runId, feed.handlers(), { backoff: { baseMs: 3, capMs: 50 } });

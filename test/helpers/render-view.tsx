@@ -167,7 +167,8 @@ export async function waitForFrame(lastFrame: () => string | undefined, predicat
 	}
 }
 
-/** waitForFrame for a substring. */
-export function waitForText(lastFrame: () => string | undefined, text: string | RegExp, timeoutMs?: number): Promise<string> {
-	return waitForFrame(lastFrame, (frame) => (typeof text === 'string' ? frame.includes(text) : text.test(frame)), timeoutMs);
+/** waitForFrame for a substring, a pattern or a predicate. */
+export function waitForText(lastFrame: () => string | undefined, text: string | RegExp | ((frame: string) => boolean), timeoutMs?: number): Promise<string> {
+	const test = typeof text === 'string' ? (frame: string) => frame.includes(text) : text instanceof RegExp ? (frame: string) => text.test(frame) : text;
+	return waitForFrame(lastFrame, test, timeoutMs);
 }

@@ -48,6 +48,14 @@ describe('navigation routes (§5)', () => {
 		expect((await raw(server, '/me/sandbox')).json).toEqual({ project_id: 1 });
 	});
 
+	it('percent-decodes script names in path segments (incl. %2F)', async () => {
+		const server = await serve();
+		const seeded = server.seedBench({ cases: 3, scriptName: 'my script/v2 ü' });
+		const client = clientFor(server);
+		expect((await client.benches.get(seeded.projectId, seeded.scriptName))?.id).toBe(seeded.benchId);
+		expect((await raw(server, `/projects/${seeded.projectId}/scripts/my%20script%2Fv2%20%C3%BC/bench/cases`)).json).toHaveLength(3);
+	});
+
 	it('starts empty with data: empty', async () => {
 		const server = await serve({ data: 'empty' });
 		expect(await clientFor(server).projects.list()).toEqual([]);

@@ -33,6 +33,15 @@ describe('sideBySideDiff', () => {
 		expect(rows).toEqual([{ left: null, right: [{ text: 'new output', changed: true }], kind: 'added' }]);
 	});
 
+	it('pairs lines as they are when the diff is abandoned for taking too long', () => {
+		const before = Array.from({ length: 3000 }, (_, i) => `a${i}`).join('\n');
+		const after = Array.from({ length: 3001 }, (_, i) => `b${i}`).join('\n');
+		const rows = sideBySideDiff(before, after, 1);
+		expect(rows).toHaveLength(3001);
+		expect(rows[0]).toEqual({ left: [{ text: 'a0', changed: true }], right: [{ text: 'b0', changed: true }], kind: 'changed' });
+		expect(rows[3000]).toEqual({ left: null, right: [{ text: 'b3000', changed: true }], kind: 'added' });
+	});
+
 	it('reports equal outputs', () => {
 		expect(outputsEqual({ x: [1, 2] }, { x: [1, 2] })).toBe(true);
 		expect(outputsEqual({ x: [1, 2] }, { x: [2, 1] })).toBe(false);

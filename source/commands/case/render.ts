@@ -12,8 +12,8 @@ export function caseDetails(style: Style, row: BenchCase | ExecutionStatus): str
 	const entries: [string, string][] = [
 		['case', sanitize(row.id)],
 		['name', sanitize(row.case_name ?? '—')],
-		['script', `${sanitize(row.script_name)} (project ${row.project_id})`],
-		['bench', row.bench_id == null ? '—' : String(row.bench_id)],
+		['script', `${sanitize(row.script_name)} (project ${sanitize(row.project_id)})`],
+		['bench', row.bench_id == null ? '—' : sanitize(row.bench_id)],
 		['kind', sanitize(row.kind ?? '—')],
 	];
 	if ('status' in row) entries.push(['status', sanitize(row.status)]);

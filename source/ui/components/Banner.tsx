@@ -1,11 +1,12 @@
 // The error banner: one line, never blocks navigation; replaced by the next error, fades on its own, Ctrl-X dismisses.
 import { Text } from 'ink';
+import { sanitize } from '../../state/sanitize.js';
 import { glyphs } from '../glyphs.js';
 
 export function Banner({ message }: { message: string }) {
 	return (
 		<Text color="red" inverse wrap="truncate">
-			{` ${glyphs.fail} ${message}  (ctrl-x dismiss) `}
+			{` ${glyphs.fail} ${sanitize(message)}  (ctrl-x dismiss) `}
 		</Text>
 	);
 }

@@ -49,8 +49,8 @@ interface EditorState {
 	attempted: boolean;
 	/** A message about the last $EDITOR round trip (e.g. the JSON position where the case no longer parses). */
 	notice?: string;
-	/** Whole-case text from $EDITOR that did not parse: kept, and reopened by the next whole-case edit. */
-	draft?: string;
+	/** Whole-case text from $EDITOR that did not apply: kept (with why) and reopened by the next whole-case edit. */
+	draft?: { text: string; error: string };
 }
 
 const INITIAL: EditorState = { phase: 'idle', focus: 0, typing: false, cursor: 0, review: false, saving: false, attempted: false };
@@ -86,7 +86,7 @@ function withoutAddedNewline(original: string, edited: string): string {
 export function CaseEditorView({ route }: { route: EditorRoute }) {
 	const client = useClient();
 	const app = useApp();
-	const key = useMemo(() => `${route.kind}:${JSON.stringify(route)}`, [route]);
+	const key = useMemo(() => JSON.stringify(route), [route]);
 	const session = useMemo(() => getSession<EditorState>(key, () => INITIAL), [key]);
 	const state = useSessionState(session);
 	const update = session.update;
@@ -106,11 +106,13 @@ export function CaseEditorView({ route }: { route: EditorRoute }) {
 	const ready = state.phase === 'ready' && form !== undefined;
 	useTextCapture(ready && state.typing && !state.review);
 
-	const focusField = (index: number, typing = state.typing) =>
+	/** Moves the focus from where it is now (not where it was at the last render): keys can outrun renders. */
+	const moveFocus = (delta: number, wrap: boolean) =>
 		update((s) => {
 			if (!s.form) return s;
-			const next = (index + s.form.fields.length) % s.form.fields.length;
-			return { ...s, focus: next, typing, cursor: s.form.fields[next].text.length };
+			const count = s.form.fields.length;
+			const next = wrap ? (s.focus + delta + count) % count : Math.max(0, Math.min(count - 1, s.focus + delta));
+			return { ...s, focus: next, cursor: s.form.fields[next].text.length };
 		});
 	const focusFirstProblem = (problems: FieldIssue[] | string[]) =>
 		update((s) => {
@@ -211,13 +213,13 @@ export function CaseEditorView({ route }: { route: EditorRoute }) {
 	const editCaseExternally = () => {
 		const current = session.state.form;
 		if (!current) return;
-		let text = session.state.draft;
+		let text = session.state.draft?.text;
 		if (text === undefined) {
 			const doc = caseDocument(current);
 			if (!doc.ok) {
-				update((s) => ({ ...s, attempted: true }));
+				const labels = doc.problems.map((p) => p.label).join(', ');
+				update((s) => ({ ...s, attempted: true, notice: `the whole case needs valid fields: fix ${labels} first, or edit that field alone (e)` }));
 				focusFirstProblem(doc.problems);
-				app.notify(`fix ${doc.problems.map((p) => p.label).join(', ')} first, or edit that field alone (e)`);
 				return;
 			}
 			text = doc.text;
@@ -227,7 +229,7 @@ export function CaseEditorView({ route }: { route: EditorRoute }) {
 				if (!s.form) return s;
 				const applied = applyCaseDocument(s.form, edited);
 				if (applied.ok) return { ...s, form: applied.form, draft: undefined, notice: undefined, cursor: applied.form.fields[s.focus]?.text.length ?? 0 };
-				return { ...s, draft: edited, notice: `case from $EDITOR not applied: ${applied.message} (E reopens your text)` };
+				return { ...s, draft: { text: edited, error: applied.message } };
 			});
 		});
 	};
@@ -237,20 +239,21 @@ export function CaseEditorView({ route }: { route: EditorRoute }) {
 		? { save: () => void send(), 'confirm-save': () => void send(), back: () => update((s) => ({ ...s, review: false })) }
 		: typing
 			? {
-					'next-field': () => focusField(focus + 1),
-					'previous-field': () => focusField(focus - 1),
+					'next-field': () => moveFocus(1, true),
+					'previous-field': () => moveFocus(-1, true),
 					type: () => {
-						if (field && !isMultiline(field)) focusField(focus + 1);
+						const current = session.state.form?.fields[session.state.focus];
+						if (current && !isMultiline(current)) moveFocus(1, true);
 					},
 					save: startSave,
 					'external-field': editFieldExternally,
 					back: () => update((s) => ({ ...s, typing: false })),
 				}
 			: {
-					'next-field': () => focusField(focus + 1),
-					'previous-field': () => focusField(focus - 1),
-					'field-down': () => focusField(Math.min(focus + 1, (form?.fields.length ?? 1) - 1)),
-					'field-up': () => focusField(Math.max(focus - 1, 0)),
+					'next-field': () => moveFocus(1, true),
+					'previous-field': () => moveFocus(-1, true),
+					'field-down': () => moveFocus(1, false),
+					'field-up': () => moveFocus(-1, false),
 					type: () => update((s) => ({ ...s, typing: true, cursor: s.form?.fields[s.focus].text.length ?? 0 })),
 					save: startSave,
 					'external-field': editFieldExternally,
@@ -278,6 +281,7 @@ export function CaseEditorView({ route }: { route: EditorRoute }) {
 	const dirty = form.fields.filter((f) => f.text !== f.initialText).length;
 	const notes = [
 		...(state.source?.signatureNote ? [{ color: 'yellow', text: `${glyphs.pending} ${state.source.signatureNote}` }] : []),
+		...(state.draft ? [{ color: 'red', text: `${glyphs.fail} case from $EDITOR not applied: ${state.draft.error} (E reopens your text)` }] : []),
 		...(state.notice ? [{ color: 'red', text: `${glyphs.fail} ${state.notice}` }] : []),
 		...form.generalErrors.slice(0, 3).map((text) => ({ color: 'red', text: `${glyphs.fail} ${text}` })),
 	];
@@ -285,7 +289,7 @@ export function CaseEditorView({ route }: { route: EditorRoute }) {
 		? 'Ctrl-S or y: send · Esc: back to the form'
 		: typing
 			? 'typing · Tab/Shift-Tab: next/previous field · Esc: stop typing · Ctrl-S: save · Ctrl-E: $EDITOR'
-			: 'Enter: type · j/k Tab: move · e: field in $EDITOR · E: whole case · Ctrl-S: save · Esc/q: back';
+			: 'Enter: type · j/k Tab: move · e: field in $EDITOR · E: whole case · Ctrl-S: save · Esc/q: back · * required';
 	const bodyHeight = Math.max(1, app.viewRows - 2 - notes.length);
 	const changes = state.review ? reviewLines(diffForm(form)) : [];
 	const target = form.mode === 'edit' ? `PATCH /cases/${state.source?.id}` : form.mode === 'create' ? 'POST …/bench/cases' : 'promote-to-case';

@@ -29,7 +29,8 @@ export const caseLabel = (c: BenchCase) => c.case_name || c.id;
 
 interface CasesData {
 	cases: BenchCase[];
-	drift: DriftReport;
+	/** null when the drift check failed (the list still shows). */
+	drift: DriftReport | null;
 }
 
 function caseColumns(drifted: ReadonlyMap<string, string>): Column<BenchCase>[] {
@@ -55,7 +56,10 @@ export function CasesView({ route }: { route: Extract<Route, { kind: 'cases' }> 
 	const filter = useListFilter();
 	const loaded = useLoader<CasesData>(
 		async () => {
-			const [cases, drift] = await Promise.all([client.benches.listCases(projectId, script), client.benches.contractDrift(projectId, script)]);
+			const [cases, drift] = await Promise.all([
+				client.benches.listCases(projectId, script),
+				client.benches.contractDrift(projectId, script).catch(() => null),
+			]);
 			return { cases, drift };
 		},
 		[client, projectId, script],
@@ -74,7 +78,7 @@ export function CasesView({ route }: { route: Extract<Route, { kind: 'cases' }> 
 	}, [app.overlayOpen]);
 
 	const cases = loaded.data?.cases ?? [];
-	const drifted = new Map((loaded.data?.drift.drifted ?? []).map((d) => [d.case_id, d.what_broke]));
+	const drifted = new Map((loaded.data?.drift?.drifted ?? []).map((d) => [d.case_id, d.what_broke]));
 	const visible = cases.filter((c) => filter.matches(`${c.case_name ?? ''} ${c.id} ${inputsSummary(c.inputs)}`));
 	const footerHeight = 1;
 	const listHeight = Math.max(1, app.viewRows - 2 - filter.height - footerHeight);
@@ -110,7 +114,8 @@ export function CasesView({ route }: { route: Extract<Route, { kind: 'cases' }> 
 	);
 
 	const columns = fitColumns(caseColumns(drifted), app.columns);
-	const driftCount = loaded.data?.drift.drifted.length ?? 0;
+	const driftCount = drifted.size;
+	const driftUnknown = loaded.data !== undefined && loaded.data.drift === null;
 	const breakOfSelected = selected ? drifted.get(selected.id) : undefined;
 	return (
 		<Box flexDirection="column" height={app.viewRows} overflow="hidden">
@@ -118,6 +123,7 @@ export function CasesView({ route }: { route: Extract<Route, { kind: 'cases' }> 
 				<Text bold>{`Cases · ${sanitize(script)}`}</Text>
 				<Text dimColor>{loaded.data ? `  ${visible.length}${filter.query ? `/${cases.length}` : ''} case${cases.length === 1 ? '' : 's'}` : ''}</Text>
 				{driftCount ? <Text color="red">{`  ${glyphs.fail} ${driftCount} drifted from the published contract`}</Text> : null}
+				{driftUnknown ? <Text color="yellow">{`  ${glyphs.pending} drift check unavailable`}</Text> : null}
 			</Box>
 			<FilterBar {...filter.bar} />
 			<TableHeader columns={columns} />

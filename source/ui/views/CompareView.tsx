@@ -4,7 +4,7 @@ import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { Box, Text } from 'ink';
 import Spinner from 'ink-spinner';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import type { BenchRun, CompareReport } from '../../client/types.js';
 import { defaultExportPath, exportFormatForPath, renderCompareExport } from '../../state/compare-export.js';
 import { CompareModel, DEFAULT_QUERY, FILTER_LABELS, findRegression, nextSortKey, QUICK_FILTERS, SORT_LABELS, type QuickFilter, type RowQuery } from '../../state/compare.js';
@@ -20,7 +20,8 @@ import { useListNavigation } from '../hooks/useListNavigation.js';
 import type { Route } from '../routes.js';
 import { CompareCaseView } from './CompareCaseView.js';
 
-export function CompareView({ route }: { route: Extract<Route, { kind: 'compare' }> }) {
+/** Memoized: the App re-renders on every key it queues; this view only needs to when its route or context changes. */
+export const CompareView = memo(function CompareView({ route }: { route: Extract<Route, { kind: 'compare' }> }) {
 	const client = useClient();
 	const app = useApp();
 	const { load, swap, refresh } = useCompareReport(client, route.runA, route.runB);
@@ -58,7 +59,7 @@ export function CompareView({ route }: { route: Extract<Route, { kind: 'compare'
 			results={results}
 		/>
 	);
-}
+});
 
 function positionOf(model: CompareModel, rows: Uint32Array, caseId: string): number {
 	for (let p = 0; p < rows.length; p++) if (model.cases[rows[p]].case_id === caseId) return p;

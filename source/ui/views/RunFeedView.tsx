@@ -3,6 +3,7 @@
 // (beside the list on wide terminals, below it — toggled with Enter — on narrow ones).
 import { Box, Text } from 'ink';
 import { useEffect, useMemo, useState } from 'react';
+import { useSampled } from '../components/feed/useSampled.js';
 import { detailLines } from '../../state/feed-detail.js';
 import { sanitize } from '../../state/sanitize.js';
 import { FEED_HEADER_HEIGHT, FeedHeader } from '../components/feed/FeedHeader.js';
@@ -22,6 +23,7 @@ import type { Route } from '../routes.js';
 export const WIDE_COLUMNS = 110;
 const DETAIL_STEP = 3;
 const NEW_ARROW = localeIsUtf8() ? '↓' : 'v';
+const DETAIL_SAMPLE_MS = 1_000;
 
 export function RunFeedView({ route }: { route: Extract<Route, { kind: 'run' }> }) {
 	const app = useApp();
@@ -59,14 +61,16 @@ export function RunFeedView({ route }: { route: Extract<Route, { kind: 'run' }> 
 		if (onLast) feed.resumeFollow();
 		else feed.pauseFollow();
 	}, [feed, onLast]);
-	useEffect(() => setDetailScroll(0), [selected?.id]);
 
-	const output = useResultOutput(feed, selected, detailShown);
+	// While following a fast stream the selection changes every redraw; the pane then samples it once a second.
+	const shown = useSampled(selected, onLast && feed.terminal === null ? DETAIL_SAMPLE_MS : 0);
+	const output = useResultOutput(feed, shown, detailShown);
 	const lines = useMemo(
-		() => (selected && detailShown ? detailLines(selected, output, detailWidth) : []),
-		// `selected` is replaced (not mutated) when a backfill enriches it.
-		[selected, output, detailWidth, detailShown],
+		() => (shown && detailShown ? detailLines(shown, output, detailWidth) : []),
+		// A result is replaced (not mutated) when a backfill enriches it.
+		[shown, output, detailWidth, detailShown],
 	);
+	useEffect(() => setDetailScroll(0), [shown?.id]);
 	const scroll = clampDetailScroll(detailScroll, lines.length, detailHeight);
 
 	const scriptName = bench ? sanitize(bench.script_name) : 'unknown script';

@@ -161,6 +161,16 @@ test('Esc or q with unsaved changes asks first, No by default', async () => {
 	expect((await harness.client.benchRuns.getCase(summarize[6].id))?.case_name).toBe(summarize[6].case_name);
 });
 
+test('without a signature the case still opens, its inputs edited as JSON', async () => {
+	harness.proxy.fault = (r) => (r.path.endsWith('/signature') ? { status: 503, json: { error: 'registry down' } } : undefined);
+	const target = summarize[8];
+	const { lastFrame } = await openCase(target.id);
+	const frame = lastFrame();
+	expect(frame).toContain('signature unavailable (503: registry down)');
+	expect(rowOf(frame, 'text')).toContain('not in the signature');
+	expect(rowOf(frame, 'text')).toContain(JSON.stringify(target.inputs!.text).slice(0, 30));
+});
+
 test('a legacy case row (kind null) still opens', async () => {
 	const legacy = summarize.find((c) => c.case_name?.startsWith('Legacy'))!;
 	const { lastFrame } = await openCase(legacy.id);

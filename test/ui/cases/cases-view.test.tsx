@@ -12,6 +12,7 @@ afterAll(() => harness.close());
 afterEach(() => {
 	app?.unmount();
 	app = undefined;
+	harness.proxy.fault = () => undefined;
 });
 
 function openCases(projectId: number, script: string, readOnly = false): RenderedApp {
@@ -33,6 +34,14 @@ test('lists the cases with their inputs in one line, and marks drifted ones with
 	await typeKeys(stdin, 'G');
 	const last = await waitForFrame(lastFrame, (f) => f.includes('n: new'));
 	expect(last.split('\n').find((line) => line.includes('INV-1079'))).not.toContain('✗');
+});
+
+test('a failing drift check does not hide the cases', async () => {
+	harness.proxy.fault = (r) => (r.path.endsWith('/contract-drift') ? { status: 500, json: { error: 'boom' } } : undefined);
+	const { lastFrame } = openCases(2, 'extract-invoice');
+	const frame = await waitForText(lastFrame, 'INV-1040');
+	expect(frame).toContain('drift check unavailable');
+	expect(frame).not.toContain('drifted:');
 });
 
 test('/ filters by name, id or inputs', async () => {

@@ -201,6 +201,21 @@ describe('compare view on the demo server', () => {
 		expect(position(frame)).toEqual([4, 60]);
 	});
 
+	it('fetches each run\'s results once, however many cases are opened', async () => {
+		const client = createClient({ baseUrl: server.url });
+		const fetched: number[] = [];
+		const listResults = client.benchRuns.listResults.bind(client.benchRuns);
+		const counting = { ...client, benchRuns: { ...client.benchRuns, listResults: (runId: number) => (fetched.push(runId), listResults(runId)) } };
+		app = renderApp({ client: counting, route: { kind: 'compare', runA: 3, runB: 4 }, columns: 120, rows: 40 });
+		await waitForText(app.lastFrame, /\d+\/60\b/);
+		await pause();
+		await press([KEYS.enter], (f) => f.includes('status    '));
+		await press(['n'], (f) => f.includes('status    '));
+		await press([KEYS.esc], (f) => position(f)?.[0] === 2);
+		await press(['j', KEYS.enter], (f) => f.includes('status    '));
+		expect(fetched.sort()).toEqual([3, 4]);
+	});
+
 	it('shows a hostile result error inert', async () => {
 		const hostile = resultsB.find((r) => r.error === HOSTILE_ERROR)!;
 		await open({ kind: 'compare', runA: 3, runB: 4 });

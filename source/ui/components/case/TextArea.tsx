@@ -1,10 +1,11 @@
 // A controlled multi-line (or single-line) text field: the parent owns text and cursor (so they survive the app's
 // suspension for $EDITOR); this draws a window of lines that keeps the cursor in view and turns keys into edits.
 // Raw text entry bypasses the keymap by design; the form captures the keyboard while it is active.
-import { Box, Text, useInput } from 'ink';
+import { Box, Text } from 'ink';
 import { useRef } from 'react';
 import { sanitize } from '../../../state/sanitize.js';
 import { scrollOffset } from '../../hooks/useListNavigation.js';
+import { useRawKeys } from '../../hooks/useRawKeys.js';
 import { applyKey, cursorPosition, type TextBuffer } from './text-buffer.js';
 
 export interface TextAreaProps {
@@ -23,13 +24,10 @@ export interface TextAreaProps {
 
 export function TextArea({ buffer, onChange, isActive, multiline, width, height, errorLine, placeholder }: TextAreaProps) {
 	const offsetRef = useRef(0);
-	useInput(
-		(input, key) => {
-			const next = applyKey(buffer, input, key, multiline);
-			if (next && (next.text !== buffer.text || next.cursor !== buffer.cursor)) onChange(next);
-		},
-		{ isActive },
-	);
+	useRawKeys((input, key) => {
+		const next = applyKey(buffer, input, key, multiline);
+		if (next && (next.text !== buffer.text || next.cursor !== buffer.cursor)) onChange(next);
+	}, isActive);
 
 	const lines = buffer.text.split('\n');
 	const { line: cursorLine, column } = cursorPosition(buffer);

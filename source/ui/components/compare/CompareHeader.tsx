@@ -12,7 +12,7 @@ import { deltaMark, WARNING } from './marks.js';
 const BINS = 10;
 const BIN_WIDTH = 2;
 /** Columns the histogram block needs beside the summary. */
-export const HISTOGRAM_WIDTH = 2 + BINS * BIN_WIDTH + 8;
+const HISTOGRAM_WIDTH = 2 + BINS * BIN_WIDTH + 8;
 
 function RunLine({ side, run, scriptName }: { side: 'A' | 'B'; run: BenchRun; scriptName: string | null }) {
 	const when = run.triggered_at ? sanitize(run.triggered_at).replace('T', ' ').slice(0, 16) : '—';
@@ -60,20 +60,22 @@ export interface CompareHeaderProps {
 	runB: BenchRun;
 	scriptName: string | null;
 	width: number;
+	withHistograms: boolean;
 }
 
-/** Lines the header takes at a given width (histograms sit beside the summary when wide enough, else below). */
+/** Histograms sit beside the 80-column summary when the terminal is wide enough, else below it. */
+const histogramsBeside = (width: number) => width >= 80 + HISTOGRAM_WIDTH;
+
+/** Lines the header takes. */
 export function compareHeaderHeight(width: number, withHistograms: boolean): number {
-	if (!withHistograms) return 4;
-	return width >= 80 + HISTOGRAM_WIDTH ? 4 : 7;
+	return withHistograms && !histogramsBeside(width) ? 7 : 4;
 }
 
-export const CompareHeader = memo(function CompareHeader({ model, runA, runB, scriptName, width, withHistograms }: CompareHeaderProps & { withHistograms: boolean }) {
+export const CompareHeader = memo(function CompareHeader({ model, runA, runB, scriptName, width, withHistograms }: CompareHeaderProps) {
 	const aggregate = model.report.aggregate;
 	const counts = model.counts;
 	const mean = deltaMark(aggregate.mean_score_delta);
 	const pct = aggregate.cost_delta_pct == null ? '' : ` (${formatPercent(aggregate.cost_delta_pct)})`;
-	const side = width >= 80 + HISTOGRAM_WIDTH;
 	const summary = (
 		<Box flexDirection="column" flexGrow={1}>
 			<RunLine side="A" run={runA} scriptName={scriptName} />
@@ -103,7 +105,7 @@ export const CompareHeader = memo(function CompareHeader({ model, runA, runB, sc
 	);
 	if (!withHistograms) return summary;
 	return (
-		<Box flexDirection={side ? 'row' : 'column'}>
+		<Box flexDirection={histogramsBeside(width) ? 'row' : 'column'}>
 			{summary}
 			<Histograms model={model} />
 		</Box>

@@ -1,0 +1,77 @@
+// Embedded server throughput: a 10,000-case run at unlimited pace with 10 concurrent SSE subscribers (raw HTTP readers
+// in this process). Prints results recorded per second, frames delivered per second per subscriber, lagged frames and
+// dropped results, and the peak RSS of the process (server + readers).
+import http from 'node:http';
+import { startServer } from '../source/server/index.js';
+import { insertTriggeredRun } from '../source/server/trigger.js';
+
+const CASES = 10_000;
+const SUBSCRIBERS = 10;
+
+interface Reader {
+	results: number;
+	lagged: number;
+	dropped: number;
+	done: Promise<number>;
+}
+
+function subscribe(url: string): Promise<Reader> {
+	return new Promise((resolve, reject) => {
+		http
+			.get(url, { headers: { accept: 'text/event-stream' } }, (response) => {
+				const reader: Reader = { results: 0, lagged: 0, dropped: 0, done: Promise.resolve(0) };
+				let tail = '';
+				response.setEncoding('utf8');
+				response.on('data', (chunk: string) => {
+					const text = tail + chunk;
+					const cut = text.lastIndexOf('\n\n') + 2;
+					for (const frame of text.slice(0, cut).split('\n\n')) {
+						if (frame.startsWith('event: result')) reader.results++;
+						else if (frame.startsWith('event: lagged')) {
+							reader.lagged++;
+							reader.dropped += JSON.parse(frame.slice(frame.indexOf('data: ') + 6)).dropped;
+						}
+					}
+					tail = text.slice(cut);
+				});
+				reader.done = new Promise((done) => response.on('end', () => done(performance.now())));
+				resolve(reader);
+			})
+			.on('error', reject);
+	});
+}
+
+const server = await startServer({ data: 'empty', pace: 0 });
+const seedStart = performance.now();
+const seeded = server.seedBench({ cases: CASES });
+const seedMs = performance.now() - seedStart;
+
+// The run is inserted as the trigger route would, but started only once every subscriber is attached (no replay).
+const run = insertTriggeredRun(server.store, server.store.bench(seeded.benchId)!, { channel: 'production' }, null, new Date().toISOString()).run;
+const readers = await Promise.all(Array.from({ length: SUBSCRIBERS }, () => subscribe(`${server.url}/bench-runs/${run.id}/events`)));
+const start = performance.now();
+server.coordinator.start(run.id);
+await server.coordinator.idle();
+const runSeconds = (performance.now() - start) / 1000;
+const ends = await Promise.all(readers.map((r) => r.done));
+const recorded = (server.store.db.prepare('SELECT COUNT(*) AS n FROM results WHERE run_id = ?').get(run.id) as { n: number }).n;
+
+// The same run again with nobody listening: the coordinator + store alone.
+const quiet = insertTriggeredRun(server.store, server.store.bench(seeded.benchId)!, { channel: 'draft' }, null, new Date().toISOString()).run;
+const quietStart = performance.now();
+server.coordinator.start(quiet.id);
+await server.coordinator.idle();
+const quietSeconds = (performance.now() - quietStart) / 1000;
+await server.close();
+
+const perSubscriber = readers.map((r, i) => r.results / ((ends[i] - start) / 1000));
+const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
+const line = (label: string, value: string) => process.stdout.write(`${label.padEnd(44)} ${value}\n`);
+line('seed bench (cases)', `${CASES} in ${seedMs.toFixed(0)} ms`);
+line('results recorded', `${recorded} in ${runSeconds.toFixed(2)} s`);
+line('results recorded per second', (recorded / runSeconds).toFixed(0));
+line('results recorded per second, no subscriber', (CASES / quietSeconds).toFixed(0));
+line('frames delivered per second per subscriber', `mean ${mean(perSubscriber).toFixed(0)}, min ${Math.min(...perSubscriber).toFixed(0)}, max ${Math.max(...perSubscriber).toFixed(0)}`);
+line('result frames delivered (all subscribers)', `${readers.reduce((s, r) => s + r.results, 0)} of ${recorded * SUBSCRIBERS}`);
+line('lagged frames (all subscribers)', `${readers.reduce((s, r) => s + r.lagged, 0)} (dropped results: ${readers.reduce((s, r) => s + r.dropped, 0)})`);
+line('peak RSS', `${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`);

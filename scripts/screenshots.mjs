@@ -1,0 +1,115 @@
+// `npm run screenshots`: screenshots/<scene>.svg and .png of the views at 120×40, from the BUILT binary in tmux
+// against the embedded demo server (`bench-tui serve`), captured with colours and rendered through a headless xterm.
+//
+// Adding a scene: append to SCENES below — { name, args?, steps } where each step is one of
+//   { wait: 'text' }        wait until the screen shows the text (or { wait: /regexp/ })
+//   { keys: ['Enter', 'j'] } tmux send-keys names (Enter, Escape, Up, Down, Tab, C-c, or literal text)
+//   { sleep: 500 }           let live data move
+// `args` are extra flags for `bench-tui` (the server URL is passed for you). A scene may use {{RUNNING}}
+// in args or keys: the id of a run started on `summarize` (project 1) just before the scenes, still running.
+// Requirements: tmux; rsvg-convert (apt-get install -y librsvg2-bin) for the PNGs (SVGs are written without it).
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { ansiToSvg } from './ansi-to-svg.mjs';
+
+const COLUMNS = 120;
+const ROWS = 40;
+const OUT = 'screenshots';
+
+export const SCENES = [
+	{ name: 'projects', steps: [{ wait: 'Acme Support' }] },
+	{ name: 'benches', args: ['--project', '1'], steps: [{ wait: 'SCORE TREND' }, { wait: 'classify-ticket' }, { sleep: 800 }] },
+	{ name: 'runs', args: ['--project', '1'], steps: [{ wait: 'summarize' }, { keys: ['Enter'] }, { wait: 'completed' }, { sleep: 1500 }] },
+	{ name: 'runs-narrow-help', args: ['--project', '1'], steps: [{ wait: 'summarize' }, { keys: ['Enter'] }, { wait: 'completed' }, { keys: ['?'] }, { wait: 'Keys' }] },
+	{
+		name: 'runs-confirm-cancel',
+		args: ['--project', '1'],
+		steps: [{ wait: 'summarize' }, { keys: ['Enter'] }, { wait: 'running' }, { keys: ['c'] }, { wait: 'Cancel run' }],
+	},
+	{ name: 'runs-trigger-form', args: ['--project', '1'], steps: [{ wait: 'summarize' }, { keys: ['Enter'] }, { wait: 'completed' }, { keys: ['t'] }, { wait: '[production]' }] },
+	{ name: 'command-line', args: ['--project', '1'], steps: [{ wait: 'summarize' }, { keys: [':', 'bench 2'] }, { sleep: 300 }] },
+	{ name: 'read-only', args: ['--project', '1', '--read-only'], steps: [{ wait: 'summarize' }, { keys: ['Enter'] }, { wait: 'completed' }, { keys: ['c'] }, { wait: 'read-only' }] },
+	{ name: 'feed', args: ['--project', '1'], steps: [{ wait: 'summarize' }, { keys: [':', 'run {{RUNNING}}', 'Enter'] }, { sleep: 2500 }] },
+	{ name: 'compare', args: ['--compare', '3', '4'], steps: [{ sleep: 2500 }] },
+	{ name: 'cases', args: ['--project', '1'], steps: [{ wait: 'summarize' }, { keys: ['C'] }, { sleep: 2000 }] },
+];
+
+const socket = `bench-tui-shots-${process.pid}`;
+const tmux = (...args) => execFileSync('tmux', ['-L', socket, ...args], { encoding: 'utf8' });
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function startDemoServer() {
+	const child = spawn('node', ['dist/cli.js', 'serve', '--port', '0', '--pace', '1'], { stdio: ['ignore', 'pipe', 'inherit'] });
+	const url = await new Promise((resolve, reject) => {
+		let text = '';
+		child.stdout.on('data', (chunk) => {
+			text += chunk;
+			const match = /listening on (\S+)/.exec(text);
+			if (match) resolve(match[1]);
+		});
+		child.once('exit', (code) => reject(new Error(`bench-tui serve exited with ${code}`)));
+	});
+	return { url, close: () => child.kill('SIGTERM') };
+}
+
+async function startRunningRun(url) {
+	const response = await fetch(`${url}/projects/1/scripts/summarize/bench/runs`, {
+		method: 'POST',
+		headers: { 'content-type': 'application/json' },
+		body: JSON.stringify({ channel: 'draft', notes: 'screenshot run' }),
+	});
+	if (!response.ok) throw new Error(`trigger failed: ${response.status} ${await response.text()}`);
+	return (await response.json()).id;
+}
+
+async function waitFor(pattern, scene) {
+	const matches = (text) => (pattern instanceof RegExp ? pattern.test(text) : text.includes(pattern));
+	for (let i = 0; i < 150; i++) {
+		if (matches(tmux('capture-pane', '-p', '-t', scene))) return;
+		await sleep(100);
+	}
+	throw new Error(`scene ${scene}: timed out waiting for ${pattern}; screen:\n${tmux('capture-pane', '-p', '-t', scene)}`);
+}
+
+async function shoot(scene, url, running) {
+	const fill = (text) => text.replaceAll('{{RUNNING}}', String(running));
+	const args = ['--url', url, ...(scene.args ?? []).map(fill)];
+	const command = `env -u CI FORCE_COLOR=3 LANG=C.UTF-8 node dist/cli.js ${args.map((a) => `'${a}'`).join(' ')}`;
+	tmux('new-session', '-d', '-s', scene.name, '-x', String(COLUMNS), '-y', String(ROWS), command);
+	try {
+		for (const step of scene.steps) {
+			if (step.wait) await waitFor(step.wait, scene.name);
+			if (step.keys) for (const key of step.keys) tmux('send-keys', '-t', scene.name, ...(/^[A-Z][a-z]+$|^C-.$/.test(key) ? [key] : ['-l', fill(key)]));
+			if (step.sleep) await sleep(step.sleep);
+			await sleep(150);
+		}
+		const ansi = tmux('capture-pane', '-e', '-p', '-t', scene.name);
+		const svg = await ansiToSvg(ansi, COLUMNS, ROWS);
+		writeFileSync(`${OUT}/${scene.name}.svg`, svg);
+		const png = spawnSync('rsvg-convert', ['-o', `${OUT}/${scene.name}.png`, `${OUT}/${scene.name}.svg`]);
+		process.stdout.write(`${scene.name}: ${OUT}/${scene.name}.svg${png.status === 0 ? ` + .png` : ' (no rsvg-convert: PNG skipped)'}\n`);
+	} finally {
+		spawnSync('tmux', ['-L', socket, 'kill-session', '-t', scene.name]);
+	}
+}
+
+const only = process.argv.slice(2);
+mkdirSync(OUT, { recursive: true });
+const server = await startDemoServer();
+let failed = 0;
+try {
+	const running = await startRunningRun(server.url);
+	await sleep(1500);
+	for (const scene of SCENES.filter((s) => only.length === 0 || only.includes(s.name))) {
+		try {
+			await shoot(scene, server.url, running);
+		} catch (error) {
+			failed++;
+			process.stderr.write(`${scene.name}: ${error.message}\n`);
+		}
+	}
+} finally {
+	server.close();
+	spawnSync('tmux', ['-L', socket, 'kill-server']);
+}
+process.exitCode = failed ? 1 : 0;

@@ -1,0 +1,154 @@
+// The run feed view against the real embedded server: a finished run, follow mode, filters, the detail pane,
+// the cancel confirmation, and the reconnecting/stale header when the connection is cut (through a proxy).
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createClient } from '../../../source/client/index.js';
+import { startServer, type RunningServer } from '../../../source/server/index.js';
+import { startSseProxy, type SseProxy } from '../../faults/sse-proxy.js';
+import { KEYS, renderApp, typeKeys, waitForFrame, waitForText, type RenderedApp } from '../../helpers/render-view.js';
+
+let server: RunningServer;
+let app: RenderedApp | undefined;
+let proxy: SseProxy | undefined;
+
+beforeAll(async () => {
+	server = await startServer({ data: 'empty', pace: 20 });
+});
+afterAll(() => server.close());
+afterEach(async () => {
+	app?.unmount();
+	app = undefined;
+	await proxy?.close();
+	proxy = undefined;
+});
+
+async function liveRun(cases = 400) {
+	const bench = server.seedBench({ cases, concurrency: 4 });
+	const run = await createClient({ baseUrl: server.url }).benches.triggerRun(bench.projectId, bench.scriptName, { channel: 'production' });
+	return { ...bench, runId: run.id };
+}
+
+const done = (frame: string) => Number(/ (\d+)\/\d+ {2}/.exec(frame)?.[1] ?? 0);
+/** List rows: a status glyph, a space, then the case label. */
+const listRows = (frame: string) => frame.split('\n').filter((line) => /^[✓≡✗↷] case \d+/.test(line));
+
+describe('run feed view', () => {
+	it('opens a finished run with all its results, its status and no spinner, within the frame budget', async () => {
+		const bench = server.seedBench({ cases: 25, runs: 1 });
+		app = renderApp({ url: server.url, route: { kind: 'run', runId: bench.runIds[0] }, columns: 120, rows: 40 });
+		const frame = await waitForFrame(app.lastFrame, (f) => f.includes('25/25') && f.includes(bench.scriptName));
+		expect(frame).toMatch(/✓ completed/);
+		expect(frame).toContain('channel production');
+		expect(frame).toContain('ETA 0ms');
+		expect(listRows(frame).at(-1)).toMatch(/case 25\b/);
+		for (const each of app.frames) expect(each.split('\n').length).toBeLessThanOrEqual(39);
+	});
+
+	it('follows new results, pauses when scrolled up with a count of new ones, and resumes with G', async () => {
+		const { runId } = await liveRun();
+		app = renderApp({ url: server.url, route: { kind: 'run', runId }, columns: 120, rows: 40 });
+		await waitForFrame(app.lastFrame, (f) => f.includes('following') && done(f) >= 3);
+		await typeKeys(app.stdin, 'k');
+		await waitForFrame(app.lastFrame, (f) => /paused · [1-9]\d* new ↓ \(G to follow\)/.test(f));
+		await typeKeys(app.stdin, 'G');
+		const frame = await waitForText(app.lastFrame, 'following');
+		expect(frame).not.toContain('paused');
+	});
+
+	it('cycles the status filter, filters case names with /, and cycles the sort', async () => {
+		const bench = server.seedBench({ cases: 40, runs: 1 });
+		app = renderApp({ url: server.url, route: { kind: 'run', runId: bench.runIds[0] }, columns: 120, rows: 40 });
+		await waitForText(app.lastFrame, '40/40');
+		await typeKeys(app.stdin, 'f');
+		let frame = await waitForText(app.lastFrame, 'status: ok (f)');
+		expect(listRows(frame).every((line) => line.startsWith('✓'))).toBe(true);
+		await typeKeys(app.stdin, 'f', 'f', 'f', 'f', 'f');
+		await waitForText(app.lastFrame, '40/40 shown · status: all statuses');
+		await typeKeys(app.stdin, '/', 'case 1', KEYS.enter);
+		frame = await waitForText(app.lastFrame, '11/40 shown');
+		expect(frame).toContain('filter: case 1');
+		expect(listRows(frame).every((line) => /^. case 1\d?\s/.test(line))).toBe(true);
+		await typeKeys(app.stdin, 's');
+		await waitForText(app.lastFrame, 'sort: score (s)');
+	});
+
+	it('shows the selected result in a side pane on a wide terminal, fetching workflow_output on demand', async () => {
+		const bench = server.seedBench({ cases: 5, runs: 1 });
+		app = renderApp({ url: server.url, route: { kind: 'run', runId: bench.runIds[0] }, columns: 120, rows: 40 });
+		await waitForText(app.lastFrame, '5/5');
+		await typeKeys(app.stdin, 'k');
+		const frame = await waitForText(app.lastFrame, '"confidence"');
+		expect(frame).toContain('workflow_output:');
+		expect(frame).toMatch(/case case 4 \(/);
+		expect(frame).toContain('"reason"');
+	});
+
+	it('toggles the detail pane below the list with Enter on a narrow terminal, and scrolls it with J/K', async () => {
+		const bench = server.seedBench({ cases: 5, runs: 1 });
+		app = renderApp({ url: server.url, route: { kind: 'run', runId: bench.runIds[0] }, columns: 80, rows: 30 });
+		await waitForText(app.lastFrame, '5/5');
+		expect(app.lastFrame()).not.toContain('score:');
+		await typeKeys(app.stdin, KEYS.enter);
+		await waitForText(app.lastFrame, 'case case 5 (');
+		await typeKeys(app.stdin, 'J', 'J', 'J');
+		let frame = await waitForText(app.lastFrame, 'workflow_output:');
+		expect(frame).not.toContain('case case 5 (');
+		await typeKeys(app.stdin, 'K', 'K', 'K');
+		frame = await waitForText(app.lastFrame, 'case case 5 (');
+		await typeKeys(app.stdin, KEYS.enter);
+		await waitForFrame(app.lastFrame, (f) => !f.includes('case case 5 ('));
+	});
+
+	it('copies the case and execution ids, marks the run for compare, and promotes the result under a prompted name', async () => {
+		const bench = server.seedBench({ cases: 3, runs: 1 });
+		const runId = bench.runIds[0];
+		app = renderApp({ url: server.url, route: { kind: 'run', runId }, columns: 120, rows: 40 });
+		await waitForText(app.lastFrame, '3/3');
+		const [last] = (await createClient({ baseUrl: server.url }).benchRuns.listResults(runId)).filter((row) => row.case_name === 'case 3');
+		await typeKeys(app.stdin, 'y', 'Y');
+		await waitForFrame(() => String(app?.copied.length), (count) => count === '2');
+		expect(app.copied).toEqual([last.case_id, last.workflow_execution_id]);
+		await typeKeys(app.stdin, 'm');
+		await waitForText(app.lastFrame, `marked ◆ ${runId}`);
+		await typeKeys(app.stdin, 'p');
+		await waitForText(app.lastFrame, 'Name of the new case');
+		await typeKeys(app.stdin, ' again', KEYS.enter);
+		await waitForText(app.lastFrame, `promote ${String(last.workflow_execution_id).slice(0, 8)}`);
+	});
+
+	it('asks before cancelling the run, naming it, and cancels only on yes', async () => {
+		const { runId, scriptName } = await liveRun();
+		app = renderApp({ url: server.url, route: { kind: 'run', runId }, columns: 120, rows: 40 });
+		await waitForFrame(app.lastFrame, (f) => f.includes('running') && done(f) >= 1);
+		await typeKeys(app.stdin, 'c');
+		await waitForText(app.lastFrame, `Cancel run ${runId} (${scriptName})?`);
+		await typeKeys(app.stdin, 'n');
+		await waitForFrame(app.lastFrame, (f) => !f.includes('Cancel run'));
+		expect((await createClient({ baseUrl: server.url }).benchRuns.get(runId))?.status).toBe('running');
+		await typeKeys(app.stdin, 'c');
+		await waitForText(app.lastFrame, `Cancel run ${runId}`);
+		await typeKeys(app.stdin, 'y');
+		await waitForText(app.lastFrame, '⊘ canceled');
+	});
+
+	it('refuses to cancel in read-only mode', async () => {
+		const { runId } = await liveRun(50);
+		app = renderApp({ url: server.url, route: { kind: 'run', runId }, columns: 120, rows: 40, readOnly: true });
+		await waitForText(app.lastFrame, 'running');
+		await typeKeys(app.stdin, 'c');
+		await waitForText(app.lastFrame, 'read-only');
+		expect(app.lastFrame()).not.toContain('Cancel run');
+		await createClient({ baseUrl: server.url }).benchRuns.cancel(runId);
+	});
+
+	it('shows reconnecting and stale-since while the server is unreachable, then goes live again', async () => {
+		const { runId } = await liveRun();
+		proxy = await startSseProxy({ upstream: server.url });
+		app = renderApp({ url: proxy.url, route: { kind: 'run', runId }, columns: 120, rows: 40 });
+		await waitForFrame(app.lastFrame, (f) => f.includes('● live') && done(f) >= 1);
+		await proxy.stop();
+		const frame = await waitForText(app.lastFrame, /reconnecting \(attempt \d+\) · stale since \d\d:\d\d:\d\d/);
+		expect(frame).not.toContain('● live');
+		await proxy.start();
+		await waitForText(app.lastFrame, '● live', 15_000);
+	});
+});

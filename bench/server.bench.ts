@@ -24,7 +24,12 @@ function subscribe(url: string): Promise<Reader> {
 				response.setEncoding('utf8');
 				response.on('data', (chunk: string) => {
 					const text = tail + chunk;
-					const cut = text.lastIndexOf('\n\n') + 2;
+					const end = text.lastIndexOf('\n\n');
+		if (end < 0) {
+			tail = text;
+			return;
+		}
+		const cut = end + 2;
 					for (const frame of text.slice(0, cut).split('\n\n')) {
 						if (frame.startsWith('event: result')) reader.results++;
 						else if (frame.startsWith('event: lagged')) {

@@ -1,39 +1,58 @@
-// Screenshot scenes of the case list and the case editor (CASES helper), for scripts/screenshots.mjs to include.
-// Each scene starts the demo (`bench-tui --demo --project 2`: Invoices Inc, whose extract-invoice bench has 12 cases
-// that drifted from the published contract) and plays its steps: send each key (tmux `send-keys` names; a longer
-// string is literal text), then wait until `waitFor` is on screen before the next step. The last step's `waitFor`
-// is the frame to capture.
-const openLastCase = [
-	{ keys: ['C'], waitFor: 'drifted from the published contract' },
-	{ keys: ['G', 'Enter'], waitFor: 'ground_truth' },
+// Screenshot scenes of the case list and the case editor (CASES helper), in the format of scripts/screenshots.mjs
+// ({ name, args, steps }). Project 2 (Invoices Inc) has the extract-invoice bench, whose first 12 cases drifted
+// from the published contract. Keys go one per step with a pause, and the scene waits for each visible effect:
+// keys sent back to back can reach the app in one read and be taken for one input.
+const BACKSPACE = '\u007f';
+const oneByOne = (...keys) => keys.flatMap((key) => [{ keys: [key] }, { sleep: 250 }]);
+
+const openLastInvoiceCase = [
+	{ wait: 'extract-invoice' },
+	{ keys: ['C'] },
+	{ wait: 'drifted: inputs.currency' },
+	{ keys: ['G'] },
+	{ wait: 'n: new' },
+	{ keys: ['Enter'] },
+	{ wait: 'ground_truth' },
+];
+/** From the name field, in navigation mode: type into the last item's qty (the third line from the end). */
+const editLastQty = (replacement) => [
+	...oneByOne('j', 'j'),
+	{ wait: /› items/ },
+	{ keys: ['Enter'] },
+	{ wait: '[typing]' },
+	...oneByOne('Up', 'Up', 'Up', 'End', 'Left', BACKSPACE, replacement, 'Escape'),
+	{ wait: '● 1 unsaved' },
 ];
 
 export const casesScenes = [
 	{
+		// Drifted cases marked ✗; what broke is shown for the selected one.
 		name: 'cases-list',
-		description: 'the extract-invoice cases: drifted ones marked ✗, what broke shown for the selected case',
-		args: ['--demo', '--project', '2'],
-		steps: [{ keys: ['C'], waitFor: 'drifted: inputs.currency' }],
+		args: ['--project', '2'],
+		steps: [{ wait: 'extract-invoice' }, { keys: ['C'] }, { wait: 'drifted: inputs.currency' }],
 	},
 	{
+		// The last item's qty typed as a string: the server's case_type_mismatch is shown at the items field.
 		name: 'case-editor-field-error',
-		description: "the last item's qty typed as a string: the server's case_type_mismatch is shown at the items field",
-		args: ['--demo', '--project', '2'],
-		steps: [
-			...openLastCase,
-			{ keys: ['j', 'j', 'Enter'], waitFor: '[typing]' },
-			{ keys: ['Up', 'Up', 'Up', 'End', 'Left', 'BSpace', '"two"', 'Escape', 'C-s'], waitFor: 'Review before sending' },
-			{ keys: ['C-s'], waitFor: 'expected int, got str' },
-		],
+		args: ['--project', '2'],
+		steps: [...openLastInvoiceCase, ...editLastQty('"two"'), { keys: ['C-s'] }, { wait: 'Review before sending' }, { keys: ['C-s'] }, { wait: 'expected int, got str' }],
 	},
 	{
+		// The review before a save: field by field, old → new.
 		name: 'case-editor-review',
-		description: 'the review before a save: field by field, old → new',
-		args: ['--demo', '--project', '2'],
+		args: ['--project', '2'],
 		steps: [
-			...openLastCase,
-			{ keys: ['Enter'], waitFor: '[typing]' },
-			{ keys: ['End', ' (checked)', 'Tab', 'Tab', 'Up', 'Up', 'Up', 'End', 'Left', 'BSpace', '5', 'Escape', 'C-s'], waitFor: 'Review before sending' },
+			...openLastInvoiceCase,
+			...editLastQty('5'),
+			...oneByOne('k', 'k'),
+			{ keys: ['Enter'] },
+			{ wait: '[typing]' },
+			{ keys: [' (checked)'] },
+			{ wait: '(checked)' },
+			{ keys: ['Escape'] },
+			{ sleep: 250 },
+			{ keys: ['C-s'] },
+			{ wait: 'Review before sending' },
 		],
 	},
 ];

@@ -11,6 +11,8 @@
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { ansiToSvg } from './ansi-to-svg.mjs';
+import { casesScenes } from './screenshot-scenes-cases.mjs';
+import { compareScenes } from './screenshot-scenes-compare.mjs';
 
 const COLUMNS = 120;
 const ROWS = 40;
@@ -20,7 +22,7 @@ export const SCENES = [
 	{ name: 'projects', steps: [{ wait: 'Acme Support' }] },
 	{ name: 'benches', args: ['--project', '1'], steps: [{ wait: 'SCORE TREND' }, { wait: 'classify-ticket' }, { sleep: 800 }] },
 	{ name: 'runs', args: ['--project', '1'], steps: [{ wait: 'summarize' }, { keys: ['Enter'] }, { wait: 'completed' }, { sleep: 1500 }] },
-	{ name: 'runs-narrow-help', args: ['--project', '1'], steps: [{ wait: 'summarize' }, { keys: ['Enter'] }, { wait: 'completed' }, { keys: ['?'] }, { wait: 'Keys' }] },
+	{ name: 'help', args: ['--project', '1'], steps: [{ wait: 'summarize' }, { keys: ['Enter'] }, { wait: 'completed' }, { keys: ['?'] }, { wait: 'Keys' }] },
 	{
 		name: 'runs-confirm-cancel',
 		args: ['--project', '1'],
@@ -29,9 +31,15 @@ export const SCENES = [
 	{ name: 'runs-trigger-form', args: ['--project', '1'], steps: [{ wait: 'summarize' }, { keys: ['Enter'] }, { wait: 'completed' }, { keys: ['t'] }, { wait: '[production]' }] },
 	{ name: 'command-line', args: ['--project', '1'], steps: [{ wait: 'summarize' }, { keys: [':', 'bench 2'] }, { sleep: 300 }] },
 	{ name: 'read-only', args: ['--project', '1', '--read-only'], steps: [{ wait: 'summarize' }, { keys: ['Enter'] }, { wait: 'completed' }, { keys: ['c'] }, { wait: 'read-only' }] },
-	{ name: 'feed', args: ['--project', '1'], steps: [{ wait: 'summarize' }, { keys: [':', 'run {{RUNNING}}', 'Enter'] }, { sleep: 2500 }] },
-	{ name: 'compare', args: ['--compare', '3', '4'], steps: [{ sleep: 2500 }] },
+	{ name: 'feed', args: ['--project', '1'], steps: [{ wait: 'summarize' }, { keys: [':'] }, { keys: ['run {{RUNNING}}'] }, { keys: ['Enter'] }, { wait: '● live' }, { sleep: 2500 }] },
+	{
+		name: 'feed-detail',
+		args: ['--project', '1'],
+		steps: [{ wait: 'summarize' }, { keys: [':'] }, { keys: ['run 4'] }, { keys: ['Enter'] }, { wait: 'shown · status' }, { keys: ['k', 'k', 'k'] }, { wait: 'workflow_output:' }, { sleep: 1200 }],
+	},
+	...compareScenes,
 	{ name: 'cases', args: ['--project', '1'], steps: [{ wait: 'summarize' }, { keys: ['C'] }, { sleep: 2000 }] },
+	...casesScenes,
 ];
 
 const socket = `bench-tui-shots-${process.pid}`;

@@ -42,6 +42,8 @@ export class Coordinator {
 		this.active.set(runId, state);
 		state.done = new Promise<void>((resolve) => setImmediate(resolve))
 			.then(() => this.execute(runId, state))
+			// Failures inside a run mark it `failed`; one here means the run or the database is gone: nothing to record.
+			.catch(() => undefined)
 			.finally(() => this.active.delete(runId));
 	}
 
@@ -99,9 +101,11 @@ export class Coordinator {
 			const recorded = this.store.recordedCaseIds(runId);
 			const queue = this.store.casesOfRun(run).filter((c) => !recorded.has(c.id));
 			const concurrency = this.concurrency(run);
-			if (this.options.pace > 0) await this.executePaced(plan, queue, concurrency, state, owner);
-			else await this.executeUnpaced(plan, queue, concurrency, state, owner);
-			if (state.canceled) status = 'canceled';
+			const executedAll =
+				this.options.pace > 0
+					? await this.executePaced(plan, queue, concurrency, state, owner)
+					: await this.executeUnpaced(plan, queue, concurrency, state, owner);
+			if (!executedAll) status = 'canceled';
 		} catch {
 			status = 'failed';
 		}
@@ -132,18 +136,20 @@ export class Coordinator {
 	 * Unlimited pace: a batch of cases per tick (at least `concurrency`, at least UNPACED_BATCH), committed in one
 	 * transaction, yielding to the event loop between ticks. The batch is what is "in flight" when a cancel arrives.
 	 */
-	private async executeUnpaced(plan: RunPlan, queue: RunnableCase[], concurrency: number, state: ActiveRun, owner: RunOwner): Promise<void> {
+	private async executeUnpaced(plan: RunPlan, queue: RunnableCase[], concurrency: number, state: ActiveRun, owner: RunOwner): Promise<boolean> {
 		const batchSize = Math.max(concurrency, UNPACED_BATCH);
-		for (let next = 0; next < queue.length && !state.canceled && !this.stopped; next += batchSize) {
+		let next = 0;
+		for (; next < queue.length && !state.canceled && !this.stopped; next += batchSize) {
 			const now = this.options.now();
 			const rows = this.store.recordResults(executeCases(this.store, plan, queue.slice(next, next + batchSize), now));
 			this.broadcaster.resultsRecorded(owner.projectId, owner.script.name, rows.map(resultJson));
 			await new Promise((resolve) => setImmediate(resolve));
 		}
+		return next >= queue.length;
 	}
 
 	/** Paced: `concurrency` workers, each case in flight for concurrency/pace seconds, so the run records `pace` results/s. */
-	private async executePaced(plan: RunPlan, queue: RunnableCase[], concurrency: number, state: ActiveRun, owner: RunOwner): Promise<void> {
+	private async executePaced(plan: RunPlan, queue: RunnableCase[], concurrency: number, state: ActiveRun, owner: RunOwner): Promise<boolean> {
 		const inFlightMs = (concurrency * 1000) / this.options.pace;
 		let next = 0;
 		const worker = async (index: number) => {
@@ -158,6 +164,7 @@ export class Coordinator {
 			}
 		};
 		await Promise.all(Array.from({ length: Math.min(concurrency, queue.length) }, (_, i) => worker(i)));
+		return next >= queue.length;
 	}
 
 	private finish(runId: number, status: 'completed' | 'failed' | 'canceled', owner: RunOwner): void {

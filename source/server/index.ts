@@ -29,8 +29,8 @@ export interface StartServerOptions {
 	demoNow?: Date;
 	/** SSE keep-alive comment interval (default 15 000 ms). */
 	keepAliveMs?: number;
-	/** Writes (a result frame, or one tick's batch of them) an SSE subscriber may queue while its socket is not drained; beyond, results are dropped and reported as `lagged` (default 256). */
-	sseQueueLimit?: number;
+	/** Bytes an SSE subscriber may queue while its socket is not drained; beyond, results are dropped and reported as `lagged` (default 1 MiB). */
+	sseQueueBytes?: number;
 	/** Hub batch interval (default 50 ms). */
 	hubFlushMs?: number;
 }
@@ -53,7 +53,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
 	if ((options.data ?? 'demo') === 'demo' && store.isEmpty()) seedDemo(store, options.demoNow ?? new Date());
 	const broadcaster = new Broadcaster({
 		keepAliveMs: options.keepAliveMs ?? 15_000,
-		queueLimit: options.sseQueueLimit ?? 256,
+		queueBytes: options.sseQueueBytes ?? 1024 * 1024,
 		hubFlushMs: options.hubFlushMs ?? 50,
 		hubBatchLimit: 500,
 	});

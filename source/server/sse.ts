@@ -1,17 +1,19 @@
 // One SSE response written straight to the Node socket, with a bounded queue that respects backpressure: while the socket
-// has not drained, frames queue up to `queueLimit`; beyond that they are dropped and counted, and a `lagged {"dropped":N}`
-// frame is written once the socket drains. Writers never wait, so a slow reader cannot block the coordinator or others.
+// has not drained, writes queue up to `queueBytes`; beyond that they are dropped and their items counted, and a
+// `lagged {"dropped":N}` frame is written once the socket drains. Writers never wait, so a slow reader cannot block the coordinator or others.
 import type { ServerResponse } from 'node:http';
 
 export interface SseOptions {
-	queueLimit: number;
+	/** Bytes a subscriber may have queued while its socket is not drained. */
+	queueBytes: number;
 	keepAliveMs: number;
 }
 
 export const frame = (event: string, data: unknown): string => `event: ${event}\ndata: ${JSON.stringify(data)}\n\n`;
 
 export class SseConnection {
-	private readonly queue: Array<{ text: string; weight: number }> = [];
+	private readonly queue: string[] = [];
+	private queuedBytes = 0;
 	private blocked = false;
 	private dropped = 0;
 	private ending = false;
@@ -19,8 +21,6 @@ export class SseConnection {
 	private closed = false;
 	private readonly keepAlive: NodeJS.Timeout;
 	private readonly closeListeners: Array<() => void> = [];
-	/** Frames written, lagged frames written (observable for benchmarks). */
-	readonly stats = { frames: 0, laggedFrames: 0, dropped: 0 };
 
 	constructor(
 		private readonly res: ServerResponse,
@@ -37,10 +37,6 @@ export class SseConnection {
 		res.on('drain', () => this.drain());
 	}
 
-	get isClosed(): boolean {
-		return this.closed;
-	}
-
 	onClose(listener: () => void): void {
 		this.closeListeners.push(listener);
 	}
@@ -49,10 +45,11 @@ export class SseConnection {
 	send(text: string, weight = 1): void {
 		if (this.closed || this.ending) return;
 		if (this.blocked) {
-			if (this.queue.length < this.options.queueLimit) this.queue.push({ text, weight });
-			else if (weight > 0) {
+			if (this.queuedBytes + text.length <= this.options.queueBytes) {
+				this.queue.push(text);
+				this.queuedBytes += text.length;
+			} else {
 				this.dropped += weight;
-				this.stats.dropped += weight;
 			}
 			return;
 		}
@@ -74,16 +71,18 @@ export class SseConnection {
 	}
 
 	private write(text: string): void {
-		this.stats.frames++;
 		if (!this.res.write(text)) this.blocked = true;
 	}
 
 	private drain(): void {
 		this.blocked = false;
-		while (!this.blocked && this.queue.length > 0) this.write(this.queue.shift()!.text);
+		while (!this.blocked && this.queue.length > 0) {
+			const text = this.queue.shift()!;
+			this.queuedBytes -= text.length;
+			this.write(text);
+		}
 		if (!this.blocked && this.dropped > 0) {
 			this.write(frame('lagged', { dropped: this.dropped }));
-			this.stats.laggedFrames++;
 			this.dropped = 0;
 		}
 		if (!this.blocked && this.ending && this.queue.length === 0) {

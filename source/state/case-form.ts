@@ -12,7 +12,8 @@ import type {
 	SignatureField,
 } from '../client/types.js';
 import type { FieldError } from '../client/errors.js';
-import { describeJsonProblem, parseJsonText, type JsonProblem } from './json-text.js';
+import { lineOfPath } from './json-path-line.js';
+import type { JsonProblem } from './json-text.js';
 import {
 	describeType,
 	fieldKindOf,
@@ -48,6 +49,8 @@ export interface FormField {
 	text: string;
 	/** Messages from the server's case_type_mismatch for this field; cleared when the field is edited. */
 	serverErrors: string[];
+	/** Lines (1-based) of the field's JSON text those messages point at, where they can be located. */
+	serverErrorLines: number[];
 }
 
 export interface CaseForm {
@@ -75,12 +78,27 @@ function signatureKey(field: SignatureField, prefix: string): string {
 }
 
 function makeField(
-	base: Omit<FormField, 'initialText' | 'text' | 'serverErrors' | 'kind'> & { kind: FieldKind },
+	base: Omit<FormField, 'initialText' | 'text' | 'serverErrors' | 'serverErrorLines' | 'kind'> & { kind: FieldKind },
 ): FormField {
 	// A stored value the typed field cannot show faithfully (drifted case) is edited as JSON instead.
 	const kind = valueFitsKind(base.kind, base.initialValue, base.choices) ? base.kind : 'json';
 	const initialText = formatFieldValue(kind, base.initialValue);
-	return { ...base, kind, initialText, text: initialText, serverErrors: [] };
+	return { ...base, kind, initialText, text: initialText, serverErrors: [], serverErrorLines: [] };
+}
+
+/** A field for an input the signature does not declare (a drifted or hand-written case): kept, edited as JSON. */
+export function undeclaredInputField(key: string, value: Json | undefined): FormField {
+	return makeField({
+		id: inputFieldId(key),
+		group: 'input',
+		inputKey: key,
+		label: key,
+		kind: 'json',
+		typeLabel: 'not in the signature',
+		required: false,
+		declared: false,
+		initialValue: value,
+	});
 }
 
 function describeOutputs(signature: ScriptSignature): string {
@@ -124,20 +142,7 @@ export function createCaseForm(mode: CaseFormMode, signature: ScriptSignature, s
 		);
 	}
 	for (const [key, value] of Object.entries(inputs)) {
-		if (declaredKeys.has(key)) continue;
-		fields.push(
-			makeField({
-				id: inputFieldId(key),
-				group: 'input',
-				inputKey: key,
-				label: key,
-				kind: 'json',
-				typeLabel: 'not in the signature',
-				required: false,
-				declared: false,
-				initialValue: value,
-			}),
-		);
+		if (!declaredKeys.has(key)) fields.push(undeclaredInputField(key, value));
 	}
 	fields.push(
 		makeField({
@@ -171,7 +176,7 @@ export function getField(form: CaseForm, id: string): FormField | undefined {
 export function setFieldText(form: CaseForm, id: string, text: string): CaseForm {
 	return {
 		...form,
-		fields: form.fields.map((field) => (field.id === id ? { ...field, text, serverErrors: [] } : field)),
+		fields: form.fields.map((field) => (field.id === id ? { ...field, text, serverErrors: [], serverErrorLines: [] } : field)),
 	};
 }
 
@@ -215,7 +220,7 @@ function canonical(value: Json | undefined): string {
 
 const sameValue = (a: Json | undefined, b: Json | undefined) => canonical(a) === canonical(b);
 
-interface FormValues {
+export interface FormValues {
 	name: string | undefined;
 	inputs: JsonObject;
 	initialInputs: JsonObject;
@@ -229,7 +234,8 @@ function valueOf(field: FormField): Json | undefined {
 	return parsed.value;
 }
 
-function collect(form: CaseForm): FormValues {
+/** Every field's value (throws on an invalid field: check formProblems first). */
+export function collect(form: CaseForm): FormValues {
 	const inputs: JsonObject = {};
 	const initialInputs: JsonObject = {};
 	let name: string | undefined;
@@ -320,6 +326,7 @@ export function buildPromoteRequest(form: CaseForm): BuildResult<PromoteExecutio
 
 export interface FieldChange {
 	id: string;
+	/** Where the change is: `name`, `inputs.<key>`, `expected_output`, `ground_truth`. */
 	label: string;
 	/** Pretty JSON of the old and new value; `undefined` when absent. */
 	before: string | undefined;
@@ -341,13 +348,15 @@ export function diffForm(form: CaseForm): FieldChange[] {
 		}
 		const nullable = field.group === 'expected_output' || field.group === 'ground_truth';
 		if (nullable ? sameValue(before ?? null, after ?? null) : sameValue(before, after)) return [];
-		return [{ id: field.id, label: field.label, before: pretty(before), after: pretty(after) }];
+		return [{ id: field.id, label: field.id, before: pretty(before), after: pretty(after) }];
 	});
 }
 
+const cleanPath = (path: string) => path.replace(/^\$\.?/, '');
+
 /** The field a server error path names: `inputs.items[2].qty` → `inputs.items`, `expected_output.label` → expected_output. */
 export function fieldIdForPath(form: CaseForm, path: string): string | undefined {
-	const clean = path.replace(/^\$\.?/, '');
+	const clean = cleanPath(path);
 	const head = (text: string) => text.split(/[.[]/, 1)[0];
 	const first = head(clean);
 	if (first === 'name' || first === 'case_name') return NAME_FIELD;
@@ -361,19 +370,34 @@ export function fieldIdForPath(form: CaseForm, path: string): string | undefined
 
 /** Puts each case_type_mismatch message next to the field its path names; unmatched paths go to the top. */
 export function applyServerErrors(form: CaseForm, fieldErrors: readonly FieldError[]): CaseForm {
-	const byField = new Map<string, string[]>();
+	const byField = new Map<string, FieldError[]>();
 	const general: string[] = [];
 	for (const error of fieldErrors) {
 		const id = fieldIdForPath(form, error.path);
-		const message = `${error.path}: ${error.message}`;
-		if (id) byField.set(id, [...(byField.get(id) ?? []), message]);
-		else general.push(message);
+		if (id) byField.set(id, [...(byField.get(id) ?? []), error]);
+		else general.push(`${error.path}: ${error.message}`);
 	}
 	return {
 		...form,
 		generalErrors: general,
-		fields: form.fields.map((field) => ({ ...field, serverErrors: byField.get(field.id) ?? [] })),
+		fields: form.fields.map((field) => {
+			const errors = byField.get(field.id) ?? [];
+			const lines = field.kind === 'json' ? errors.map((e) => lineOfPath(field.text, pathInsideField(field, e.path))) : [];
+			return {
+				...field,
+				serverErrors: errors.map((e) => `${e.path}: ${e.message}`),
+				serverErrorLines: lines.filter((line): line is number => line !== undefined),
+			};
+		}),
 	};
+}
+
+/** The rest of an error path below its field: `inputs.items[2].qty` in `inputs.items` → `[2].qty`. */
+function pathInsideField(field: FormField, path: string): string {
+	const clean = cleanPath(path);
+	const prefixes = field.group === 'input' ? [`inputs.${field.inputKey}`, `${field.inputKey}`] : [field.id];
+	const prefix = prefixes.find((p) => clean === p || clean.startsWith(`${p}.`) || clean.startsWith(`${p}[`));
+	return prefix === undefined ? '\u0000' : clean.slice(prefix.length);
 }
 
 export function setGeneralErrors(form: CaseForm, messages: string[]): CaseForm {
@@ -395,71 +419,7 @@ export function rebase(form: CaseForm, source: CaseSource): CaseForm {
 							? source.expected_output
 							: source.ground_truth;
 			const text = formatFieldValue(field.kind, value);
-			return { ...field, initialValue: value, initialText: text, text, serverErrors: [] };
+			return { ...field, initialValue: value, initialText: text, text, serverErrors: [], serverErrorLines: [] };
 		}),
 	};
-}
-
-// ---- the whole case as one JSON document, for $EDITOR ----
-
-/** The whole case as pretty JSON: `{name, inputs, expected_output?, ground_truth?}`. Fails while a field is invalid. */
-export function caseDocument(form: CaseForm): { ok: true; text: string } | { ok: false; problems: FieldIssue[] } {
-	const problems = formProblems(form);
-	if (problems.length > 0) return { ok: false, problems };
-	const values = collect(form);
-	const doc: JsonObject = { name: values.name ?? '', inputs: values.inputs };
-	if (values.expected_output !== undefined) doc.expected_output = values.expected_output;
-	if (values.ground_truth !== undefined) doc.ground_truth = values.ground_truth;
-	return { ok: true, text: `${JSON.stringify(doc, null, 2)}\n` };
-}
-
-export type DocumentApply = { ok: true; form: CaseForm } | { ok: false; message: string; json?: JsonProblem };
-
-const DOCUMENT_KEYS = new Set(['name', 'inputs', EXPECTED_FIELD, GROUND_TRUTH_FIELD]);
-
-/** Loads an edited case document back into the fields. Inputs the form lacks become undeclared JSON fields. */
-export function applyCaseDocument(form: CaseForm, text: string): DocumentApply {
-	const parsed = parseJsonText(text);
-	if (!parsed.ok) return { ok: false, message: `invalid JSON, ${describeJsonProblem(parsed.problem)}`, json: parsed.problem };
-	const doc = parsed.value;
-	if (!doc || typeof doc !== 'object' || Array.isArray(doc)) return { ok: false, message: 'the case must be a JSON object' };
-	const unknown = Object.keys(doc).filter((key) => !DOCUMENT_KEYS.has(key));
-	if (unknown.length > 0) return { ok: false, message: `unknown key ${unknown.map((k) => JSON.stringify(k)).join(', ')} (expected name, inputs, expected_output, ground_truth)` };
-	const inputs = doc.inputs ?? {};
-	if (typeof inputs !== 'object' || inputs === null || Array.isArray(inputs)) return { ok: false, message: '"inputs" must be an object' };
-	if (doc.name !== undefined && doc.name !== null && typeof doc.name !== 'string') return { ok: false, message: '"name" must be a string' };
-
-	const known = new Set(form.fields.map((field) => field.inputKey).filter((key) => key !== undefined));
-	const extra = Object.keys(inputs)
-		.filter((key) => !known.has(key))
-		.map((key) =>
-			makeField({
-				id: inputFieldId(key),
-				group: 'input',
-				inputKey: key,
-				label: key,
-				kind: 'json',
-				typeLabel: 'not in the signature',
-				required: false,
-				declared: false,
-				initialValue: undefined,
-			}),
-		);
-	const lastInput = form.fields.findLastIndex((field) => field.group === 'input');
-	const fields = [...form.fields.slice(0, lastInput + 1), ...extra, ...form.fields.slice(lastInput + 1)];
-	const textFor = (field: FormField): string => {
-		const value =
-			field.group === 'name'
-				? (doc.name ?? undefined)
-				: field.group === 'input'
-					? inputs[field.inputKey ?? '']
-					: doc[field.group];
-		return formatFieldValue(field.kind, value);
-	};
-	let next: CaseForm = { ...form, fields };
-	for (const field of fields) {
-		const text = textFor(field);
-		if (text !== field.text) next = setFieldText(next, field.id, text);
-	}
-	return { ok: true, form: next };
 }

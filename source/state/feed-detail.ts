@@ -4,13 +4,18 @@ import type { BenchResult, Json } from '../client/types.js';
 import { formatDuration, formatScore, formatUsd } from './format.js';
 import { sanitize, sanitizeMultiline } from './sanitize.js';
 
-/** Hard-wraps each line to `width` columns (server text is sanitized first, so no control sequences remain). */
+/** Wraps each line to `width` columns, at the last space when there is one, else mid-word. Sanitize first. */
 export function wrapLines(text: string, width: number): string[] {
 	const size = Math.max(1, width);
 	const lines: string[] = [];
-	for (const line of text.split('\n')) {
-		if (line.length <= size) lines.push(line);
-		else for (let start = 0; start < line.length; start += size) lines.push(line.slice(start, start + size));
+	for (let line of text.split('\n')) {
+		while (line.length > size) {
+			const space = line.lastIndexOf(' ', size);
+			const cut = space > 0 && line.slice(0, space).trim() ? space : size;
+			lines.push(line.slice(0, cut));
+			line = line.slice(cut === space ? cut + 1 : cut);
+		}
+		lines.push(line);
 	}
 	return lines;
 }

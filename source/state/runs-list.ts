@@ -10,6 +10,8 @@ export interface RunsList {
 	runs: BenchRun[];
 	/** Every page so far was full, so another may exist. */
 	more: boolean;
+	/** The first page has arrived (changes are highlighted only after it). */
+	loaded: boolean;
 	changed: ChangedCells;
 	/** Result ids already counted into a run's live aggregates (a re-sent event is not counted twice). */
 	counted: Record<number, Set<number>>;
@@ -20,7 +22,7 @@ export const PAGE_SIZE = 50;
 export const CHANGE_HIGHLIGHT_MS = 1500;
 
 export function emptyRunsList(): RunsList {
-	return { runs: [], more: true, changed: {}, counted: {} };
+	return { runs: [], more: true, loaded: false, changed: {}, counted: {} };
 }
 
 function sortNewestFirst(runs: BenchRun[]): BenchRun[] {
@@ -31,7 +33,7 @@ function sortNewestFirst(runs: BenchRun[]): BenchRun[] {
 export function appendPage(list: RunsList, page: BenchRun[], pageSize = PAGE_SIZE): RunsList {
 	const byId = new Map(list.runs.map((run) => [run.id, run]));
 	for (const run of page) byId.set(run.id, run);
-	return { ...list, runs: sortNewestFirst([...byId.values()]), more: page.length >= pageSize };
+	return { ...list, runs: sortNewestFirst([...byId.values()]), more: page.length >= pageSize, loaded: true };
 }
 
 /** Replaces the held runs with a fresh first page (refresh / poll), keeping older pages already loaded. */
@@ -40,11 +42,9 @@ export function refreshFirstPage(list: RunsList, page: BenchRun[], pageSize = PA
 	const oldest = page.length ? Math.min(...page.map((r) => r.id)) : Infinity;
 	const kept = list.runs.filter((run) => run.id < oldest && !fresh.has(run.id));
 	let changed = list.changed;
-	for (const run of page) {
-		const before = list.runs.find((r) => r.id === run.id);
-		changed = markDiff(changed, before, run, now);
-	}
-	return { ...list, runs: sortNewestFirst([...page, ...kept]), more: list.runs.length > page.length ? list.more : page.length >= pageSize, changed };
+	if (list.loaded) for (const run of page) changed = markDiff(changed, list.runs.find((r) => r.id === run.id), run, now);
+	const more = list.runs.length > page.length ? list.more : page.length >= pageSize;
+	return { ...list, runs: sortNewestFirst([...page, ...kept]), more, loaded: true, changed };
 }
 
 export function doneCount(run: BenchRun): number {
@@ -97,6 +97,7 @@ export function applyEvents(list: RunsList, script: string, events: readonly Ben
 	let changed = list.changed;
 	let counted = list.counted;
 	const finished: number[] = [];
+	const copied = new Set<number>();
 	const replace = (next: BenchRun) => {
 		const index = runs.findIndex((r) => r.id === next.id);
 		const before = index >= 0 ? runs[index] : undefined;
@@ -115,7 +116,12 @@ export function applyEvents(list: RunsList, script: string, events: readonly Ben
 				const { run_id: runId, result } = event.payload;
 				const run = runs.find((r) => r.id === runId);
 				if (!run || counted[runId]?.has(result.id)) break;
-				counted = { ...counted, [runId]: new Set(counted[runId]).add(result.id) };
+				// Copy each run's set once per batch (not per event: a big run has tens of thousands of results).
+				if (!copied.has(runId)) {
+					counted = { ...counted, [runId]: new Set(counted[runId]) };
+					copied.add(runId);
+				}
+				counted[runId].add(result.id);
 				replace(withResult(run, result));
 				break;
 			}

@@ -1,7 +1,7 @@
 // The full-screen app: one client for every view, the view stack (breadcrumbs, Enter pushes, Esc pops),
 // global keys, status bar, error banner, help overlay, `:` command line, and the confirm/prompt dialogs.
 import { Box, useApp as useInkApp, useInput, useStdin, type Key } from 'ink';
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { Activity, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Client } from '../client/api.js';
 import { describeError } from '../client/errors.js';
 import { parseCommand, type Command } from '../state/command-line.js';
@@ -14,7 +14,7 @@ import { PROMPT_DIALOG_HEIGHT, PromptDialog } from './components/PromptDialog.js
 import { StatusBar } from './components/StatusBar.js';
 import { AppContext, ClientContext, type AppServices, type ConfirmRequest, type ConnectionState, type PromptRequest } from './context.js';
 import { useKeys } from './hooks/useKeys.js';
-import { KeyRouter, KeyRouterContext } from './hooks/useRawKeys.js';
+import { KeyRouter, KeyRouterContext, splitChunk } from './hooks/useRawKeys.js';
 import { useTerminalSize } from './hooks/useTerminalSize.js';
 import type { Route } from './routes.js';
 import { VIEWS } from './views/registry.js';
@@ -223,7 +223,7 @@ export function App({ client, initialStack, readOnly = false, copy, terminal, on
 	const [pendingKeys, setPendingKeys] = useState<ReadonlyArray<[string, Key]>>([]);
 	useInput((input, key) => {
 		if (key.ctrl && input === 'c') quit();
-		else setPendingKeys((queue) => [...queue, [input, key]]);
+		else setPendingKeys((queue) => [...queue, ...splitChunk(input, key)]);
 	});
 	useLayoutEffect(() => {
 		if (pendingKeys.length === 0) return;
@@ -288,7 +288,8 @@ export function App({ client, initialStack, readOnly = false, copy, terminal, on
 								key={`${index}:${JSON.stringify(route)}`}
 								route={route}
 								index={index}
-								visible={index === stack.length - 1 && !helpOpen}
+								top={index === stack.length - 1}
+								shown={index === stack.length - 1 && !helpOpen}
 								services={services}
 								setConnectionAt={setConnectionAt}
 							/>
@@ -313,28 +314,32 @@ export function App({ client, initialStack, readOnly = false, copy, terminal, on
 }
 
 /**
- * Views under the top of the stack stay mounted (selection and scroll survive Esc) but hidden, and see
- * overlayOpen = true so their keys stay quiet.
+ * Views under the top of the stack are kept in a hidden <Activity>: their state survives (selection and scroll
+ * are back after Esc) while their effects — subscriptions, timers, key handlers — are stopped until they are
+ * on top again. `shown` is false while the help overlay covers the top view.
  */
 function StackedView(props: {
 	route: Route;
 	index: number;
-	visible: boolean;
+	top: boolean;
+	shown: boolean;
 	services: AppServices;
 	setConnectionAt: (index: number, state: ConnectionState | null) => void;
 }) {
-	const { route, index, visible, services, setConnectionAt } = props;
+	const { route, index, top, shown, services, setConnectionAt } = props;
 	const scoped = useMemo(
-		() => ({ ...services, overlayOpen: services.overlayOpen || !visible, setConnection: (state: ConnectionState | null) => setConnectionAt(index, state) }),
-		[services, visible, index, setConnectionAt],
+		() => ({ ...services, overlayOpen: services.overlayOpen || !top, setConnection: (state: ConnectionState | null) => setConnectionAt(index, state) }),
+		[services, top, index, setConnectionAt],
 	);
 	const View = VIEWS[route.kind].component as (props: { route: Route }) => ReactNode;
 	return (
-		<AppContext.Provider value={scoped}>
-			<Box display={visible ? 'flex' : 'none'} flexDirection="column" height={visible ? services.viewRows : 0}>
-				<View route={route} />
-			</Box>
-		</AppContext.Provider>
+		<Activity mode={top ? 'visible' : 'hidden'}>
+			<AppContext.Provider value={scoped}>
+				<Box display={shown ? 'flex' : 'none'} flexDirection="column" height={shown ? services.viewRows : 0}>
+					<View route={route} />
+				</Box>
+			</AppContext.Provider>
+		</Activity>
 	);
 }
 

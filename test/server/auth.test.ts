@@ -84,6 +84,18 @@ describe('auth', () => {
 		expect((await raw(server, '/mcp-sessions/never-tagged/cost', { token: 'svc-secret' })).status).toBe(404);
 	});
 
+	it('filters the global hub stream to the projects a scoped token can read', async () => {
+		const server = await serve({ tokens: TOKENS, hubFlushMs: 5 });
+		const hub = await openStream(server, '/events', { token: 'akribes_tk_p1' });
+		await raw(server, '/projects/2/scripts/extract-invoice/bench/runs', { method: 'POST', token: 'svc-secret', body: { channel: 'draft' } });
+		await server.coordinator.idle();
+		await raw(server, '/projects/1/scripts/classify-ticket/bench/runs', { method: 'POST', token: 'akribes_tk_p1', body: { channel: 'draft' } });
+		const text = await hub.until((t) => t.includes('"RunFinished"'));
+		hub.close();
+		expect(text).toContain('"script_name":"classify-ticket"');
+		expect(text).not.toContain('"project_id":2');
+	});
+
 	it('accepts ?token= on /events only', async () => {
 		const server = await serve({ tokens: TOKENS });
 		const hub = await openStream(server, '/events?project_id=1&token=akribes_tk_p1');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { JudgeContractError } from '../../source/client/errors.js';
 import type { BenchResult, BenchRun } from '../../source/client/types.js';
-import { clientFor, eventually, expectNoNulls, raw, RESULT_REQUIRED, RUN_REQUIRED, serve } from './helpers.js';
+import { clientFor, eventually, expectNoNulls, openStream, parseFrames, raw, RESULT_REQUIRED, RUN_REQUIRED, serve } from './helpers.js';
 
 const trigger = (server: Awaited<ReturnType<typeof serve>>, project: number, script: string, body: unknown) =>
 	raw(server, `/projects/${project}/scripts/${script}/bench/runs`, { method: 'POST', body });
@@ -217,9 +217,12 @@ describe('cancel and delete', () => {
 		const server = await serve({ pace: 50 });
 		const seeded = server.seedBench({ cases: 200 });
 		const run = (await trigger(server, seeded.projectId, seeded.scriptName, { channel: 'production' })).json;
+		const stream = await openStream(server, `/bench-runs/${run.id}/events`);
 		const response = await fetch(`${server.url}/bench-runs/${run.id}`, { method: 'DELETE' });
 		expect(response.status).toBe(204);
 		expect(await response.text()).toBe('');
+		await stream.ended;
+		expect(parseFrames(stream.text()).at(-1)).toEqual({ event: 'terminal', data: '{"status":"unknown"}' });
 		await server.coordinator.idle();
 		expect((await raw(server, `/bench-runs/${run.id}`)).status).toBe(404);
 		expect(server.store.listResults(run.id)).toEqual([]);

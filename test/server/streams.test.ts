@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BenchEvent, RunEvent } from '../../source/client/types.js';
-import { clientFor, eventually, expectNoNulls, openStream, parseFrames, raw, RESULT_REQUIRED, serve } from './helpers.js';
+import { clientFor, eventually, expectNoNulls, openStream, parseFrames, raw, RESULT_REQUIRED, serve, type RawStream } from './helpers.js';
 
 describe('run SSE stream (§7.1)', () => {
 	it('streams one `result` frame per case, then `terminal`, then closes — LF framing, one-line JSON, no ids', async () => {
@@ -66,8 +66,10 @@ describe('run SSE stream (§7.1)', () => {
 
 	it('sends `lagged` to a subscriber that stops reading, without blocking the run, and keeps streaming to it afterwards', async () => {
 		// ~20 MB of frames: far beyond what the kernel socket buffers of a paused reader absorb (4 MB send buffer here).
-		const server = await serve({ pace: 0, sseQueueLimit: 64 });
+		const server = await serve({ pace: 0, sseQueueBytes: 64 * 1024 });
 		const seeded = server.seedBench({ cases: 40_000, concurrency: 20 });
+		const slowHub = await openStream(server, `/events?project_id=${seeded.projectId}`, { paused: true });
+		const hubCount = countHubEvents(slowHub);
 		const runId = (await raw(server, `/projects/${seeded.projectId}/scripts/${seeded.scriptName}/bench/runs`, { method: 'POST', body: { channel: 'production' } })).json.id;
 		const slow = await openStream(server, `/bench-runs/${runId}/events`, { paused: true });
 		const recorded = () => server.store.db.prepare('SELECT COUNT(*) AS n, MAX(id) AS last FROM results WHERE run_id = ?').get(runId) as { n: number; last: number };
@@ -90,8 +92,37 @@ describe('run SSE stream (§7.1)', () => {
 		expect(n).toBe(40_000);
 		expect(delivered.length + dropped).toBe(last - delivered[0] + 1);
 		expect(frames.at(-1)).toEqual({ event: 'terminal', data: '{"status":"completed"}' });
+
+		// The hub subscriber (attached before the trigger) lagged too: RunStarted + 40,000 ResultRecorded + RunFinished
+		// are each either delivered in a batch or counted in a lagged frame.
+		slowHub.response.resume();
+		await eventually(() => (hubCount.delivered + hubCount.dropped >= 40_002 ? true : undefined), 20_000);
+		expect(hubCount.dropped).toBeGreaterThan(0);
+		expect(hubCount.delivered + hubCount.dropped).toBe(40_002);
+		slowHub.close();
 	});
 });
+
+/** Counts hub events as they arrive (delivered in `batch` frames, or reported dropped in `lagged` frames). */
+function countHubEvents(stream: RawStream): { delivered: number; dropped: number } {
+	const count = { delivered: 0, dropped: 0 };
+	let tail = '';
+	stream.response.on('data', (chunk: string) => {
+		const text = tail + chunk;
+		const end = text.lastIndexOf('\n\n');
+		if (end < 0) {
+			tail = text;
+			return;
+		}
+		const cut = end + 2;
+		for (const block of text.slice(0, cut).split('\n\n')) {
+			if (block.startsWith('event: batch')) count.delivered += block.split('{"type":"Bench"').length - 1;
+			else if (block.startsWith('event: lagged')) count.dropped += JSON.parse(block.slice(block.indexOf('data: ') + 6)).dropped;
+		}
+		tail = text.slice(cut);
+	});
+	return count;
+}
 
 describe('hub stream (§7.2)', () => {
 	it('carries RunStarted, ResultRecorded and RunFinished as `batch` frames with JSON arrays, filtered by project and script', async () => {

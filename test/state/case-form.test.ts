@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { ScriptSignature } from '../../source/client/types.js';
 import {
-	applyCaseDocument,
 	applyServerErrors,
 	buildCreateRequest,
 	buildPatch,
 	buildPromoteRequest,
-	caseDocument,
 	createCaseForm,
 	diffForm,
 	fieldProblem,
@@ -16,6 +14,7 @@ import {
 	setFieldText,
 	type CaseForm,
 } from '../../source/state/case-form.js';
+import { applyCaseDocument, caseDocument } from '../../source/state/case-document.js';
 
 const signature: ScriptSignature = {
 	inputs: [
@@ -124,7 +123,7 @@ describe('dirty tracking and the sparse patch', () => {
 		form = edit(form, 'inputs.max_words', '6');
 		form = edit(form, 'ground_truth', '{"why": "x"}');
 		expect(diffForm(form)).toEqual([
-			{ id: 'inputs.max_words', label: 'max_words', before: '5', after: '6' },
+			{ id: 'inputs.max_words', label: 'inputs.max_words', before: '5', after: '6' },
 			{ id: 'ground_truth', label: 'ground_truth', before: 'null', after: '{\n  "why": "x"\n}' },
 		]);
 	});
@@ -145,6 +144,11 @@ describe('create and promote bodies', () => {
 		form = edit(form, 'inputs.items', '[]');
 		form = edit(form, 'name', 'fresh');
 		expect(buildCreateRequest(form)).toMatchObject({ ok: true, body: { inputs: { text: 'hi', items: [] }, name: 'fresh' } });
+	});
+
+	it('promote keeps a name given up front (e.g. by the feed) even when it was not edited', () => {
+		const form = createCaseForm('promote', signature, { name: 'slow answer', inputs: { text: 'hi', items: [] } });
+		expect(buildPromoteRequest(form)).toMatchObject({ ok: true, body: { name: 'slow answer', edits: {} } });
 	});
 
 	it('promote sends only the changed fields as edits', () => {
@@ -172,6 +176,10 @@ describe('server field errors', () => {
 		expect(getField(form, 'expected_output')?.serverErrors).toEqual(['expected_output.label: missing']);
 		expect(getField(form, 'inputs.max_words')?.serverErrors).toEqual(['max_words: negative']);
 		expect(form.generalErrors).toEqual(['inputs.nope: unknown input']);
+		expect(getField(form, 'inputs.items')?.serverErrorLines).toEqual([]); // items[2] does not exist
+		const located = applyServerErrors(form, [{ path: 'inputs.items[0].qty', message: 'expected int, got str' }]);
+		expect(getField(located, 'inputs.items')?.serverErrorLines).toEqual([4]);
+		expect(getField(located, 'inputs.items')?.text.split('\n')[3]).toBe('    "qty": 2');
 		expect(getField(edit(form, 'inputs.items', '[]'), 'inputs.items')?.serverErrors).toEqual([]);
 	});
 });

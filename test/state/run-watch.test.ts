@@ -128,6 +128,24 @@ describe('watchRun', () => {
 		expect(reconnecting.every((s) => s.kind === 'reconnecting' && s.attempt === 1 && s.lastError.length > 0)).toBe(true);
 	});
 
+	it('coalesces the backfills of rapid reconnects into fewer, spaced GETs, and still ends complete', async () => {
+		let connection = 0;
+		server.on('GET', EVENTS, () => {
+			connection++;
+			const id = connection * 2;
+			return connection < 15
+				? { sse: async (stream) => { await stream.write(result(liveRow(id))); stream.cut(); } }
+				: { sse: (stream) => stream.write(terminal()) };
+		});
+		// Every result up to the current connection is durable (odd ids were recorded during the gaps).
+		server.on('GET', RESULTS, () => ({ json: enriched(...Array.from({ length: connection * 2 }, (_, i) => i + 1)) }));
+		const { feed, handlers } = recordingFeed();
+		await expect(watchRun(client, 7, handlers, { backoff: { baseMs: 1, capMs: 5 }, backfillIntervalMs: 40 })).resolves.toBe('completed');
+		expect(requestsTo(EVENTS)).toHaveLength(15);
+		expect(requestsTo(RESULTS).length).toBeLessThan(15);
+		expect(ids(feed)).toEqual(Array.from({ length: 30 }, (_, i) => i + 1));
+	});
+
 	it('backs off and retries while the server answers 503, counting attempts', async () => {
 		server.on('GET', EVENTS, [
 			{ status: 503, json: { error: 'busy' } },

@@ -22,6 +22,41 @@ export class KeyRouter {
 	}
 }
 
+const NO_KEY: Key = {
+	upArrow: false,
+	downArrow: false,
+	leftArrow: false,
+	rightArrow: false,
+	pageDown: false,
+	pageUp: false,
+	home: false,
+	end: false,
+	return: false,
+	escape: false,
+	ctrl: false,
+	shift: false,
+	tab: false,
+	backspace: false,
+	delete: false,
+	meta: false,
+};
+
+/**
+ * Ink hands over whatever one read returned; typed-ahead or pasted input (or tmux send-keys) can arrive as one
+ * chunk like `run 812\r`. Splits such a chunk into its text and its Enter / Tab / Backspace keys, in order.
+ */
+export function splitChunk(input: string, key: Key): Array<[string, Key]> {
+	if (input.length < 2 || key.ctrl || key.meta || !/[\r\t\x7f]/.test(input)) return [[input, key]];
+	const keys: Array<[string, Key]> = [];
+	for (const part of input.split(/([\r\t\x7f])/)) {
+		if (part === '\r') keys.push(['', { ...NO_KEY, return: true }]);
+		else if (part === '\t') keys.push(['', { ...NO_KEY, tab: true }]);
+		else if (part === '\x7f') keys.push(['', { ...NO_KEY, delete: true }]);
+		else if (part) keys.push([part, NO_KEY]);
+	}
+	return keys;
+}
+
 export const KeyRouterContext = createContext<KeyRouter | null>(null);
 
 /** Receives every key while `isActive` (outside an App, falls back to Ink's useInput). */

@@ -6,12 +6,10 @@ import { useEffect, useMemo } from 'react';
 import { CaseTypeMismatchError, describeError } from '../../client/errors.js';
 import type { BenchCase } from '../../client/types.js';
 import {
-	applyCaseDocument,
 	applyServerErrors,
 	buildCreateRequest,
 	buildPatch,
 	buildPromoteRequest,
-	caseDocument,
 	createCaseForm,
 	diffForm,
 	fieldIdForPath,
@@ -22,6 +20,7 @@ import {
 	type CaseForm,
 	type FieldIssue,
 } from '../../state/case-form.js';
+import { applyCaseDocument, caseDocument } from '../../state/case-document.js';
 import { sanitize } from '../../state/sanitize.js';
 import { CaseFields, isMultiline } from '../components/case/CaseFields.js';
 import { ChangeReview } from '../components/case/ChangeReview.js';

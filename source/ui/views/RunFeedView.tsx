@@ -159,6 +159,7 @@ export function RunFeedView({ route }: { route: Extract<Route, { kind: 'run' }> 
 				shown={rows.length}
 				total={feed.size}
 				following={feed.following}
+				ended={feed.terminal !== null}
 				newCount={feed.newSincePaused}
 				width={app.columns}
 			/>
@@ -166,12 +167,25 @@ export function RunFeedView({ route }: { route: Extract<Route, { kind: 'run' }> 
 	);
 }
 
-function FeedStatusLine(props: { filterText: string; sort: string; shown: number; total: number; following: boolean; newCount: number; width: number }) {
+interface FeedStatusLineProps {
+	filterText: string;
+	sort: string;
+	shown: number;
+	total: number;
+	following: boolean;
+	ended: boolean;
+	newCount: number;
+	width: number;
+}
+
+function FeedStatusLine(props: FeedStatusLineProps) {
 	return (
 		<Box height={1} width={props.width} overflow="hidden">
 			<Text wrap="truncate">
 				<Text dimColor>{`${props.shown}/${props.total} shown · status: ${props.filterText} (f) · sort: ${props.sort} (s) · `}</Text>
-				{props.following ? (
+				{props.ended ? (
+					<Text dimColor>run ended</Text>
+				) : props.following ? (
 					<Text color="green">following</Text>
 				) : (
 					<Text color="yellow">{`paused · ${props.newCount} new ${NEW_ARROW} (G to follow)`}</Text>

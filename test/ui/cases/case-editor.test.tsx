@@ -115,7 +115,7 @@ test('a case_type_mismatch answer puts the message next to the field its path na
 	expect(itemsRow).toBeGreaterThanOrEqual(0);
 	expect(errorRow).toBeGreaterThan(itemsRow);
 	expect(errorRow).toBeLessThan(nextField);
-	expect(frame).toContain('"qty": "two"');
+	expect(frame).toMatch(/4✗ {5}"qty": "two",/); // the line the error path names is marked in the field
 	expect(frame).toContain('● 1 unsaved');
 	const stored = await harness.client.benchRuns.getCase(target.id);
 	expect(stored?.inputs).toEqual(target.inputs);
@@ -169,6 +169,17 @@ test('without a signature the case still opens, its inputs edited as JSON', asyn
 	expect(frame).toContain('signature unavailable (503: registry down)');
 	expect(rowOf(frame, 'text')).toContain('not in the signature');
 	expect(rowOf(frame, 'text')).toContain(JSON.stringify(target.inputs!.text).slice(0, 30));
+});
+
+test('the editor fits small terminals (frame at most rows - 1), the focused field still visible', async () => {
+	const target = invoices[3];
+	app = renderApp({ url: harness.proxy.url, route: { kind: 'case', caseId: target.id }, columns: 80, rows: 16 });
+	const { stdin, lastFrame } = app;
+	await waitForText(lastFrame, 'ground_truth');
+	await typeKeys(stdin, 'j', 'j', 'j', 'j');
+	const frame = await waitForFrame(lastFrame, (f) => rowOf(f, 'expected_output').includes('›'));
+	expect(frame.split('\n').length).toBeLessThanOrEqual(15);
+	expect(frame).toContain('"vendor"');
 });
 
 test('a legacy case row (kind null) still opens', async () => {

@@ -104,7 +104,8 @@ describe('compare view on the demo server', () => {
 			.map(({ row }) => row);
 		const regressions = byLabel.flatMap((row, i) => (row.flag === 'regressed' ? [i] : []));
 
-		let frame = await press(['o', 'o', 'o', 'o'], (f) => statusLine(f).includes('sort label '));
+		await press(['o', 'o', 'o', 'o'], (f) => statusLine(f).includes('sort label '));
+		let frame = await press(['g'], (f) => position(f)?.[0] === 1);
 		expect(selectedLine(frame)).toContain(shown(byLabel[0].case_label));
 
 		const first = regressions.find((i) => i > 0)!;

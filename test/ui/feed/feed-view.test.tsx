@@ -38,7 +38,9 @@ describe('run feed view', () => {
 		const frame = await waitForFrame(app.lastFrame, (f) => f.includes('25/25') && f.includes(bench.scriptName));
 		expect(frame).toMatch(/✓ completed/);
 		expect(frame).toContain('channel production');
-		expect(frame).toContain('ETA 0ms');
+		expect(frame).toMatch(/took \d/);
+		expect(frame).toContain('run ended');
+		expect(frame).not.toContain('ETA');
 		expect(listRows(frame).at(-1)).toMatch(/case 25\b/);
 		for (const each of app.frames) expect(each.split('\n').length).toBeLessThanOrEqual(39);
 	});

@@ -100,5 +100,26 @@ describe('navigation', () => {
 		await typeKeys(app.stdin, '/', 'q', KEYS.esc);
 		await waitForText(app.lastFrame, 'filter: class');
 	});
-});
 
+	test('older runs are paged in as the selection reaches the end', async () => {
+		const seeded = server.seedBench({ cases: 3, runs: 70, scriptName: 'paged' });
+		app = renderApp({ url: server.url, route: { kind: 'runs', projectId: seeded.projectId, script: 'paged' }, rows: 20 });
+		await waitForText(app.lastFrame, 'completed');
+		await typeKeys(app.stdin, 'G');
+		// The first page holds 50 runs; reaching its end loads the rest, and G then reaches the oldest run.
+		await waitForText(app.lastFrame, (f) => f.split('\n').some((l) => l.startsWith('›') && l.includes(` ${seeded.runIds[20]} `)));
+		await typeKeys(app.stdin, 'G');
+		await waitForText(app.lastFrame, (f) => f.split('\n').some((l) => l.startsWith('›') && l.includes(` ${seeded.runIds[0]} `)));
+	});
+
+	test('C on a bench opens its cases; :cases from its runs does too', async () => {
+		app = renderApp({ url: server.url, route: { kind: 'benches', projectId: 1 } });
+		await waitForText(app.lastFrame, 'summarize');
+		await typeKeys(app.stdin, 'C');
+		await waitForText(app.lastFrame, (f) => f.split('\n')[0] === 'projects › project 1 › summarize cases');
+		await typeKeys(app.stdin, KEYS.esc, KEYS.enter);
+		await waitForText(app.lastFrame, 'OK/TOTAL');
+		await typeKeys(app.stdin, ':', ...'cases', KEYS.enter);
+		await waitForText(app.lastFrame, (f) => f.split('\n')[0] === 'projects › project 1 › summarize › summarize cases');
+	});
+});

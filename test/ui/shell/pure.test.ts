@@ -8,6 +8,7 @@ import { glyphSet, localeIsUtf8 } from '../../../source/ui/glyphs.js';
 import { scrollOffset } from '../../../source/ui/hooks/useListNavigation.js';
 import { osc52 } from '../../../source/ui/osc52.js';
 import { rerunRequest } from '../../../source/ui/hooks/useRunActions.js';
+import { splitChunk } from '../../../source/ui/hooks/useRawKeys.js';
 
 describe('command line', () => {
 	test.each([
@@ -120,5 +121,16 @@ describe('bench rows', () => {
 		expect(rerunRequest({ ...benchRun(1, 'completed'), mode: 'sampled', sample_size: 5 })).toEqual({ channel: 'draft', mode: 'sampled', sample_size: 5 });
 		expect(rerunRequest({ ...benchRun(1, 'completed'), case_filter: ['a', 'b'] })).toEqual({ channel: 'draft', case_ids: ['a', 'b'] });
 		expect(rerunRequest(benchRun(1, 'completed'))).toEqual({ channel: 'draft' });
+	});
+});
+
+describe('input chunks', () => {
+	const none = { upArrow: false, downArrow: false, leftArrow: false, rightArrow: false, pageDown: false, pageUp: false, home: false, end: false, return: false, escape: false, ctrl: false, shift: false, tab: false, backspace: false, delete: false, meta: false };
+	test('a pasted line with Enter becomes text then Enter', () => {
+		const keys = splitChunk('run 812\r', none);
+		expect(keys.map(([input, key]) => (key.return ? '<enter>' : input))).toEqual(['run 812', '<enter>']);
+	});
+	test('single keys pass through', () => {
+		expect(splitChunk('j', none)).toEqual([['j', none]]);
 	});
 });

@@ -68,6 +68,13 @@ describe('runs list', () => {
 		expect(list.more).toBe(false);
 	});
 
+	test('the first page is not highlighted; later changes are', () => {
+		const first = refreshFirstPage(emptyRunsList(), [run(2), run(1)], 50, 0);
+		expect(first.changed).toEqual({});
+		const second = refreshFirstPage(first, [run(3), run(2, { status: 'failed' }), run(1)], 50, 0);
+		expect(Object.keys(second.changed)).toEqual(['2', '3']);
+	});
+
 	test('a refreshed first page replaces the newest runs and keeps older pages', () => {
 		let list = appendPage(emptyRunsList(), [run(5), run(4), run(3)], 3);
 		list = refreshFirstPage(list, [run(6, { status: 'running' }), run(5, { total_cost_usd: 2 })], 2, 1000);

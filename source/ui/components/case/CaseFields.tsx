@@ -97,7 +97,7 @@ export function CaseFields({ form, focus, typing, buffer, onChange, showUntouche
 									multiline
 									width={width - 5}
 									height={layout.boxHeight}
-									errorLine={problem && 'json' in problem ? problem.json?.line : undefined}
+									errorLines={[...(problem && 'json' in problem && problem.json ? [problem.json.line] : []), ...field.serverErrorLines]}
 									placeholder={field.kind === 'json' ? '(empty — type JSON)' : '(empty)'}
 								/>
 							</Box>

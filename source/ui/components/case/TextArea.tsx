@@ -4,6 +4,7 @@
 import { Box, Text } from 'ink';
 import { useRef } from 'react';
 import { sanitize } from '../../../state/sanitize.js';
+import { glyphs } from '../../glyphs.js';
 import { scrollOffset } from '../../hooks/useListNavigation.js';
 import { useRawKeys } from '../../hooks/useRawKeys.js';
 import { applyKey, cursorPosition, type TextBuffer } from './text-buffer.js';
@@ -17,12 +18,12 @@ export interface TextAreaProps {
 	width: number;
 	/** Lines shown at most. */
 	height: number;
-	/** Marks a line (1-based) as the one a JSON error points at. */
-	errorLine?: number;
+	/** Marks lines (1-based) that errors point at. */
+	errorLines?: readonly number[];
 	placeholder?: string;
 }
 
-export function TextArea({ buffer, onChange, isActive, multiline, width, height, errorLine, placeholder }: TextAreaProps) {
+export function TextArea({ buffer, onChange, isActive, multiline, width, height, errorLines = [], placeholder }: TextAreaProps) {
 	const offsetRef = useRef(0);
 	useRawKeys((input, key) => {
 		const next = applyKey(buffer, input, key, multiline);
@@ -32,7 +33,8 @@ export function TextArea({ buffer, onChange, isActive, multiline, width, height,
 	const lines = buffer.text.split('\n');
 	const { line: cursorLine, column } = cursorPosition(buffer);
 	const visibleHeight = Math.max(1, Math.min(height, lines.length));
-	const offset = scrollOffset(offsetRef.current, cursorLine, visibleHeight, lines.length);
+	// Not typing: show the value from its top; typing: keep the cursor's line in view.
+	const offset = isActive ? scrollOffset(offsetRef.current, cursorLine, visibleHeight, lines.length) : 0;
 	offsetRef.current = offset;
 	const gutter = lines.length > 1 ? String(lines.length).length + 2 : 0;
 	const textWidth = Math.max(4, width - gutter);
@@ -45,9 +47,10 @@ export function TextArea({ buffer, onChange, isActive, multiline, width, height,
 				const isCursorLine = isActive && index === cursorLine;
 				const shift = isCursorLine && column >= textWidth - 1 ? column - textWidth + 2 : 0;
 				const shown = line.slice(shift);
+				const marked = errorLines.includes(index + 1);
 				const number = gutter ? (
-					<Text color={errorLine === index + 1 ? 'red' : undefined} dimColor={errorLine !== index + 1}>
-						{`${String(index + 1).padStart(gutter - 2)}${errorLine === index + 1 ? '▸' : '│'} `}
+					<Text color={marked ? 'red' : undefined} dimColor={!marked}>
+						{`${String(index + 1).padStart(gutter - 2)}${marked ? glyphs.fail : ' '} `}
 					</Text>
 				) : null;
 				if (!isCursorLine) {

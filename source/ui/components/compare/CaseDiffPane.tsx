@@ -58,13 +58,13 @@ export interface CaseDiffPaneProps {
 export function CaseDiffPane({ title, lines, offset, height, width }: CaseDiffPaneProps) {
 	const bodyHeight = Math.max(1, height - 1);
 	const visible = lines.slice(offset, offset + bodyHeight);
-	const more = lines.length > offset + bodyHeight ? `  (${lines.length - offset - bodyHeight} more lines: j/k, PgDn)` : '';
+	const more = lines.length > offset + bodyHeight ? `  ${lines.length - offset - bodyHeight} more lines (j/k, PgDn)` : '';
 	return (
 		<Box flexDirection="column" height={height} overflow="hidden">
 			<Box height={1}>
 				<Text bold wrap="truncate">
 					{title}
-					<Text dimColor>{more}</Text>
+					<Text dimColor>{`${more}  · Esc table · n/p case · ]/[ regression · e edit`}</Text>
 				</Text>
 			</Box>
 			{visible.map((line, i) => (

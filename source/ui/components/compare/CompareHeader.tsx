@@ -12,7 +12,7 @@ import { deltaMark, WARNING } from './marks.js';
 const BINS = 10;
 const BIN_WIDTH = 2;
 /** Columns the histogram block needs beside the summary. */
-const HISTOGRAM_WIDTH = 2 + BINS * BIN_WIDTH + 8;
+const HISTOGRAM_WIDTH = 1 + 2 + BINS * BIN_WIDTH + 8;
 
 function RunLine({ side, run, scriptName }: { side: 'A' | 'B'; run: BenchRun; scriptName: string | null }) {
 	const when = run.triggered_at ? sanitize(run.triggered_at).replace('T', ' ').slice(0, 16) : '—';
@@ -44,7 +44,7 @@ function Histograms({ model }: { model: CompareModel }) {
 		</Box>
 	);
 	return (
-		<Box flexDirection="column" width={HISTOGRAM_WIDTH}>
+		<Box flexDirection="column" width={HISTOGRAM_WIDTH} paddingLeft={1}>
 			<Box height={1}>
 				<Text dimColor wrap="truncate">{`  ${axis}`}</Text>
 			</Box>

@@ -111,8 +111,10 @@ export function FeedHeader({ feed, run, bench, width }: FeedHeaderProps) {
 			</Box>
 			<Box height={1} overflow="hidden">
 				<Text wrap="truncate">
-					{`mean ${formatScore(feed.meanScore)}  cost ${formatUsd(feed.costUsd)}  ${feed.ratePerSecond().toFixed(1)}/s  `}
-					{`elapsed ${formatDuration(feed.elapsedMs())}  ETA ${eta === null ? '—' : formatDuration(eta)}  `}
+					{`mean ${formatScore(feed.meanScore)}  cost ${formatUsd(feed.costUsd)}  `}
+					{feed.terminal
+						? `took ${formatDuration(feed.elapsedMs())}  `
+						: `${feed.ratePerSecond().toFixed(1)}/s  elapsed ${formatDuration(feed.elapsedMs())}  ETA ${eta === null ? '—' : formatDuration(eta)}  `}
 					{connection ? <Text color={connection.color}>{connection.text}</Text> : null}
 					{notes.length ? <Text color="yellow">{`  ${notes.join(' · ')}`}</Text> : null}
 				</Text>

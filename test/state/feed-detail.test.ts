@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { detailLines, wrapLines } from '../../source/state/feed-detail.js';
+import { enrichedRow, liveRow } from './feed-fixtures.js';
+
+describe('wrapLines', () => {
+	it('wraps at spaces when it can and mid-word when it must, never past the width', () => {
+		expect(wrapLines('the quick brown fox', 10)).toEqual(['the quick', 'brown fox']);
+		expect(wrapLines('abcdefghijkl', 5)).toEqual(['abcde', 'fghij', 'kl']);
+		expect(wrapLines('  indented line\nsecond', 40)).toEqual(['  indented line', 'second']);
+		for (const line of wrapLines('a'.repeat(30) + ' ' + 'b c '.repeat(20), 7)) expect(line.length).toBeLessThanOrEqual(7);
+	});
+});
+
+describe('detailLines', () => {
+	it('shows the judge score object, the workflow output once known, ids, and strips escape sequences', () => {
+		const row = enrichedRow(4, { status: 'workflow_failed', error: 'boom \u001b[2J\u001b]52;c;ZXZpbA==\u0007cleared', workflow_output: null });
+		const text = detailLines(row, 'known', 60).join('\n');
+		expect(text).toContain('case case number 4 (case-00004)');
+		expect(text).toContain('workflow execution wf-4');
+		expect(text).toContain('error:\nboom cleared');
+		expect(text).toContain('workflow_output:\nnull');
+		expect(text).not.toContain('\u001b');
+	});
+
+	it('says the output is loading until the enriched row arrives', () => {
+		const text = detailLines(liveRow(5), 'loading', 60).join('\n');
+		expect(text).toContain('"score": 5');
+		expect(text).toContain('workflow_output:\n(loading…)');
+	});
+});

@@ -1,7 +1,9 @@
 // The compare view with 50 000 cases: time from the compare response to the first frame showing the table, and
 // time per keypress (sort, quick filter, text filter, page down) until the frame that reflects it.
 // Targets: ≤ 1 s to open, ≤ 50 ms per keypress. The report is synthetic, served by a tiny node:http server and
-// read through the real client; the real App renders it into an in-memory terminal.
+// read through the real client; the real App renders it into an in-memory terminal. That terminal runs Ink in debug
+// mode (every commit is drawn, none coalesced by maxFps), so a keypress pays for each frame its renders produce.
+import { startServer } from '../source/server/index.js';
 import { CompareModel, SORT_KEYS } from '../source/state/compare.js';
 import { KEYS, renderApp } from '../test/helpers/render-view.js';
 import { serveReport, syntheticReport } from '../test/ui/compare/synthetic-report.js';
@@ -115,4 +117,15 @@ out(`  model only: build ${fmt(construct)}; first sort ${sorts}; reverse ${fmt(r
 
 app.unmount();
 await server.close();
+
+// The same size through the embedded server: 50 000 seeded cases, two finished runs. Measured from mounting the view
+// (so it includes the server computing the comparison and two run lookups) to the first table frame.
+const embedded = await startServer({ data: 'empty', pace: 0 });
+const seeded = embedded.seedBench({ cases: SIZE, runs: 2 });
+const mountedAt = performance.now();
+const real = renderApp({ url: embedded.url, route: { kind: 'compare', runA: seeded.runIds[0], runB: seeded.runIds[1] }, columns: 120, rows: 40 });
+while (!new RegExp(`^1/${SIZE} `, 'm').test(real.lastFrame())) await new Promise((resolve) => setTimeout(resolve, 5));
+out(`  embedded server, ${SIZE} seeded cases: mount → first table frame ${fmt(performance.now() - mountedAt)} (server compare included)`);
+real.unmount();
+await embedded.close();
 process.exit(0);

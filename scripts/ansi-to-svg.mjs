@@ -49,7 +49,7 @@ export async function ansiToSvg(ansi, columns, rows) {
 			if (run.bg) parts.push(`<rect x="${x}" y="${top}" width="${run.text.length * CELL_W}" height="${CELL_H}" fill="${run.bg}"/>`);
 			if (run.text.trim())
 				parts.push(
-					`<text x="${x}" y="${top + CELL_H - 4}" fill="${run.fg}"${run.bold ? ' font-weight="bold"' : ''}${run.dim ? ' opacity="0.6"' : ''}${run.underline ? ' text-decoration="underline"' : ''} xml:space="preserve">${escapeXml(run.text)}</text>`,
+					`<text x="${x}" y="${top + CELL_H - 4}" fill="${run.fg}"${run.bold ? ' font-weight="bold"' : ''}${run.dim ? ' opacity="0.6"' : ''}${run.underline || run.strike ? ` text-decoration="${[run.underline && 'underline', run.strike && 'line-through'].filter(Boolean).join(' ')}"` : ''} xml:space="preserve">${escapeXml(run.text)}</text>`,
 				);
 			run = null;
 		};
@@ -59,8 +59,8 @@ export async function ansiToSvg(ansi, columns, rows) {
 			let fg = color(cell, 'fg') ?? FOREGROUND;
 			let bg = color(cell, 'bg');
 			if (cell.isInverse()) [fg, bg] = [bg ?? BACKGROUND, fg];
-			const style = { fg, bg, bold: !!cell.isBold(), dim: !!cell.isDim(), underline: !!cell.isUnderline() };
-			const same = run && run.fg === style.fg && run.bg === style.bg && run.bold === style.bold && run.dim === style.dim && run.underline === style.underline;
+			const style = { fg, bg, bold: !!cell.isBold(), dim: !!cell.isDim(), underline: !!cell.isUnderline(), strike: !!cell.isStrikethrough() };
+			const same = run && ['fg', 'bg', 'bold', 'dim', 'underline', 'strike'].every((key) => run[key] === style[key]);
 			if (!same) {
 				flush();
 				run = { x, text: '', ...style };

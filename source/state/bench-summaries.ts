@@ -28,13 +28,12 @@ export function trendOf(runs: readonly BenchRun[]): BenchTrend {
 }
 
 /**
- * Applies hub events. Returns the scripts whose run finished: their summary's list-only numbers (mean score)
- * and trend should be re-read.
+ * Applies hub events: a started or finished run becomes its bench's latest. (A finished run's list-only numbers,
+ * like the mean score, and the trends need a re-read; the caller does that.)
  */
-export function applyBenchEvents(rows: BenchRows, events: readonly BenchEvent[], now = Date.now()): { rows: BenchRows; finished: string[] } {
+export function applyBenchEvents(rows: BenchRows, events: readonly BenchEvent[], now = Date.now()): BenchRows {
 	let benches = rows.benches;
 	let changed = rows.changed;
-	const finished = new Set<string>();
 	for (const event of events) {
 		if (event.type === 'ResultRecorded') continue;
 		const { script_name: script, run } = event.payload;
@@ -53,7 +52,6 @@ export function applyBenchEvents(rows: BenchRows, events: readonly BenchEvent[],
 		};
 		benches = benches.map((b, i) => (i === index ? next : b));
 		changed = { ...changed, [script]: now };
-		if (event.type === 'RunFinished') finished.add(script);
 	}
-	return { rows: { ...rows, benches, changed }, finished: [...finished] };
+	return { ...rows, benches, changed };
 }

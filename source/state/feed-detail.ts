@@ -24,7 +24,14 @@ function pretty(value: Json | undefined): string {
 	return sanitizeMultiline(JSON.stringify(value ?? null, null, 2));
 }
 
-export type OutputState = 'known' | 'loading' | 'unavailable';
+/** `deferred`: not fetched while following a live run (each fetch downloads the whole run's /results). */
+export type OutputState = 'known' | 'loading' | 'deferred' | 'unavailable';
+
+const OUTPUT_PLACEHOLDER: Record<Exclude<OutputState, 'known'>, string> = {
+	loading: '(loading…)',
+	deferred: '(loaded when follow mode is paused: k or ↑)',
+	unavailable: '(not available)',
+};
 
 export function detailLines(result: BenchResult, output: OutputState, width: number): string[] {
 	const text = [
@@ -42,6 +49,6 @@ export function detailLines(result: BenchResult, output: OutputState, width: num
 	text.push('', 'score:', pretty(result.score));
 	text.push('', 'workflow_output:');
 	if (output === 'known') text.push(pretty(result.workflow_output));
-	else text.push(output === 'loading' ? '(loading…)' : '(not available)');
+	else text.push(OUTPUT_PLACEHOLDER[output]);
 	return wrapLines(text.join('\n'), width);
 }

@@ -1,12 +1,10 @@
 // `bench-tui [flags]`: resolves settings, optionally starts the embedded demo server, and runs the full-screen app
 // on the alternate screen, restoring the terminal however it ends (quit, Ctrl-C, SIGTERM, crash).
-import { render } from 'ink';
 import meow from 'meow';
 import { createClient } from '../client/index.js';
 import { COMMANDS } from '../commands/index.js';
 import { configPath, readConfigFile, resolveSettings, TOKEN_FLAG_WARNING } from '../config.js';
 import type { CommandIO } from '../commands/command.js';
-import { App } from './App.js';
 import { copyToClipboard } from './osc52.js';
 import type { Route } from './routes.js';
 import { enterTerminal } from './terminal.js';
@@ -128,6 +126,8 @@ export async function startInteractive(argv: string[], io: CommandIO): Promise<n
 }
 
 async function runApp(options: { client: ReturnType<typeof createClient>; stack: Route[]; readOnly: boolean; altScreen: boolean; io: CommandIO }): Promise<number> {
+	// Ink, React and the views load only now: --help and the no-TTY refusal stay fast.
+	const [{ render }, { App }] = await Promise.all([import('ink'), import('./App.js')]);
 	const stdout = options.io.stdout as NodeJS.WriteStream;
 	const terminal = enterTerminal(stdout, { altScreen: options.altScreen });
 	let crash: unknown;
@@ -139,11 +139,15 @@ async function runApp(options: { client: ReturnType<typeof createClient>; stack:
 			stderr: options.io.stderr as NodeJS.WriteStream,
 			exitOnCtrlC: false,
 			patchConsole: false,
-			maxFps: 24,
+			maxFps: 20,
 			incrementalRendering: true,
 		},
 	);
-	const onSignal = () => instance.unmount();
+	let signal: NodeJS.Signals | undefined;
+	const onSignal = (received: NodeJS.Signals) => {
+		signal = received;
+		instance.unmount();
+	};
 	const onCrash = (error: unknown) => {
 		crash = error;
 		instance.unmount();
@@ -169,5 +173,7 @@ async function runApp(options: { client: ReturnType<typeof createClient>; stack:
 		options.io.stderr.write(`bench-tui: ${crash instanceof Error ? (crash.stack ?? crash.message) : String(crash)}\n`);
 		return 1;
 	}
+	// The conventional 128 + signal number, so a supervisor sees how the app ended.
+	if (signal) return signal === 'SIGTERM' ? 143 : 129;
 	return 0;
 }

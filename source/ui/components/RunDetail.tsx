@@ -26,13 +26,13 @@ export function RunDetail({ run, width, height, now }: { run: BenchRun | undefin
 		<Box flexDirection="column" width={width} height={height} borderStyle="single" borderColor="gray" paddingX={1} overflow="hidden">
 			<Text bold wrap="truncate">
 				{`run ${run.id} `}
-				<Text color={runStatusColor(run.status)}>{`${runStatusGlyph(run.status)} ${run.status}`}</Text>
+				<Text color={runStatusColor(run.status)}>{`${runStatusGlyph(run.status)} ${sanitize(run.status)}`}</Text>
 			</Text>
 			<ProgressBar done={doneCount(run)} total={run.total_cases} width={Math.max(4, inner - 12)} />
 			{lines.slice(0, Math.max(0, height - 4)).map((line) => (
 				<Text key={line.label} wrap="truncate">
 					<Text dimColor>{`${line.label.padEnd(10)}`}</Text>
-					{line.value}
+					{sanitize(line.value)}
 				</Text>
 			))}
 		</Box>

@@ -1,5 +1,4 @@
-// A one-line chart of a series (oldest first) scaled to its own min..max; gaps (null) show as spaces.
-import { Text } from 'ink';
+// A one-line chart (text) of a series (oldest first) scaled to its own min..max; gaps (null) show as spaces.
 import { glyphs } from '../glyphs.js';
 
 export function sparkline(values: readonly (number | null)[], width: number, levels: readonly string[] = glyphs.spark): string {
@@ -15,8 +14,4 @@ export function sparkline(values: readonly (number | null)[], width: number, lev
 		return levels[level];
 	});
 	return chars.join('').padStart(width);
-}
-
-export function Sparkline({ values, width, color }: { values: readonly (number | null)[]; width: number; color?: string }) {
-	return <Text color={color}>{sparkline(values, width)}</Text>;
 }

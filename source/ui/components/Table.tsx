@@ -1,8 +1,10 @@
 // Column layout for list panes: columns have a priority, and the ones that do not fit the width are dropped
 // (least important first), so narrow terminals keep the essentials. Each row is one line of nested Text.
+// Every cell's text is sanitized here as a last line of defence (views sanitize server strings too).
 import { Text } from 'ink';
 import type { ReactNode } from 'react';
 import { fit } from '../../state/format.js';
+import { sanitize } from '../../state/sanitize.js';
 import { glyphs } from '../glyphs.js';
 
 export interface Cell {
@@ -65,7 +67,7 @@ export function TableRow<T>({ columns, row, selected, marked }: { columns: reado
 				const raw = column.cell(row);
 				const cell = typeof raw === 'string' ? { text: raw } : raw;
 				const gap = i > 0 ? ' '.repeat(GAP) : '';
-				const padded = fit(cell.text, column.width, column.align);
+				const padded = fit(sanitize(cell.text), column.width, column.align);
 				return (
 					<Text key={column.key}>
 						{gap}

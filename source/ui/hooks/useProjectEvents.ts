@@ -27,7 +27,7 @@ export function useProjectEvents(projectId: number, handlers: ProjectEventHandle
 	latest.current = handlers;
 	const report = useRef(setConnection);
 	report.current = setConnection;
-	const { pollMs = 3000, flushMs = 50, retryHubMs = 30_000 } = options;
+	const { pollMs = 3000, flushMs = 100, retryHubMs = 30_000 } = options;
 
 	useEffect(() => {
 		let stopped = false;

@@ -1,7 +1,6 @@
 // A project's benches: script, judge, cases, the latest run (status, score, cost, when) and sparklines of mean
 // score and cost over recent runs. Live from the hub (polling as a fallback). Enter opens the bench's runs.
 import { Box, Text } from 'ink';
-import Spinner from 'ink-spinner';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ProjectBenchSummary } from '../../client/types.js';
 import { applyBenchEvents, emptyBenchRows, trendOf, TREND_RUNS, type BenchRows } from '../../state/bench-summaries.js';
@@ -9,12 +8,13 @@ import { formatAgo, formatScore, formatUsd } from '../../state/format.js';
 import { CHANGE_HIGHLIGHT_MS } from '../../state/runs-list.js';
 import { sanitize } from '../../state/sanitize.js';
 import { FilterBar, useListFilter } from '../components/FilterBar.js';
+import { KeyHints } from '../components/KeyHints.js';
 import { sparkline } from '../components/Sparkline.js';
 import { fitColumns, TableHeader, TableRow, type Column } from '../components/Table.js';
 import { TRIGGER_FORM_HEIGHT, TriggerForm } from '../components/TriggerForm.js';
 import { VirtualList } from '../components/VirtualList.js';
 import { useApp, useClient } from '../context.js';
-import { localeIsUtf8, runStatusColor, runStatusGlyph } from '../glyphs.js';
+import { runStatusColor, runStatusGlyph } from '../glyphs.js';
 import { inParallel } from '../hooks/useBoundedParallel.js';
 import { useKeys } from '../hooks/useKeys.js';
 import { useListNavigation } from '../hooks/useListNavigation.js';
@@ -22,9 +22,11 @@ import { useNow } from '../hooks/useNow.js';
 import { useProjectEvents } from '../hooks/useProjectEvents.js';
 import { useRunActions } from '../hooks/useRunActions.js';
 import type { Route } from '../routes.js';
+import { Spinner } from '../components/Spinner.js';
 
 const TREND_WIDTH = 12;
 const TREND_FETCH_PARALLEL = 4;
+const BENCH_KEYS = ['open', 'cases', 'trigger', 'filter', 'refresh', 'copy'];
 
 function columns(rows: BenchRows, now: number): Column<ProjectBenchSummary>[] {
 	const fresh = (b: ProjectBenchSummary) => now - (rows.changed[b.script_name] ?? 0) < CHANGE_HIGHLIGHT_MS;
@@ -38,7 +40,7 @@ function columns(rows: BenchRows, now: number): Column<ProjectBenchSummary>[] {
 				const status = b.latest_run_status;
 				const text = status ? `${runStatusGlyph(status)} ${status}` : '— none';
 				const spinning = status === 'running' || status === 'pending';
-				return { text, color: runStatusColor(status), changed: fresh(b), node: spinning ? <><Spinner type={localeIsUtf8() ? 'dots' : 'line'} />{` ${status}`}</> : undefined };
+				return { text, color: runStatusColor(status), changed: fresh(b), node: spinning ? <><Spinner />{` ${status}`}</> : undefined };
 			},
 		},
 		{ key: 'script', header: 'SCRIPT', width: 16, priority: 1, grow: true, cell: (b) => ({ text: sanitize(b.script_name), bold: true }) },
@@ -77,10 +79,7 @@ export function BenchesView({ route }: { route: Extract<Route, { kind: 'benches'
 		const benches = await client.benches.listSummaries(projectId);
 		setRows((r) => ({ ...r, benches }));
 		setLoading(false);
-		const missing = benches.map((b) => b.script_name).filter((s) => !trendsAsked.current.has(s));
-		for (const script of missing) trendsAsked.current.add(script);
-		void loadTrends(missing);
-	}, [client, projectId, loadTrends]);
+	}, [client, projectId]);
 
 	const refresh = useCallback(
 		() =>
@@ -97,7 +96,7 @@ export function BenchesView({ route }: { route: Extract<Route, { kind: 'benches'
 
 	useProjectEvents(projectId, {
 		onEvents: (events) => {
-			setRows((current) => applyBenchEvents(current, events).rows);
+			setRows((current) => applyBenchEvents(current, events));
 			// A finished run changes the list-only numbers (mean score) and the trends: re-read them.
 			const finished = [...new Set(events.filter((e) => e.type === 'RunFinished').map((e) => e.payload.script_name))];
 			if (finished.length) {
@@ -111,7 +110,7 @@ export function BenchesView({ route }: { route: Extract<Route, { kind: 'benches'
 	const now = useNow(1000, Object.keys(rows.changed).length > 0 || rows.benches.some((b) => b.latest_run_status === 'running'));
 	const visible = rows.benches.filter((b) => filter.matches(`${b.script_name} ${b.judge_script_name ?? ''}`));
 	const formHeight = triggering ? TRIGGER_FORM_HEIGHT : 0;
-	const height = Math.max(1, app.viewRows - 1 - filter.height - formHeight);
+	const height = Math.max(1, app.viewRows - 2 - filter.height - formHeight);
 	const busy = filter.editing || triggering !== null;
 	const nav = useListNavigation({
 		count: visible.length,
@@ -120,6 +119,16 @@ export function BenchesView({ route }: { route: Extract<Route, { kind: 'benches'
 		onOpen: (index) => app.push({ kind: 'runs', projectId, script: visible[index].script_name }),
 	});
 	const selected = visible[nav.selected];
+
+	// Trends are fetched lazily, for the rows in view (bounded parallelism), once per bench.
+	const inView = visible.slice(nav.offset, nav.offset + height).map((b) => b.script_name);
+	useEffect(() => {
+		const missing = inView.filter((script) => !trendsAsked.current.has(script));
+		if (!missing.length) return;
+		for (const script of missing) trendsAsked.current.add(script);
+		void loadTrends(missing);
+		// eslint-disable-next-line react-hooks/exhaustive-deps
+	}, [inView.join('\n'), loadTrends]);
 
 	useKeys(
 		['list', 'benches'],
@@ -136,16 +145,19 @@ export function BenchesView({ route }: { route: Extract<Route, { kind: 'benches'
 	const cols = fitColumns(columns(rows, now), app.columns);
 	return (
 		<Box flexDirection="column">
-			<TableHeader columns={cols} />
-			<VirtualList
-				items={visible}
-				selected={nav.selected}
-				offset={nav.offset}
-				height={height}
-				renderRow={(bench, _i, isSelected) => <TableRow columns={cols} row={bench} selected={isSelected} />}
-				empty={<Text dimColor>{loading ? 'loading benches…' : filter.query ? 'no bench matches the filter' : `no benches in project ${projectId}`}</Text>}
-			/>
+			<Box flexDirection="column" height={height + 1}>
+				<TableHeader columns={cols} />
+				<VirtualList
+					items={visible}
+					selected={nav.selected}
+					offset={nav.offset}
+					height={height}
+					renderRow={(bench, _i, isSelected) => <TableRow columns={cols} row={bench} selected={isSelected} />}
+					empty={<Text dimColor>{loading ? 'loading benches…' : filter.query ? 'no bench matches the filter' : `no benches in project ${projectId}`}</Text>}
+				/>
+			</Box>
 			<FilterBar {...filter.bar} />
+			{triggering ? null : <KeyHints scopes={['list', 'benches']} actions={BENCH_KEYS} />}
 			{triggering ? (
 				<TriggerForm
 					projectId={projectId}

@@ -4,6 +4,7 @@ import type { Project } from '../../client/types.js';
 import { formatAgo } from '../../state/format.js';
 import { sanitize } from '../../state/sanitize.js';
 import { FilterBar, useListFilter } from '../components/FilterBar.js';
+import { KeyHints } from '../components/KeyHints.js';
 import { fitColumns, TableHeader, TableRow, type Column } from '../components/Table.js';
 import { VirtualList } from '../components/VirtualList.js';
 import { useApp, useClient } from '../context.js';
@@ -24,7 +25,7 @@ export function ProjectsView(_props: { route: Extract<Route, { kind: 'projects' 
 	const filter = useListFilter();
 	const projects = useLoader(() => client.projects.list(), [client], 'projects');
 	const rows = (projects.data ?? []).filter((p) => filter.matches(`${p.id} ${p.name}`));
-	const height = Math.max(1, app.viewRows - 1 - filter.height);
+	const height = Math.max(1, app.viewRows - 2 - filter.height);
 	const nav = useListNavigation({
 		count: rows.length,
 		pageSize: height,
@@ -44,16 +45,19 @@ export function ProjectsView(_props: { route: Extract<Route, { kind: 'projects' 
 	const columns = fitColumns(COLUMNS, app.columns);
 	return (
 		<Box flexDirection="column">
-			<TableHeader columns={columns} />
-			<VirtualList
-				items={rows}
-				selected={nav.selected}
-				offset={nav.offset}
-				height={height}
-				renderRow={(project, _i, isSelected) => <TableRow columns={columns} row={project} selected={isSelected} />}
-				empty={<Text dimColor>{projects.loading ? 'loading projects…' : filter.query ? 'no project matches the filter' : 'no projects'}</Text>}
-			/>
+			<Box flexDirection="column" height={height + 1}>
+				<TableHeader columns={columns} />
+				<VirtualList
+					items={rows}
+					selected={nav.selected}
+					offset={nav.offset}
+					height={height}
+					renderRow={(project, _i, isSelected) => <TableRow columns={columns} row={project} selected={isSelected} />}
+					empty={<Text dimColor>{projects.loading ? 'loading projects…' : filter.query ? 'no project matches the filter' : 'no projects'}</Text>}
+				/>
+			</Box>
 			<FilterBar {...filter.bar} />
+			<KeyHints scopes={['list', 'projects']} actions={['open', 'filter', 'refresh', 'copy']} />
 		</Box>
 	);
 }

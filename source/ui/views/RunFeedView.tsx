@@ -63,8 +63,11 @@ export function RunFeedView({ route }: { route: Extract<Route, { kind: 'run' }> 
 	}, [feed, onLast]);
 
 	// While following a fast stream the selection changes every redraw; the pane then samples it once a second.
-	const shown = useSampled(selected, onLast && feed.terminal === null ? DETAIL_SAMPLE_MS : 0);
-	const output = useResultOutput(feed, shown, detailShown);
+	// The id is sampled, not the row: a backfill replaces the row object when it enriches it.
+	const followingLive = onLast && feed.terminal === null;
+	const shownId = useSampled(selected?.id, followingLive ? DETAIL_SAMPLE_MS : 0);
+	const shown = shownId === undefined ? undefined : feed.get(shownId);
+	const output = useResultOutput(feed, shown, detailShown, followingLive);
 	const lines = useMemo(
 		() => (shown && detailShown ? detailLines(shown, output, detailWidth) : []),
 		// A result is replaced (not mutated) when a backfill enriches it.

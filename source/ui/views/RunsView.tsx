@@ -2,7 +2,6 @@
 // status (spinning while active), channel, mode, ok/total and breakdown, mean score, cost, who/when, duration.
 // Keys: c cancel, d delete, t trigger, R re-run, m mark for compare, Enter opens the live feed, C the cases.
 import { Box, Text } from 'ink';
-import Spinner from 'ink-spinner';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { BenchRun } from '../../client/types.js';
 import { formatAgo, formatDuration, formatScore, formatUsd } from '../../state/format.js';
@@ -23,23 +22,26 @@ import {
 } from '../../state/runs-list.js';
 import { sanitize } from '../../state/sanitize.js';
 import { FilterBar, useListFilter } from '../components/FilterBar.js';
+import { KeyHints } from '../components/KeyHints.js';
 import { RunDetail } from '../components/RunDetail.js';
 import { fitColumns, TableHeader, TableRow, type Column } from '../components/Table.js';
 import { TRIGGER_FORM_HEIGHT, TriggerForm } from '../components/TriggerForm.js';
 import { VirtualList } from '../components/VirtualList.js';
 import { useApp, useClient } from '../context.js';
-import { localeIsUtf8, runStatusColor, runStatusGlyph } from '../glyphs.js';
+import { runStatusColor, runStatusGlyph } from '../glyphs.js';
 import { useKeys } from '../hooks/useKeys.js';
 import { useListNavigation } from '../hooks/useListNavigation.js';
 import { useNow } from '../hooks/useNow.js';
 import { useProjectEvents } from '../hooks/useProjectEvents.js';
 import { useRunActions } from '../hooks/useRunActions.js';
 import type { Route } from '../routes.js';
+import { Spinner } from '../components/Spinner.js';
 
 /** Side-by-side detail pane from this width; below it the pane stacks under the list. */
 const SIDE_PANE_MIN_COLUMNS = 100;
 const SIDE_PANE_WIDTH = 36;
 const STACKED_PANE_HEIGHT = 7;
+const RUN_KEYS = ['open', 'cancel', 'delete', 'trigger', 'rerun', 'mark', 'cases', 'filter'];
 
 function runColumns(list: RunsList, now: number): Column<BenchRun>[] {
 	const fresh = (run: BenchRun, field: Parameters<typeof isFresh>[2]) => isFresh(list.changed, run.id, field, now);
@@ -54,7 +56,7 @@ function runColumns(list: RunsList, now: number): Column<BenchRun>[] {
 				text: `${runStatusGlyph(r.status)} ${r.status}`,
 				color: runStatusColor(r.status),
 				changed: fresh(r, 'status'),
-				node: isActive(r) ? <><Spinner type={localeIsUtf8() ? 'dots' : 'line'} />{` ${r.status}`}</> : undefined,
+				node: isActive(r) ? <><Spinner />{` ${r.status}`}</> : undefined,
 			}),
 		},
 		{ key: 'channel', header: 'CHANNEL', width: 12, priority: 3, cell: (r) => sanitize(r.channel) },
@@ -133,7 +135,7 @@ export function RunsView({ route }: { route: Extract<Route, { kind: 'runs' }> })
 	const side = app.columns >= SIDE_PANE_MIN_COLUMNS;
 	const formHeight = triggering ? TRIGGER_FORM_HEIGHT : 0;
 	const stackedPane = !side && app.viewRows - formHeight - filter.height >= 12 ? STACKED_PANE_HEIGHT : 0;
-	const listHeight = Math.max(1, app.viewRows - 1 - filter.height - formHeight - stackedPane);
+	const listHeight = Math.max(1, app.viewRows - 2 - filter.height - formHeight - stackedPane);
 	const busy = filter.editing || triggering;
 	const nav = useListNavigation({
 		count: visible.length,
@@ -174,7 +176,7 @@ export function RunsView({ route }: { route: Extract<Route, { kind: 'runs' }> })
 	const listWidth = side ? app.columns - SIDE_PANE_WIDTH - 1 : app.columns;
 	const columns = fitColumns(runColumns(list, now), listWidth);
 	const table = (
-		<Box flexDirection="column" width={listWidth}>
+		<Box flexDirection="column" width={listWidth} height={listHeight + 1}>
 			<TableHeader columns={columns} />
 			<VirtualList
 				items={visible}
@@ -202,6 +204,7 @@ export function RunsView({ route }: { route: Extract<Route, { kind: 'runs' }> })
 				</>
 			)}
 			<FilterBar {...filter.bar} />
+			{triggering ? null : <KeyHints scopes={['list', 'runs']} actions={RUN_KEYS} />}
 			{triggering ? (
 				<TriggerForm
 					projectId={projectId}

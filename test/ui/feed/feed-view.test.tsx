@@ -45,6 +45,15 @@ describe('run feed view', () => {
 		for (const each of app.frames) expect(each.split('\n').length).toBeLessThanOrEqual(39);
 	});
 
+	it('shows a run finishing while watched: its terminal status, the final counts, the run row refreshed', async () => {
+		const { runId } = await liveRun(40);
+		app = renderApp({ url: server.url, route: { kind: 'run', runId }, columns: 120, rows: 40 });
+		await waitForText(app.lastFrame, 'running');
+		const frame = await waitForFrame(app.lastFrame, (f) => f.includes('✓ completed') && f.includes('run ended'));
+		expect(frame).toContain('40/40');
+		expect(frame).toMatch(/took \d/);
+	});
+
 	it('follows new results, pauses when scrolled up with a count of new ones, and resumes with G', async () => {
 		const { runId } = await liveRun();
 		app = renderApp({ url: server.url, route: { kind: 'run', runId }, columns: 120, rows: 40 });
@@ -52,8 +61,9 @@ describe('run feed view', () => {
 		await typeKeys(app.stdin, 'k');
 		await waitForFrame(app.lastFrame, (f) => /paused · [1-9]\d* new ↓ \(G to follow\)/.test(f));
 		await typeKeys(app.stdin, 'G');
-		const frame = await waitForText(app.lastFrame, 'following');
-		expect(frame).not.toContain('paused');
+		const frame = await waitForText(app.lastFrame, '(s) · following');
+		expect(frame).not.toMatch(/paused · \d+ new/);
+		expect(frame).toContain('(loaded when follow mode is paused: k or ↑)');
 	});
 
 	it('cycles the status filter, filters case names with /, and cycles the sort', async () => {

@@ -68,6 +68,16 @@ describe('live runs list', () => {
 		expect(rowOf(app.lastFrame(), run.id)).toContain('12/12');
 	});
 
+	test('the benches pane shows the new run of a bench as its latest, live', async () => {
+		app = renderApp({ url: server.url, route: { kind: 'benches', projectId: bench.projectId } });
+		await waitForText(app.lastFrame, 'hub live');
+		await waitForText(app.lastFrame, 'completed');
+		const run = await api.benches.triggerRun(bench.projectId, bench.scriptName, { channel: 'draft' });
+		const row = (f: string) => f.split('\n').find((l) => l.includes('summarize')) ?? '';
+		await waitForFrame(app.lastFrame, (f) => /running|pending/.test(row(f)) && row(f).includes(` ${run.id} `));
+		await waitForFrame(app.lastFrame, (f) => row(f).includes('completed') && row(f).includes(` ${run.id} `), 20_000);
+	});
+
 	test('without the hub it says polling and still picks new runs up', async () => {
 		app = renderApp({ url: proxy.url, route: { kind: 'runs', projectId: bench.projectId, script: bench.scriptName } });
 		await waitForText(app.lastFrame, 'polling');

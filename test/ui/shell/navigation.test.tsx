@@ -24,6 +24,8 @@ describe('navigation', () => {
 		await typeKeys(app.stdin, KEYS.enter);
 		await waitForText(app.lastFrame, 'classify-ticket');
 		expect(app.lastFrame()).toContain('projects › project 1');
+		// Each bench row gets sparklines of its recent runs (fetched lazily for the rows in view).
+		await waitForText(app.lastFrame, (f) => /classify-ticket.*[▁▂▃▄▅▆▇█]{2,}/.test(f));
 		await typeKeys(app.stdin, 'j');
 		await waitForFrame(app.lastFrame, (f) => lines(f).some((l) => l.startsWith('›') && l.includes('classify-ticket')));
 		await typeKeys(app.stdin, KEYS.enter);
@@ -108,8 +110,10 @@ describe('navigation', () => {
 		await typeKeys(app.stdin, 'G');
 		// The first page holds 50 runs; reaching its end loads the rest, and G then reaches the oldest run.
 		await waitForText(app.lastFrame, (f) => f.split('\n').some((l) => l.startsWith('›') && l.includes(` ${seeded.runIds[20]} `)));
-		await typeKeys(app.stdin, 'G');
-		await waitForText(app.lastFrame, (f) => f.split('\n').some((l) => l.startsWith('›') && l.includes(` ${seeded.runIds[0]} `)));
+		// G again once the next page is in (it is fetched in the background).
+		const oldestSelected = (f: string) => f.split('\n').some((l) => l.startsWith('›') && l.includes(` ${seeded.runIds[0]} `));
+		for (let i = 0; i < 40 && !oldestSelected(app.lastFrame()); i++) await typeKeys(app.stdin, 'G');
+		expect(oldestSelected(app.lastFrame())).toBe(true);
 	});
 
 	test('C on a bench opens its cases; :cases from its runs does too', async () => {

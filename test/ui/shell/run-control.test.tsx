@@ -91,6 +91,8 @@ describe('run control', () => {
 		app = renderApp({ url: server.url, route: { kind: 'runs', projectId: bench.projectId, script: bench.scriptName }, readOnly: true });
 		await waitForFrame(app.lastFrame, (f) => f.includes(`${run.id}`) && f.includes('running'));
 		expect(app.lastFrame()).toContain('READ-ONLY');
+		// The footer says which keys are off.
+		expect(app.lastFrame()).toMatch(/read-only: enter open · c cancel · d delete/);
 		await typeKeys(app.stdin, 'c');
 		await waitForText(app.lastFrame, 'read-only: cancel the selected run is disabled');
 		expect(app.lastFrame()).not.toContain('Cancel run');

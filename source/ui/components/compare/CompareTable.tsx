@@ -1,5 +1,6 @@
 // The per-case table: only the rows in view are rendered (VirtualList), each one line.
 import { Box, Text } from 'ink';
+import { memo } from 'react';
 import type { CompareCase } from '../../../client/types.js';
 import { fit, formatScore, formatSigned, formatSignedUsd, formatUsd } from '../../../state/format.js';
 import { sanitize } from '../../../state/sanitize.js';
@@ -37,7 +38,7 @@ export function CompareTableHeader({ width }: { width: number }) {
 	);
 }
 
-function CompareRow({ row, selected, width }: { row: CompareCase; selected: boolean; width: number }) {
+const CompareRow = memo(function CompareRow({ row, selected, width }: { row: CompareCase; selected: boolean; width: number }) {
 	const flag = flagMark(row.flag);
 	const cost = costMark(row.cost_flag);
 	const delta = `${flag.glyph} ${formatSigned(row.delta)}`;
@@ -54,7 +55,7 @@ function CompareRow({ row, selected, width }: { row: CompareCase; selected: bool
 			<Text color={cost.color}>{fit(cost.text ? `${cost.glyph} ${cost.text}` : cost.glyph, W.costFlag)}</Text>
 		</Text>
 	);
-}
+});
 
 export interface CompareTableProps {
 	cases: readonly CompareCase[];

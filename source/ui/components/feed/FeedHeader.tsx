@@ -10,10 +10,14 @@ import { sanitize } from '../../../state/sanitize.js';
 import { glyphs, localeIsUtf8, resultStatusGlyph, runStatusColor } from '../../glyphs.js';
 import { progressBar } from '../ProgressBar.js';
 import { StatusGlyph } from '../StatusGlyph.js';
+import { FAST_STREAM } from './useRunFeed.js';
 
 export const FEED_HEADER_HEIGHT = 3;
 
-/** Every spinner frame redraws the whole screen in Ink; a 180 ms spinner costs a third of the usual 80 ms one. */
+/**
+ * Every spinner frame makes Ink rebuild the whole screen, so the spinner is slow (180 ms) and only turns while the
+ * stream is quiet: a fast stream's redraws already show the run moving, and a spinner would double their cost.
+ */
 const SPINNER = localeIsUtf8() ? 'squareCorners' : 'line';
 
 const STATUS_LABEL: Record<ResultStatus, string> = {
@@ -87,7 +91,7 @@ export function FeedHeader({ feed, run, bench, width }: FeedHeaderProps) {
 				<Text wrap="truncate">
 					<Text bold>{`run ${feed.runId}`}</Text>
 					{identity.length ? `  ${identity.join('  ')}  ` : '  '}
-					{feed.terminal === null && (status === 'running' || status === 'pending') ? (
+					{feed.terminal === null && (status === 'running' || status === 'pending') && feed.ratePerSecond() < FAST_STREAM ? (
 						<Text color={runStatusColor(status)}>
 							<Spinner type={SPINNER} />
 							{` ${status}`}

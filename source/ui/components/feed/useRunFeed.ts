@@ -35,7 +35,8 @@ function appConnection(state: ConnectionState): AppConnection | null {
 }
 
 export const FEED_FPS = { slow: 15, fast: 4 };
-const FAST_STREAM = 100;
+/** Results per second above which a stream counts as fast (fewer redraws, no spinner). */
+export const FAST_STREAM = 100;
 
 export function useRunFeed(runId: number): RunFeedHandle {
 	const client = useClient();

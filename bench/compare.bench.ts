@@ -43,6 +43,13 @@ async function press(key: string, expect: (frame: string) => boolean): Promise<n
 // A person takes a moment before the first key: the view sorts the other keys in that idle time.
 await new Promise((resolve) => setTimeout(resolve, 1000));
 
+/** A key that moves the selection: time until a frame shows the new position. */
+const positionIn = (frame: string) => /^(\d+)\/50000 /m.exec(frame)?.[1];
+function pressMoving(key: string): Promise<number> {
+	const before = positionIn(app.lastFrame());
+	return press(key, (f) => positionIn(f) !== undefined && positionIn(f) !== before);
+}
+
 const sortLabels = ['sort Δ cost', 'sort score A', 'sort score B', 'sort label', 'sort Δ score'];
 const sortFirst: number[] = [];
 for (const label of sortLabels) sortFirst.push(await press('o', (f) => f.includes(label) && !f.includes(`${label} (reversed)`)));
@@ -56,31 +63,22 @@ for (const [key, label] of [['1', 'show regressed'], ['2', 'show improved'], ['5
 	filters.push(await press(key, (f) => f.includes(label)));
 
 const downs: number[] = [];
-for (let i = 0; i < 10; i++) {
-	const before = /^(\d+)\/50000 /m.exec(app.lastFrame())?.[1];
-	downs.push(await press('j', (f) => /^(\d+)\/50000 /m.exec(f)?.[1] !== before));
-}
+for (let i = 0; i < 10; i++) downs.push(await pressMoving('j'));
+
+// Frames the App draws for one key (each a full Ink render of the 120×40 screen).
+await new Promise((resolve) => setTimeout(resolve, 100));
+const framesBefore = stamps.length;
+app.stdin.write('k');
+await new Promise((resolve) => setTimeout(resolve, 300));
+const framesPerKey = stamps.length - framesBefore;
 
 const pages: number[] = [];
-let previous = '';
-for (let i = 0; i < 10; i++) {
-	pages.push(
-		await press(KEYS.pgdn, (f) => {
-			const position = /^(\d+)\/50000 /m.exec(f)?.[1];
-			const changed = position !== undefined && position !== previous;
-			if (changed) previous = position;
-			return changed;
-		}),
-	);
-}
+for (let i = 0; i < 10; i++) pages.push(await pressMoving(KEYS.pgdn));
 const jumps: number[] = [];
-for (let i = 0; i < 5; i++) {
-	const before = /^(\d+)\/50000 /m.exec(app.lastFrame())?.[1];
-	jumps.push(await press(']', (f) => /^(\d+)\/50000 /m.exec(f)?.[1] !== before));
-}
+for (let i = 0; i < 5; i++) jumps.push(await pressMoving(']'));
 
-const text = await press('/', (f) => f.includes('/'));
-const typed = await press('invoice', (f) => /\/\d+\b/.test(f) && !f.includes(`/${SIZE}`));
+const text = await press('/', (f) => /^\//m.test(f));
+const typed = await press('invoice', (f) => /^\d+\/(\d+) /m.exec(f)?.[1] !== String(SIZE));
 
 const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
 const stats = (values: number[]) => {
@@ -95,6 +93,7 @@ out(`  sort key, cached (o):                             ${stats(sortCached)}`);
 out(`  reverse sort (O):                                 ${fmt(reverse)}`);
 out(`  quick filter (1, 2, 5, 0):                        ${stats(filters)}`);
 out(`  one row down (j ×10, the frame-drawing floor):   ${stats(downs)}`);
+out(`  frames drawn for one key (k):                     ${framesPerKey}`);
 out(`  page down (×10):                                  ${stats(pages)}`);
 out(`  next regression (] ×5):                           ${stats(jumps)}`);
 out(`  open text filter (/):                             ${fmt(text)}`);

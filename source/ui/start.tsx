@@ -126,6 +126,9 @@ export async function startInteractive(argv: string[], io: CommandIO): Promise<n
 }
 
 async function runApp(options: { client: ReturnType<typeof createClient>; stack: Route[]; readOnly: boolean; altScreen: boolean; io: CommandIO }): Promise<number> {
+	// chalk (Ink's colours) does not read NO_COLOR (https://no-color.org) itself; it does read FORCE_COLOR=0, once,
+	// when it is first loaded — which is just below.
+	if (options.io.env.NO_COLOR && options.io.env.FORCE_COLOR === undefined) process.env.FORCE_COLOR = '0';
 	// Ink, React and the views load only now: --help and the no-TTY refusal stay fast.
 	const [{ render }, { App }] = await Promise.all([import('ink'), import('./App.js')]);
 	const stdout = options.io.stdout as NodeJS.WriteStream;

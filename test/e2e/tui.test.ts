@@ -103,3 +103,36 @@ test.skipIf(!hasTmux)('Ctrl-C and SIGTERM also give the terminal back', async ()
 	await until(() => alternate() === '0', 'SIGTERM to leave the alternate screen');
 	expect(tmux('display', '-p', '-t', name, '#{cursor_flag}').trim()).toBe('1');
 }, 60_000);
+
+test.skipIf(!hasTmux)('--demo starts the embedded server (lazily loaded) and --compare opens the comparison', async () => {
+	const name = 'demo';
+	tmux('new-session', '-d', '-s', name, '-x', '120', '-y', '40', 'env -u CI PS1="$ " sh');
+	const show = () => tmux('capture-pane', '-p', '-t', name);
+	const until = async (predicate: (text: string) => boolean, what: string) => {
+		for (let i = 0; i < 150 && !predicate(show()); i++) await new Promise((resolve) => setTimeout(resolve, 100));
+		if (!predicate(show())) throw new Error(`timed out waiting for ${what}; screen:\n${show()}`);
+	};
+	await until((s) => s.trimEnd().endsWith('$'), 'the shell prompt');
+	tmux('send-keys', '-t', name, 'node dist/cli.js --demo --compare 3 4; echo EXIT=$?', 'Enter');
+	await until((s) => s.includes('projects › compare 3…4'), 'the compare view on the demo data');
+	await until((s) => /127\.0\.0\.1:\d+/.test(s), 'the loopback demo server in the status bar');
+	tmux('send-keys', '-t', name, 'q');
+	await until((s) => s.includes('EXIT=0'), 'a clean exit');
+}, 60_000);
+
+test.skipIf(!hasTmux)('NO_COLOR draws without colours; a non-UTF-8 locale gets ASCII glyphs', async () => {
+	const name = 'plain';
+	const command = `env -u CI NO_COLOR=1 LANG=C LC_ALL=C node dist/cli.js --url ${server.url} --project ${bench.projectId}`;
+	tmux('new-session', '-d', '-s', name, '-x', '120', '-y', '40', command);
+	let screenText = '';
+	const asciiRow = /^> [+x*o/] (completed|failed|running|pending|canceled)\s+summarize/m;
+	for (let i = 0; i < 150 && !asciiRow.test(screenText); i++) {
+		await new Promise((resolve) => setTimeout(resolve, 100));
+		screenText = tmux('capture-pane', '-p', '-t', name);
+	}
+	expect(screenText).toContain(`projects > project ${bench.projectId}`);
+	expect(screenText).toMatch(asciiRow);
+	const styled = tmux('capture-pane', '-e', '-p', '-t', name);
+	expect(styled).not.toMatch(/\u001b\[[0-9;]*(3[0-7]|9[0-7]|38;)[0-9;]*m/);
+	tmux('send-keys', '-t', name, 'q');
+}, 60_000);

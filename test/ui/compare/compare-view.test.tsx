@@ -266,6 +266,20 @@ describe('compare view on the demo server', () => {
 	});
 });
 
+describe('compare view in a small terminal', () => {
+	it('drops the histograms and the per-run cost columns, keeping the frame within 80×18', async () => {
+		app = renderApp({ url: server.url, route: { kind: 'compare', runA: 3, runB: 4 }, columns: 80, rows: 18 });
+		const frame = await waitForText(app.lastFrame, /^1\/60 /m);
+		const lines = frame.split('\n');
+		expect(lines.length).toBeLessThanOrEqual(17);
+		expect(lines.every((line) => line.length <= 80)).toBe(true);
+		expect(frame).not.toMatch(/ {2}A [ ▁▂▃▄▅▆▇█]+/);
+		expect(frame).toContain('Δ cost');
+		expect(frame).not.toContain('cost A');
+		expect(frame).toContain('⚠ cost regression');
+	});
+});
+
 describe('compare view errors', () => {
 	it('explains runs of different benches with the server message', async () => {
 		const { lastFrame } = await open({ kind: 'compare', runA: 1, runB: 7 }, 'cannot compare');

@@ -86,6 +86,21 @@ describe('run control', () => {
 		await api.benchRuns.cancel(id);
 	});
 
+	test('R re-runs the selected run with the same channel', async () => {
+		const newest = bench.runIds[bench.runIds.length - 1];
+		const source = await api.benchRuns.get(newest);
+		app = openRuns();
+		await waitForText(app.lastFrame, 'completed');
+		const selected = () => app!.lastFrame().split('\n').some((l) => l.startsWith('›') && l.includes(` ${newest} `));
+		for (let i = 0; i < 20 && !selected(); i++) await typeKeys(app.stdin, 'j');
+		expect(selected()).toBe(true);
+		await typeKeys(app.stdin, 'R');
+		const frame = await waitForText(app.lastFrame, /started run \d+ of summarize/);
+		const id = Number(/started run (\d+)/.exec(frame)?.[1]);
+		expect((await api.benchRuns.get(id))?.channel).toBe(source?.channel);
+		await api.benchRuns.cancel(id);
+	});
+
 	test('read-only: c does nothing but say so, and help marks it disabled', async () => {
 		const run = await runningRun();
 		app = renderApp({ url: server.url, route: { kind: 'runs', projectId: bench.projectId, script: bench.scriptName }, readOnly: true });

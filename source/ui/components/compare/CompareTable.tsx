@@ -1,4 +1,4 @@
-// The per-case table: only the rows in view are rendered (VirtualList), each one line.
+// The per-case table: only the rows in view are rendered (VirtualList), each one line of fixed-width cells.
 import { Box, Text } from 'ink';
 import { memo } from 'react';
 import type { CompareCase } from '../../../client/types.js';
@@ -38,22 +38,64 @@ export function CompareTableHeader({ width }: { width: number }) {
 	);
 }
 
+/** The selected row is drawn white on blue; its cells drop their own colours (glyphs and words keep the meaning). */
+const SELECTED = 'whiteBright';
+
+/** A fixed-width cell: Yoga places it, so its padding is never written as characters. */
+function Cell({ width, children, color, align = 'left' }: { width: number; children: string; color?: string; align?: 'left' | 'right' }) {
+	return (
+		<Box width={width + 1} justifyContent={align === 'right' ? 'flex-end' : 'flex-start'} paddingRight={1}>
+			<Text color={color} bold={color === SELECTED} wrap="truncate">
+				{children}
+			</Text>
+		</Box>
+	);
+}
+
 const CompareRow = memo(function CompareRow({ row, selected, width }: { row: CompareCase; selected: boolean; width: number }) {
 	const flag = flagMark(row.flag);
 	const cost = costMark(row.cost_flag);
 	const delta = `${flag.glyph} ${formatSigned(row.delta)}`;
+	const plain = selected ? SELECTED : undefined;
+	const flagColor = selected ? SELECTED : flag.color;
+	const costColor = selected ? SELECTED : cost.color;
 	return (
-		<Text wrap="truncate" bold={selected} inverse={selected}>
-			<Text>{fit(selected ? '›' : '', W.marker)}</Text>
-			<Text>{fit(sanitize(row.case_label || row.case_id), labelWidth(width))} </Text>
-			<Text>{fit(formatScore(row.score_a), W.score, 'right')} </Text>
-			<Text>{fit(formatScore(row.score_b), W.score, 'right')} </Text>
-			<Text color={flag.color}>{fit(delta, W.delta, 'right')} </Text>
-			<Text color={flag.color}>{fit(flag.text, W.flag)} </Text>
-			{width >= WIDE ? <Text>{`${fit(formatUsd(row.cost_a ?? 0), W.cost, 'right')} ${fit(formatUsd(row.cost_b ?? 0), W.cost, 'right')} `}</Text> : null}
-			<Text color={cost.color}>{fit(formatSignedUsd(row.cost_delta ?? 0), W.costDelta, 'right')} </Text>
-			<Text color={cost.color}>{fit(cost.text ? `${cost.glyph} ${cost.text}` : cost.glyph, W.costFlag)}</Text>
-		</Text>
+		<Box backgroundColor={selected ? 'blue' : undefined}>
+			<Box width={W.marker}>
+				<Text color={plain} bold={selected}>
+					{selected ? '›' : ' '}
+				</Text>
+			</Box>
+			<Cell width={labelWidth(width)} color={plain}>{fit(sanitize(row.case_label || row.case_id), labelWidth(width)).trimEnd()}</Cell>
+			<Cell width={W.score} align="right" color={plain}>
+				{formatScore(row.score_a)}
+			</Cell>
+			<Cell width={W.score} align="right" color={plain}>
+				{formatScore(row.score_b)}
+			</Cell>
+			<Cell width={W.delta} align="right" color={flagColor}>
+				{delta}
+			</Cell>
+			<Cell width={W.flag} color={flagColor}>
+				{flag.text}
+			</Cell>
+			{width >= WIDE ? (
+				<Cell width={W.cost} align="right" color={plain}>
+					{formatUsd(row.cost_a ?? 0)}
+				</Cell>
+			) : null}
+			{width >= WIDE ? (
+				<Cell width={W.cost} align="right" color={plain}>
+					{formatUsd(row.cost_b ?? 0)}
+				</Cell>
+			) : null}
+			<Cell width={W.costDelta} align="right" color={costColor}>
+				{formatSignedUsd(row.cost_delta ?? 0)}
+			</Cell>
+			<Cell width={W.costFlag} color={costColor}>
+				{cost.text ? `${cost.glyph} ${cost.text}` : cost.glyph}
+			</Cell>
+		</Box>
 	);
 });
 

@@ -2,7 +2,8 @@
 // against the embedded demo server (`bench-tui serve`), captured with colours and rendered through a headless xterm.
 //
 // Adding a scene: append to SCENES below — { name, args?, steps } where each step is one of
-//   { wait: 'text' }        wait until the screen shows the text (or { wait: /regexp/ })
+//   { wait: 'text' }        wait until the screen shows the text (or { wait: /regexp/ }); up to 15 s, or
+//                           { wait, timeout: ms } for live data that takes longer (the demo server runs at 1 result/s)
 //   { keys: ['Enter', 'j'] } tmux send-keys names (Enter, Escape, Up, Down, Tab, C-c, or literal text)
 //   { sleep: 500 }           let live data move
 // `args` are extra flags for `bench-tui` (the server URL is passed for you). A scene may use {{RUNNING}}
@@ -31,11 +32,41 @@ export const SCENES = [
 	{ name: 'runs-trigger-form', args: ['--project', '1'], steps: [{ wait: 'summarize' }, { keys: ['Enter'] }, { wait: 'completed' }, { keys: ['t'] }, { wait: '[production]' }] },
 	{ name: 'command-line', args: ['--project', '1'], steps: [{ wait: 'summarize' }, { keys: [':', 'bench 2'] }, { sleep: 300 }] },
 	{ name: 'read-only', args: ['--project', '1', '--read-only'], steps: [{ wait: 'summarize' }, { keys: ['Enter'] }, { wait: 'completed' }, { keys: ['c'] }, { wait: 'read-only' }] },
-	{ name: 'feed', args: ['--project', '1'], steps: [{ wait: 'summarize' }, { keys: [':'] }, { keys: ['run {{RUNNING}}'] }, { keys: ['Enter'] }, { wait: '● live' }, { sleep: 2500 }] },
+	{
+		// Mid-run, once about half the cases are in (cached, executed and failed rows), paused on an executed row
+		// (8th in the demo's order) so the detail pane shows its score and workflow output.
+		name: 'feed',
+		args: ['--project', '1'],
+		steps: [
+			{ wait: 'summarize' },
+			{ keys: [':'] },
+			{ keys: ['run {{RUNNING}}'] },
+			{ keys: ['Enter'] },
+			{ wait: '● live' },
+			{ wait: / (2[89]|[3-5]\d)\/60 /, timeout: 60_000 },
+			// One key per step: keys sent together can reach the app as one chunk ('gj'), which is no binding.
+			{ keys: ['g'] },
+			...Array.from({ length: 7 }, () => ({ keys: ['j'] })),
+			{ wait: 'case Product launch brief — detailed notes' },
+			{ wait: '"summary"' },
+			{ sleep: 600 },
+		],
+	},
 	{
 		name: 'feed-detail',
 		args: ['--project', '1'],
-		steps: [{ wait: 'summarize' }, { keys: [':'] }, { keys: ['run 4'] }, { keys: ['Enter'] }, { wait: 'shown · status' }, { keys: ['k', 'k', 'k'] }, { wait: 'workflow_output:' }, { sleep: 1200 }],
+		steps: [
+			{ wait: 'summarize' },
+			{ keys: [':'] },
+			{ keys: ['run 4'] },
+			{ keys: ['Enter'] },
+			{ wait: 'shown · run ended' },
+			{ keys: ['k'] },
+			{ keys: ['k'] },
+			{ wait: 'case Town hall — short recap' },
+			{ wait: '"summary"' },
+			{ sleep: 600 },
+		],
 	},
 	...compareScenes,
 	{ name: 'cases', args: ['--project', '1'], steps: [{ wait: 'summarize' }, { keys: ['C'] }, { sleep: 2000 }] },
@@ -70,9 +101,9 @@ async function startRunningRun(url) {
 	return (await response.json()).id;
 }
 
-async function waitFor(pattern, scene) {
+async function waitFor(pattern, scene, timeoutMs = 15_000) {
 	const matches = (text) => (pattern instanceof RegExp ? pattern.test(text) : text.includes(pattern));
-	for (let i = 0; i < 150; i++) {
+	for (let i = 0; i < timeoutMs / 100; i++) {
 		if (matches(tmux('capture-pane', '-p', '-t', scene))) return;
 		await sleep(100);
 	}
@@ -86,7 +117,7 @@ async function shoot(scene, url, running) {
 	tmux('new-session', '-d', '-s', scene.name, '-x', String(COLUMNS), '-y', String(ROWS), command);
 	try {
 		for (const step of scene.steps) {
-			if (step.wait) await waitFor(step.wait, scene.name);
+			if (step.wait) await waitFor(step.wait, scene.name, step.timeout);
 			if (step.keys) for (const key of step.keys) tmux('send-keys', '-t', scene.name, ...(/^[A-Z][a-z]+$|^C-.$/.test(key) ? [key] : ['-l', fill(key)]));
 			if (step.sleep) await sleep(step.sleep);
 			await sleep(150);

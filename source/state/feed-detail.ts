@@ -33,9 +33,10 @@ const OUTPUT_PLACEHOLDER: Record<Exclude<OutputState, 'known'>, string> = {
 	unavailable: '(not available)',
 };
 
-export function detailLines(result: BenchResult, output: OutputState, width: number): string[] {
+/** `caseName`: the result's own, else the one the feed resolved from the bench's cases (live rows carry none). */
+export function detailLines(result: BenchResult, output: OutputState, width: number, caseName = result.case_name ?? null): string[] {
 	const text = [
-		`case ${sanitize(result.case_name ?? '')}${result.case_name ? ' ' : ''}(${sanitize(result.case_id)})`,
+		`case ${caseName ? `${sanitize(caseName)} ` : ''}(${sanitize(result.case_id)})`,
 		`status ${result.status}${result.verdict ? ` · verdict ${result.verdict}` : ''} · score ${formatScore(result.headline_score)}`,
 		`cost ${formatUsd(result.cost_usd)}${
 			result.workflow_cost_usd != null || result.judge_cost_usd != null

@@ -1,9 +1,13 @@
 // The filtered, sorted slice of a run feed that a list draws. Computed lazily and cached: while only new rows
 // arrive (the common case at 30 Hz), the cached slice is extended with them instead of being rebuilt.
-import { RESULT_STATUSES, type BenchResult, type ResultStatus } from '../client/types.js';
+import { RESULT_STATUSES, type BenchCase, type BenchResult, type ResultStatus } from '../client/types.js';
 
 export type FeedSort = 'arrival' | 'score' | 'cost' | 'duration';
-/** Arrival order; score lowest first (failures, no score, before all); cost and duration highest first. */
+/**
+ * Arrival order is the server's recording order (result id), not the order rows reached this client: opening a
+ * running run, the live rows recorded during the first backfill GET reach the feed before the older history.
+ * Score lowest first (failures, no score, before all); cost and duration highest first.
+ */
 export const FEED_SORTS: readonly FeedSort[] = ['arrival', 'score', 'cost', 'duration'];
 
 export type StatusFilter = 'all' | ResultStatus;
@@ -22,9 +26,23 @@ export interface FeedRow {
 	result: BenchResult;
 }
 
-/** What a list shows for a case: its name from the `/results` read path, else its id. */
-export function caseLabel(result: BenchResult): string {
-	return result.case_name ?? result.case_id;
+/** case_id → case_name of a bench's named cases (raw: sanitize at draw time). */
+export type CaseNames = ReadonlyMap<string, string>;
+
+export function caseNameMap(cases: readonly BenchCase[]): Map<string, string> {
+	const names = new Map<string, string>();
+	for (const each of cases) if (each.case_name) names.set(each.id, each.case_name);
+	return names;
+}
+
+/** A result's case name: from the `/results` read path, else (live SSE rows carry none) from the bench's cases. */
+export function caseName(result: BenchResult, names?: CaseNames): string | null {
+	return result.case_name ?? names?.get(result.case_id) ?? null;
+}
+
+/** What a list shows for a case: its name, else its id. */
+export function caseLabel(result: BenchResult, names?: CaseNames): string {
+	return caseName(result, names) ?? result.case_id;
 }
 
 /** Above this many new rows a sorted slice is rebuilt rather than extended by binary insertion. */
@@ -32,7 +50,7 @@ const REBUILD_THRESHOLD = 256;
 
 type Compare = (a: FeedRow, b: FeedRow) => number;
 
-const bySeq: Compare = (a, b) => a.seq - b.seq;
+const byId: Compare = (a, b) => a.result.id - b.result.id || a.seq - b.seq;
 /** Descending by `key`, missing values last, arrival order between equals. */
 const descending =
 	(key: (r: BenchResult) => number | null | undefined): Compare =>
@@ -40,63 +58,84 @@ const descending =
 		(key(b.result) ?? -Infinity) - (key(a.result) ?? -Infinity) || a.seq - b.seq;
 
 const COMPARE: Record<FeedSort, Compare> = {
-	arrival: bySeq,
+	arrival: byId,
 	score: (a, b) => (a.result.headline_score ?? -Infinity) - (b.result.headline_score ?? -Infinity) || a.seq - b.seq,
 	cost: descending((r) => r.cost_usd),
 	duration: descending((r) => r.duration_ms),
 };
 
-function matcher(query: FeedQuery): (row: FeedRow) => boolean {
+function matcher(query: FeedQuery, names: CaseNames | undefined): (row: FeedRow) => boolean {
 	const text = query.text.toLowerCase();
 	const status = query.status;
 	if (status === 'all' && !text) return () => true;
 	return (row) =>
-		(status === 'all' || row.result.status === status) && (!text || caseLabel(row.result).toLowerCase().includes(text));
+		(status === 'all' || row.result.status === status) &&
+		(!text || caseLabel(row.result, names).toLowerCase().includes(text));
 }
 
 export class FeedViewCache {
 	#key = '';
 	#reshapeVersion = -1;
 	#consumed = 0;
+	/** The highest result id among the consumed rows: a fresh row above it can be appended to an arrival slice. */
+	#maxId = -Infinity;
 	#slice: FeedRow[] = [];
 
 	/**
 	 * The rows of `all` matching `query`, in its order. `reshapeVersion` must change whenever a row already in `all`
-	 * changed in a way that can move it (status, score, name…); appends alone need no change.
-	 * The returned array is owned by the cache and may grow in place on a later call.
+	 * changed in a way that can move it (status, score, name…) and whenever `names` changed; appends alone need no
+	 * change. The returned array is owned by the cache and may grow in place on a later call.
 	 */
-	get(all: readonly FeedRow[], query: FeedQuery, reshapeVersion: number): readonly FeedRow[] {
+	get(all: readonly FeedRow[], query: FeedQuery, reshapeVersion: number, names?: CaseNames): readonly FeedRow[] {
 		const key = `${query.status}\u0000${query.sort}\u0000${query.text.toLowerCase()}`;
 		const fresh = all.length - this.#consumed;
 		const rebuild =
 			key !== this.#key ||
 			reshapeVersion !== this.#reshapeVersion ||
 			fresh < 0 ||
-			(query.sort !== 'arrival' && fresh > REBUILD_THRESHOLD);
-		if (rebuild) this.#rebuild(all, query);
-		else if (fresh > 0) this.#extend(all, query);
+			(fresh > REBUILD_THRESHOLD && (query.sort !== 'arrival' || !this.#appendsInOrder(all)));
+		if (rebuild) this.#rebuild(all, query, names);
+		else if (fresh > 0) this.#extend(all, query, names);
+		this.#maxId = maxId(all, fresh < 0 ? 0 : this.#consumed, this.#maxId);
 		this.#key = key;
 		this.#reshapeVersion = reshapeVersion;
 		this.#consumed = all.length;
 		return this.#slice;
 	}
 
-	#rebuild(all: readonly FeedRow[], query: FeedQuery): void {
-		const matches = matcher(query);
-		this.#slice = all.filter(matches);
-		if (query.sort !== 'arrival') this.#slice.sort(COMPARE[query.sort]);
+	/** Whether every fresh row has a higher id than all before it (live rows do; a backfill's history does not). */
+	#appendsInOrder(all: readonly FeedRow[]): boolean {
+		let max = this.#maxId;
+		for (let i = this.#consumed; i < all.length; i++) {
+			if (all[i].result.id <= max) return false;
+			max = all[i].result.id;
+		}
+		return true;
 	}
 
-	#extend(all: readonly FeedRow[], query: FeedQuery): void {
-		const matches = matcher(query);
+	#rebuild(all: readonly FeedRow[], query: FeedQuery, names: CaseNames | undefined): void {
+		const matches = matcher(query, names);
+		// `all` is nearly in id order already, where the engine's sort (TimSort) is close to linear for `arrival`.
+		this.#slice = all.filter(matches).sort(COMPARE[query.sort]);
+	}
+
+	#extend(all: readonly FeedRow[], query: FeedQuery, names: CaseNames | undefined): void {
+		const matches = matcher(query, names);
 		const compare = COMPARE[query.sort];
 		for (let i = this.#consumed; i < all.length; i++) {
 			const row = all[i];
 			if (!matches(row)) continue;
-			if (query.sort === 'arrival') this.#slice.push(row);
+			const last = this.#slice.at(-1);
+			if (!last || compare(last, row) <= 0) this.#slice.push(row);
 			else this.#slice.splice(insertionPoint(this.#slice, row, compare), 0, row);
 		}
 	}
+}
+
+function maxId(all: readonly FeedRow[], from: number, max: number): number {
+	let result = from === 0 ? -Infinity : max;
+	for (let i = from; i < all.length; i++) result = Math.max(result, all[i].result.id);
+	return result;
 }
 
 function insertionPoint(sorted: readonly FeedRow[], row: FeedRow, compare: Compare): number {

@@ -10,6 +10,9 @@ import {
 	FeedViewCache,
 	STATUS_FILTERS,
 	caseLabel,
+	caseName,
+	caseNameMap,
+	type CaseNames,
 	type FeedQuery,
 	type FeedRow,
 	type FeedSort,
@@ -17,7 +20,7 @@ import {
 } from './feed-view.js';
 import type { ConnectionState, ResultSource, WatchHandlers } from './run-watch.js';
 
-export { FEED_SORTS, STATUS_FILTERS, caseLabel, type FeedQuery, type FeedRow, type FeedSort, type StatusFilter };
+export { FEED_SORTS, STATUS_FILTERS, caseLabel, caseNameMap, type CaseNames, type FeedQuery, type FeedRow, type FeedSort, type StatusFilter };
 
 export interface RunFeedOptions {
 	/** Local clock (ms); injectable so tests control throughput and ETA. */
@@ -33,13 +36,13 @@ function emptyCounts(): Record<ResultStatus, number> {
 }
 
 /** Fields whose change can move a row within a filtered/sorted slice. */
-function placementChanged(a: BenchResult, b: BenchResult): boolean {
+function placementChanged(a: BenchResult, b: BenchResult, names: CaseNames): boolean {
 	return (
 		a.status !== b.status ||
 		a.headline_score !== b.headline_score ||
 		a.cost_usd !== b.cost_usd ||
 		a.duration_ms !== b.duration_ms ||
-		caseLabel(a) !== caseLabel(b)
+		caseLabel(a, names) !== caseLabel(b, names)
 	);
 }
 
@@ -59,6 +62,8 @@ export class RunFeed {
 	readonly #byId = new Map<number, FeedRow>();
 	/** Ids whose row came from `/results` (already carries workflow_output, case_name, verdict). */
 	readonly #enriched = new Set<number>();
+	/** Names for the live rows, which carry only a case id (see setCaseNames). */
+	#caseNames: CaseNames = new Map();
 	readonly #counts = emptyCounts();
 	#scoreSum = 0;
 	#scoreCount = 0;
@@ -113,6 +118,14 @@ export class RunFeed {
 		this.#changed();
 	}
 
+	/** The bench's case names (see caseNameMap), used for rows whose own `case_name` is missing. */
+	setCaseNames(names: CaseNames): void {
+		this.#caseNames = names;
+		// Labels feed the text filter: the filtered slice is rebuilt once.
+		this.#reshapeVersion++;
+		this.#changed();
+	}
+
 	setConnection(state: ConnectionState): void {
 		this.connection = state;
 		if (state.kind === 'ended') this.terminal = state.status;
@@ -143,7 +156,7 @@ export class RunFeed {
 				added++;
 			} else if (source === 'backfill') {
 				// A recorded result does not change; the /results row only adds the read-path fields.
-				if (placementChanged(existing.result, result)) this.#reshapeVersion++;
+				if (placementChanged(existing.result, result, this.#caseNames)) this.#reshapeVersion++;
 				this.#include(existing.result, -1);
 				this.#include(result, 1);
 				existing.result = result;
@@ -179,6 +192,16 @@ export class RunFeed {
 	/** Whether the stored row is the enriched `/results` one (so `workflow_output` is known, possibly null). */
 	isEnriched(id: number): boolean {
 		return this.#enriched.has(id);
+	}
+
+	/** The result's case name: its own (from `/results`), else the bench's; null when unnamed or unknown. */
+	caseName(result: BenchResult): string | null {
+		return caseName(result, this.#caseNames);
+	}
+
+	/** What a list shows for the result's case: its name, else its id. Raw: sanitize before drawing. */
+	caseLabel(result: BenchResult): string {
+		return caseLabel(result, this.#caseNames);
 	}
 
 	/** Every result in arrival order. */
@@ -235,7 +258,7 @@ export class RunFeed {
 
 	/** The filtered, sorted rows. The array is owned by the model: read it during one render, don't keep it. */
 	rows(): readonly FeedRow[] {
-		return this.#view.get(this.#rows, this.#query, this.#reshapeVersion);
+		return this.#view.get(this.#rows, this.#query, this.#reshapeVersion, this.#caseNames);
 	}
 
 	setQuery(change: Partial<FeedQuery>): void {

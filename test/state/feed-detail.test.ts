@@ -22,6 +22,11 @@ describe('detailLines', () => {
 		expect(text).not.toContain('\u001b');
 	});
 
+	it("names a live row with the feed's resolved name, sanitized, and shows only the id when there is none", () => {
+		expect(detailLines(liveRow(6), 'deferred', 60, 'Town hall\u001b[31m — recap')[0]).toBe('case Town hall — recap (case-00006)');
+		expect(detailLines(liveRow(6), 'deferred', 60)[0]).toBe('case (case-00006)');
+	});
+
 	it('says the output is loading until the enriched row arrives', () => {
 		const text = detailLines(liveRow(5), 'loading', 60).join('\n');
 		expect(text).toContain('"score": 5');

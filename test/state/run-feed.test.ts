@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { BenchResult } from '../../source/client/types.js';
-import { RunFeed } from '../../source/state/run-feed.js';
+import type { BenchCase, BenchResult } from '../../source/client/types.js';
+import { RunFeed, caseNameMap } from '../../source/state/run-feed.js';
 import { enrichedRow, liveRow, runRow } from './feed-fixtures.js';
 
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
@@ -180,6 +180,33 @@ describe('RunFeed view', () => {
 		expect(feed.rows().map((row) => row.result.id)).toEqual([3]);
 	});
 
+	it("names live rows from the bench's cases until a backfill row brings its own name, and filters on those names", () => {
+		const feed = new RunFeed(7);
+		feed.applyResults([liveRow(1), liveRow(2), liveRow(3)], 'live');
+		feed.setQuery({ text: 'invoice' });
+		feed.rows();
+		const cases = [
+			{ id: 'case-00001', case_name: 'Invoice from ACME' },
+			{ id: 'case-00002', case_name: 'Refund request' },
+			{ id: 'case-00003', case_name: null },
+			{ id: 'case-00004', case_name: 'Invoice, not run yet' },
+		].map((each) => ({ ...each }) as BenchCase);
+		const before = feed.version;
+		feed.setCaseNames(caseNameMap(cases));
+		expect(feed.version).toBe(before + 1);
+		// The cached slice is rebuilt once the names are known.
+		expect(feed.rows().map((row) => row.result.id)).toEqual([1]);
+		const labels = () => feed.results().map((result) => feed.caseLabel(result));
+		expect(labels()).toEqual(['Invoice from ACME', 'Refund request', 'case-00003']);
+		expect(feed.caseName(liveRow(3))).toBeNull();
+		// A later live row is named at once; a backfill row's own name wins over the bench's.
+		feed.applyResults([liveRow(4)], 'live');
+		expect(feed.rows().map((row) => row.result.id)).toEqual([1, 4]);
+		feed.applyResults([enrichedRow(1), enrichedRow(3)], 'backfill');
+		expect(labels()).toEqual(['case number 1', 'Refund request', 'case number 3', 'Invoice, not run yet']);
+		expect(feed.rows().map((row) => row.result.id)).toEqual([4]);
+	});
+
 	it('sorts by score (lowest first), cost and duration (highest first), ties in arrival order', () => {
 		const feed = loaded(30);
 		expect(feed.cycleSort()).toBe('score');
@@ -210,6 +237,27 @@ describe('RunFeed view', () => {
 			rebuilt.setQuery(feed.query);
 			expect(incremental).toEqual(rebuilt.rows().map((row) => row.result.id));
 		}
+	});
+
+	it('lists in the server\'s recording order (result id) when live rows reached the feed before older history', () => {
+		const feed = new RunFeed(7);
+		// Opening a running run: rows recorded during the first backfill GET arrive live, before the history.
+		feed.applyResults([liveRow(301), liveRow(302)], 'live');
+		const ids = () => feed.rows().map((row) => row.result.id);
+		expect(ids()).toEqual([301, 302]);
+		feed.applyResults(range(1, 302).map((id) => enrichedRow(id)), 'backfill');
+		expect(ids()).toEqual(range(1, 302));
+		feed.applyResults([liveRow(303)], 'live');
+		// A resync after a lag fills gaps in the middle: a small one is inserted in place, a big one rebuilt.
+		feed.applyResults(range(304, 310).map((id) => liveRow(id)), 'live');
+		feed.applyResults(range(600, 610).map((id) => liveRow(id)), 'live');
+		expect(ids()).toEqual([...range(1, 310), ...range(600, 610)]);
+		feed.applyResults(range(311, 320).map((id) => enrichedRow(id)), 'backfill');
+		expect(ids()).toEqual([...range(1, 320), ...range(600, 610)]);
+		feed.applyResults(range(321, 599).map((id) => enrichedRow(id)), 'backfill');
+		expect(ids()).toEqual(range(1, 610));
+		feed.setQuery({ status: 'ok' });
+		expect(ids()).toEqual(range(1, 610));
 	});
 
 	it('counts results arriving while follow mode is paused', () => {

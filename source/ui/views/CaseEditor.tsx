@@ -22,7 +22,7 @@ import {
 } from '../../state/case-form.js';
 import { applyCaseDocument, caseDocument } from '../../state/case-document.js';
 import { sanitize } from '../../state/sanitize.js';
-import { CaseFields, isMultiline } from '../components/case/CaseFields.js';
+import { CaseFields } from '../components/case/CaseFields.js';
 import { ChangeReview } from '../components/case/ChangeReview.js';
 import { getSession, releaseSession, useSessionState } from '../components/case/editor-session.js';
 import { reviewLines } from '../components/case/review-lines.js';
@@ -121,12 +121,18 @@ export function CaseEditorView({ route }: { route: EditorRoute }) {
 			return index < 0 ? s : { ...s, focus: index, cursor: s.form.fields[index].text.length };
 		});
 
-	const setBuffer = (buffer: TextBuffer) =>
-		update((s) =>
-			s.form && field
-				? { ...s, form: setFieldText(s.form, s.form.fields[s.focus].id, buffer.text), cursor: buffer.cursor, notice: buffer.text === field.text ? s.notice : undefined }
-				: s,
-		);
+	const setBuffer = (fieldId: string, buffer: TextBuffer) =>
+		update((s) => {
+			const edited = s.form?.fields.find((f) => f.id === fieldId);
+			if (!s.form || !edited) return s;
+			const stillFocused = s.form.fields[s.focus]?.id === fieldId;
+			return {
+				...s,
+				form: setFieldText(s.form, fieldId, buffer.text),
+				cursor: stillFocused ? buffer.cursor : s.cursor,
+				notice: buffer.text === edited.text ? s.notice : undefined,
+			};
+		});
 
 	const startSave = () => {
 		const current = session.state.form;
@@ -240,10 +246,8 @@ export function CaseEditorView({ route }: { route: EditorRoute }) {
 			? {
 					'next-field': () => moveFocus(1, true),
 					'previous-field': () => moveFocus(-1, true),
-					type: () => {
-						const current = session.state.form?.fields[session.state.focus];
-						if (current && !isMultiline(current)) moveFocus(1, true);
-					},
+					// No `type` here: its keys include `i`, which is text while typing. Enter in a one-line field
+					// reaches the field itself (onSubmit below).
 					save: startSave,
 					'external-field': editFieldExternally,
 					back: () => update((s) => ({ ...s, typing: false })),
@@ -323,6 +327,7 @@ export function CaseEditorView({ route }: { route: EditorRoute }) {
 					typing={typing}
 					buffer={{ text: field?.text ?? '', cursor: Math.min(state.cursor, field?.text.length ?? 0) }}
 					onChange={setBuffer}
+					onSubmit={() => moveFocus(1, true)}
 					showUntouched={state.attempted}
 					isActive={typing && !app.overlayOpen && !state.saving}
 					width={app.columns}

@@ -68,10 +68,11 @@ export function RunFeedView({ route }: { route: Extract<Route, { kind: 'run' }> 
 	const shownId = useSampled(selected?.id, followingLive ? DETAIL_SAMPLE_MS : 0);
 	const shown = shownId === undefined ? undefined : feed.get(shownId);
 	const output = useResultOutput(feed, shown, detailShown, followingLive);
+	const shownName = shown ? feed.caseName(shown) : null;
 	const lines = useMemo(
-		() => (shown && detailShown ? detailLines(shown, output, detailWidth) : []),
+		() => (shown && detailShown ? detailLines(shown, output, detailWidth, shownName) : []),
 		// A result is replaced (not mutated) when a backfill enriches it.
-		[shown, output, detailWidth, detailShown],
+		[shown, output, detailWidth, detailShown, shownName],
 	);
 	useEffect(() => setDetailScroll(0), [shown?.id]);
 	const scroll = clampDetailScroll(detailScroll, lines.length, detailHeight);
@@ -113,7 +114,7 @@ export function RunFeedView({ route }: { route: Extract<Route, { kind: 'run' }> 
 		if (!selected || !executionId) return app.notify('this result has no workflow execution to promote');
 		const name = await app.prompt({
 			question: 'Name of the new case',
-			initial: sanitize(selected.case_name ?? ''),
+			initial: sanitize(feed.caseName(selected) ?? ''),
 			validate: (value) => (value.trim() ? undefined : 'a name is required'),
 		});
 		if (name !== null) app.push({ kind: 'promote', executionId, name: name.trim() });
@@ -128,7 +129,9 @@ export function RunFeedView({ route }: { route: Extract<Route, { kind: 'run' }> 
 					selected={navigation.selected}
 					offset={navigation.offset}
 					height={listHeight}
-					renderRow={(row, _index, isSelected) => <FeedRowLine result={row.result} selected={isSelected} width={listWidth} />}
+					renderRow={(row, _index, isSelected) => (
+						<FeedRowLine result={row.result} label={feed.caseLabel(row.result)} selected={isSelected} width={listWidth} />
+					)}
 					empty={<Text dimColor>{feed.size === 0 ? (feed.terminal ? 'no results' : 'waiting for results…') : 'no results match'}</Text>}
 				/>
 			</Box>
@@ -181,11 +184,12 @@ interface FeedStatusLineProps {
 	width: number;
 }
 
+/** The follow state comes before the filter and sort, so a narrow terminal truncates those first. */
 function FeedStatusLine(props: FeedStatusLineProps) {
 	return (
 		<Box height={1} width={props.width} overflow="hidden">
 			<Text wrap="truncate">
-				<Text dimColor>{`${props.shown}/${props.total} shown · status: ${props.filterText} (f) · sort: ${props.sort} (s) · `}</Text>
+				<Text dimColor>{`${props.shown}/${props.total} shown · `}</Text>
 				{props.ended ? (
 					<Text dimColor>run ended</Text>
 				) : props.following ? (
@@ -193,6 +197,7 @@ function FeedStatusLine(props: FeedStatusLineProps) {
 				) : (
 					<Text color="yellow">{`paused · ${props.newCount} new ${NEW_ARROW} (G to follow)`}</Text>
 				)}
+				<Text dimColor>{` · status: ${props.filterText} (f) · sort: ${props.sort} (s)`}</Text>
 			</Text>
 		</Box>
 	);

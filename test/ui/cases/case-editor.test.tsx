@@ -61,6 +61,17 @@ test('typing goes to the field (q ? : included), Tab moves on, and the save send
 	expect(stored?.inputs?.max_words).toBe(55);
 });
 
+test('keys bound outside typing (i j k e q y) are text in a one-line field, and Enter there moves to the next field', async () => {
+	const target = summarize[12];
+	const { stdin, lastFrame } = await openCase(target.id);
+	await typeKeys(stdin, KEYS.enter, ' ', 'i', 'j', 'k', 'e', 'q', 'y', KEYS.enter);
+	const frame = await waitForFrame(lastFrame, (f) => rowOf(f, 'text*').includes('›'));
+	expect(rowOf(frame, 'name')).toContain(`${target.case_name} ijkeqy`);
+	expect(frame).toContain(String(target.inputs!.text).slice(-30)); // the text field's box (cursor at the end): untouched
+	expect(frame).toContain('● 1 unsaved');
+	expect(frame).toContain('[typing]');
+});
+
 test('Shift-Tab goes back a field, and only the edited key is patched', async () => {
 	const target = summarize[2];
 	const { stdin, lastFrame } = await openCase(target.id);

@@ -61,7 +61,7 @@ describe('run feed view', () => {
 		await typeKeys(app.stdin, 'k');
 		await waitForFrame(app.lastFrame, (f) => /paused · [1-9]\d* new ↓ \(G to follow\)/.test(f));
 		await typeKeys(app.stdin, 'G');
-		const frame = await waitForText(app.lastFrame, '(s) · following');
+		const frame = await waitForText(app.lastFrame, 'shown · following');
 		expect(frame).not.toMatch(/paused · \d+ new/);
 		expect(frame).toContain('(loaded when follow mode is paused: k or ↑)');
 	});
@@ -74,7 +74,7 @@ describe('run feed view', () => {
 		let frame = await waitForText(app.lastFrame, 'status: ok (f)');
 		expect(listRows(frame).every((line) => line.startsWith('✓'))).toBe(true);
 		await typeKeys(app.stdin, 'f', 'f', 'f', 'f', 'f');
-		await waitForText(app.lastFrame, '40/40 shown · status: all statuses');
+		await waitForText(app.lastFrame, '40/40 shown · run ended · status: all statuses');
 		await typeKeys(app.stdin, '/', 'case 1', KEYS.enter);
 		frame = await waitForText(app.lastFrame, '11/40 shown');
 		expect(frame).toContain('filter: case 1');

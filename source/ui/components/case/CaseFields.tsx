@@ -34,7 +34,10 @@ export interface CaseFieldsProps {
 	focus: number;
 	typing: boolean;
 	buffer: TextBuffer;
-	onChange: (buffer: TextBuffer) => void;
+	/** An edit of the focused field, named by id: a key handled just after the focus moved still lands where it was typed. */
+	onChange: (fieldId: string, buffer: TextBuffer) => void;
+	/** Enter in a one-line field. */
+	onSubmit: () => void;
 	/** Show problems of untouched fields too (after a save attempt). */
 	showUntouched: boolean;
 	/** The focused field takes keys (typing, and no dialog open). */
@@ -43,7 +46,7 @@ export interface CaseFieldsProps {
 	height: number;
 }
 
-export function CaseFields({ form, focus, typing, buffer, onChange, showUntouched, isActive, width, height }: CaseFieldsProps) {
+export function CaseFields({ form, focus, typing, buffer, onChange, onSubmit, showUntouched, isActive, width, height }: CaseFieldsProps) {
 	const labelWidth = Math.min(20, Math.max(...form.fields.map((f) => f.label.length + 2)));
 	const typeWidth = Math.min(Math.max(10, Math.floor(width * 0.22)), Math.max(...form.fields.map((f) => f.typeLabel.length)) + 2);
 	const valueWidth = Math.max(10, width - labelWidth - typeWidth - 8);
@@ -63,6 +66,7 @@ export function CaseFields({ form, focus, typing, buffer, onChange, showUntouche
 				const invalid = Boolean((problem && (showUntouched || isFieldDirty(field))) || field.serverErrors.length);
 				const label = `${field.label}${field.required ? '*' : ''}`;
 				const inlineEditor = focused && !isMultiline(field);
+				const change = (next: TextBuffer) => onChange(field.id, next);
 				return (
 					<Box key={field.id} flexDirection="column">
 						<Box height={1}>
@@ -73,7 +77,7 @@ export function CaseFields({ form, focus, typing, buffer, onChange, showUntouche
 							<Text dimColor>{`${fit(field.typeLabel, typeWidth - 1)} `}</Text>
 							<Box width={valueWidth} height={1} overflow="hidden">
 								{inlineEditor ? (
-									<TextArea buffer={buffer} onChange={onChange} isActive={isActive && typing} multiline={false} width={valueWidth} height={1} />
+									<TextArea buffer={buffer} onChange={change} onSubmit={onSubmit} isActive={isActive && typing} multiline={false} width={valueWidth} height={1} />
 								) : focused ? (
 									<Text dimColor>{typing ? 'typing (Esc: stop)' : 'Enter: type · e: $EDITOR'}</Text>
 								) : (
@@ -92,7 +96,7 @@ export function CaseFields({ form, focus, typing, buffer, onChange, showUntouche
 							<Box paddingLeft={4} height={layout.boxHeight}>
 								<TextArea
 									buffer={buffer}
-									onChange={onChange}
+									onChange={change}
 									isActive={isActive && typing}
 									multiline
 									width={width - 5}

@@ -21,11 +21,14 @@ export interface TextAreaProps {
 	/** Marks lines (1-based) that errors point at. */
 	errorLines?: readonly number[];
 	placeholder?: string;
+	/** Enter in a single-line field. */
+	onSubmit?: () => void;
 }
 
-export function TextArea({ buffer, onChange, isActive, multiline, width, height, errorLines = [], placeholder }: TextAreaProps) {
+export function TextArea({ buffer, onChange, isActive, multiline, width, height, errorLines = [], placeholder, onSubmit }: TextAreaProps) {
 	const offsetRef = useRef(0);
 	useRawKeys((input, key) => {
+		if (key.return && !multiline) return onSubmit?.();
 		const next = applyKey(buffer, input, key, multiline);
 		if (next && (next.text !== buffer.text || next.cursor !== buffer.cursor)) onChange(next);
 	}, isActive);

@@ -22,7 +22,8 @@ function RunLine({ side, run, scriptName }: { side: 'A' | 'B'; run: BenchRun; sc
 				<Text bold>{`${side} #${run.id}`}</Text>
 				<Text>{` ${scriptName ? `${sanitize(scriptName)} · ` : ''}`}</Text>
 				<Text color="cyan">{sanitize(run.channel)}</Text>
-				<Text>{` · workflow v${run.workflow_version_id} · judge v${run.judge_version_id} · ${when} · ${sanitize(run.status)}`}</Text>
+				<Text>{` · workflow v${run.workflow_version_id} · judge v${run.judge_version_id} · ${when}`}</Text>
+				{run.status === 'completed' ? null : <Text color="yellow">{` · ${sanitize(run.status)}`}</Text>}
 				<Text dimColor>{side === 'A' ? ' (baseline)' : ''}</Text>
 			</Text>
 		</Box>

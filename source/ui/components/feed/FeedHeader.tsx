@@ -58,6 +58,19 @@ function connectionText(state: ConnectionState): { text: string; color: string }
 	}
 }
 
+const RESULT_KINDS = Object.keys(STATUS_LABEL) as ResultStatus[];
+
+function countText(status: ResultStatus, count: number): string {
+	return `${resultStatusGlyph(status)} ${count} ${STATUS_LABEL[status]}  `;
+}
+
+/** Every status count when they fit in `room` columns, else only the non-zero ones. */
+function shownCounts(counts: Readonly<Record<ResultStatus, number>>, room: number): ResultStatus[] {
+	// The last count's trailing spaces may be cut.
+	const length = RESULT_KINDS.reduce((sum, status) => sum + countText(status, counts[status]).length, -2);
+	return length <= room ? RESULT_KINDS : RESULT_KINDS.filter((status) => counts[status] > 0);
+}
+
 /** The run's status as the header shows it: the stream's terminal status wins over a stale run row. */
 export function displayedStatus(feed: RunFeed, run: BenchRun | null): RunStatus | null {
 	if (feed.terminal) return feed.terminal === 'unknown' ? 'failed' : feed.terminal;
@@ -85,12 +98,17 @@ export function FeedHeader({ feed, run, bench, width }: FeedHeaderProps) {
 		run ? `channel ${sanitize(run.channel)}` : null,
 		run ? `workflow v${run.workflow_version_id} · judge v${run.judge_version_id}` : null,
 	].filter(Boolean);
+	const bar = progressBar(done, total, Math.min(30, Math.max(10, Math.floor(width / 5))));
+	const progress = ` ${done}/${run ? total : '?'}  `;
+	const counts = shownCounts(feed.counts, width - bar.length - progress.length);
+	// Narrow terminals: every line truncates rather than wraps; the most telling parts come first (status before
+	// identity, the non-zero counts only, no elapsed clock below 80 columns).
 	return (
 		<Box flexDirection="column" height={FEED_HEADER_HEIGHT} width={width}>
 			<Box height={1} overflow="hidden">
 				<Text wrap="truncate">
 					<Text bold>{`run ${feed.runId}`}</Text>
-					{identity.length ? `  ${identity.join('  ')}  ` : '  '}
+					{'  '}
 					{feed.terminal === null && (status === 'running' || status === 'pending') && feed.ratePerSecond() < FAST_STREAM ? (
 						<Text color={runStatusColor(status)}>
 							<Spinner type={SPINNER} />
@@ -100,15 +118,16 @@ export function FeedHeader({ feed, run, bench, width }: FeedHeaderProps) {
 						<StatusGlyph status={status} spin={false} />
 					)}
 					{feed.terminal === 'unknown' ? <Text dimColor> (run vanished)</Text> : null}
+					{identity.length ? `  ${identity.join('  ')}` : ''}
 				</Text>
 			</Box>
 			<Box height={1} overflow="hidden">
 				<Text wrap="truncate">
-					<Text color="cyan">{progressBar(done, total, Math.min(30, Math.max(10, Math.floor(width / 5))))}</Text>
-					{` ${done}/${run ? total : '?'}  `}
-					{(Object.keys(STATUS_LABEL) as ResultStatus[]).map((key) => (
+					<Text color="cyan">{bar}</Text>
+					{progress}
+					{counts.map((key) => (
 						<Text key={key} color={feed.counts[key] ? STATUS_COLOR[key] : undefined} dimColor={!feed.counts[key]}>
-							{`${resultStatusGlyph(key)} ${feed.counts[key]} ${STATUS_LABEL[key]}  `}
+							{countText(key, feed.counts[key])}
 						</Text>
 					))}
 				</Text>
@@ -118,7 +137,7 @@ export function FeedHeader({ feed, run, bench, width }: FeedHeaderProps) {
 					{`mean ${formatScore(feed.meanScore)}  cost ${formatUsd(feed.costUsd)}  `}
 					{feed.terminal
 						? `took ${formatDuration(feed.elapsedMs())}  `
-						: `${feed.ratePerSecond().toFixed(1)}/s  elapsed ${formatDuration(feed.elapsedMs())}  ETA ${eta === null ? '—' : formatDuration(eta)}  `}
+						: `${feed.ratePerSecond().toFixed(1)}/s  ${width >= 80 ? `elapsed ${formatDuration(feed.elapsedMs())}  ` : ''}ETA ${eta === null ? '—' : formatDuration(eta)}  `}
 					{connection ? <Text color={connection.color}>{connection.text}</Text> : null}
 					{notes.length ? <Text color="yellow">{`  ${notes.join(' · ')}`}</Text> : null}
 				</Text>

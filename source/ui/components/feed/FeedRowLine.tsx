@@ -1,8 +1,8 @@
 // One result as a single list line (case, status, score, cost, duration, cache hit), and the matching column titles.
+// `label` is the feed's raw case label (RunFeed.caseLabel): sanitized here, at draw time.
 import { Text } from 'ink';
 import type { BenchResult } from '../../../client/types.js';
 import { fit, formatDuration, formatScore, formatUsd } from '../../../state/format.js';
-import { caseLabel } from '../../../state/run-feed.js';
 import { sanitize } from '../../../state/sanitize.js';
 import { resultStatusGlyph } from '../../glyphs.js';
 import { STATUS_COLOR } from './FeedHeader.js';
@@ -25,9 +25,9 @@ export function FeedColumns({ width }: { width: number }) {
 	);
 }
 
-export function FeedRowLine({ result, selected, width }: { result: BenchResult; selected: boolean; width: number }) {
+export function FeedRowLine({ result, label, selected, width }: { result: BenchResult; label: string; selected: boolean; width: number }) {
 	const rest =
-		fit(sanitize(caseLabel(result)), caseWidth(width)) +
+		fit(sanitize(label), caseWidth(width)) +
 		fit(formatScore(result.headline_score), SCORE, 'right') +
 		fit(formatUsd(result.cost_usd), COST, 'right') +
 		fit(formatDuration(result.duration_ms), DURATION, 'right') +

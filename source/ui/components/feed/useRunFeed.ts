@@ -1,12 +1,13 @@
 // Owns one run's feed for a view: the RunFeed model, the watchRun loop writing into it (stopped on unmount), the
-// run row and its bench (script name), refreshed when the run ends. Renders are throttled: the model changes per
-// network batch, and the view re-renders at most `FEED_FPS.slow` times a second — `FEED_FPS.fast` while results
-// arrive faster than FAST_STREAM per second — plus once a second for the clocks while live. In follow mode every
-// redraw of a fast stream shifts every visible row (~3.5 KB at 120×40), so 4 redraws a second keep a 1,000 results/s
-// stream near 15 KB/s over SSH, while a slow stream (few rows per redraw) still shows each result within ~70 ms.
+// run row (refreshed when the run ends), its bench (script name) and the bench's case names (live rows carry only a
+// case id). Renders are throttled: the model changes per network batch, and the view re-renders at most
+// `FEED_FPS.slow` times a second — `FEED_FPS.fast` while results arrive faster than FAST_STREAM per second — plus
+// once a second for the clocks while live. In follow mode every redraw of a fast stream shifts every visible row
+// (~3.5 KB at 120×40), so 4 redraws a second keep a 1,000 results/s stream near 15 KB/s over SSH, while a slow
+// stream (few rows per redraw) still shows each result within ~70 ms.
 import { useEffect, useRef, useState } from 'react';
 import type { BenchById, BenchRun } from '../../../client/types.js';
-import { RunFeed } from '../../../state/run-feed.js';
+import { RunFeed, caseNameMap } from '../../../state/run-feed.js';
 import { watchRun, type ConnectionState } from '../../../state/run-watch.js';
 import { useApp, useClient, type ConnectionState as AppConnection } from '../../context.js';
 import { useThrottledState } from '../../hooks/useThrottledState.js';
@@ -60,9 +61,17 @@ export function useRunFeed(runId: number): RunFeedHandle {
 				if (run && !controller.signal.aborted) feed.setRun(run);
 				return run;
 			});
-		refreshRun()
-			.then((run) => (run ? client.benchRuns.benchById(run.bench_id) : null))
-			.then((found) => !controller.signal.aborted && setBench(found), report);
+		const loadBench = async () => {
+			const run = await refreshRun();
+			const found = run ? await client.benchRuns.benchById(run.bench_id) : null;
+			if (controller.signal.aborted) return;
+			setBench(found);
+			if (!found) return;
+			// Live rows carry only a case id: one request for the bench's cases names them all.
+			const cases = await client.benches.listCases(found.project_id, found.script_name);
+			if (!controller.signal.aborted) feed.setCaseNames(caseNameMap(cases));
+		};
+		loadBench().catch(report);
 		const handlers = feed.handlers();
 		watchRun(
 			client,

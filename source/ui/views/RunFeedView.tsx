@@ -43,6 +43,8 @@ export function RunFeedView({ route }: { route: Extract<Route, { kind: 'run' }> 
 	const body = Math.max(3, app.viewRows - FEED_HEADER_HEIGHT - filter.height - 1);
 	const listWidth = wide && detailShown ? Math.floor(app.columns * 0.55) : app.columns;
 	const detailWidth = wide ? app.columns - listWidth - 2 : app.columns;
+	// A blank column between the list's last column and the side pane's border.
+	const rowWidth = wide && detailShown ? listWidth - 1 : listWidth;
 	const listHeight = wide || !detailShown ? body - 1 : Math.max(2, Math.floor(body / 2) - 1);
 	const detailHeight = wide ? body : body - 1 - listHeight - 1;
 
@@ -122,7 +124,7 @@ export function RunFeedView({ route }: { route: Extract<Route, { kind: 'run' }> 
 
 	const list = (
 		<Box flexDirection="column" width={listWidth}>
-			<FeedColumns width={listWidth} />
+			<FeedColumns width={rowWidth} />
 			<Box height={listHeight} flexDirection="column">
 				<VirtualList
 					items={rows}
@@ -130,7 +132,7 @@ export function RunFeedView({ route }: { route: Extract<Route, { kind: 'run' }> 
 					offset={navigation.offset}
 					height={listHeight}
 					renderRow={(row, _index, isSelected) => (
-						<FeedRowLine result={row.result} label={feed.caseLabel(row.result)} selected={isSelected} width={listWidth} />
+						<FeedRowLine result={row.result} label={feed.caseLabel(row.result)} selected={isSelected} width={rowWidth} />
 					)}
 					empty={<Text dimColor>{feed.size === 0 ? (feed.terminal ? 'no results' : 'waiting for results…') : 'no results match'}</Text>}
 				/>

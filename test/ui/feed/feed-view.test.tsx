@@ -152,6 +152,30 @@ describe('run feed view', () => {
 		await createClient({ baseUrl: server.url }).benchRuns.cancel(runId);
 	});
 
+	it.each([
+		[60, 15],
+		[80, 24],
+	])('fits a live run into %i×%i: header lines truncated (status first), never wrapped, within rows − 1', async (columns, rows) => {
+		const { runId, scriptName } = await liveRun();
+		app = renderApp({ url: server.url, route: { kind: 'run', runId }, columns, rows });
+		await waitForFrame(app.lastFrame, (f) => f.includes(scriptName) && f.includes('shown · following') && done(f) >= 3);
+		await typeKeys(app.stdin, KEYS.enter);
+		const frame = await waitForText(app.lastFrame, /^case case \d+ \(/m);
+		const lines = frame.split('\n');
+		const header = lines.findIndex((line) => line.startsWith(`run ${runId}`));
+		expect(lines[header]).toMatch(new RegExp(`^run ${runId} {2}. running {2}${scriptName}`));
+		expect(lines[header + 1]).toMatch(/^\S+ \d+\/400 {2}✓ \d+ ok/);
+		expect(lines[header + 2]).toMatch(/^mean \S+ {2}cost \S+/);
+		expect(lines[header + 2]).toContain(columns >= 80 ? 'elapsed' : 'ETA');
+		await createClient({ baseUrl: server.url }).benchRuns.cancel(runId);
+		await waitForText(app.lastFrame, '⊘ canceled');
+		for (const each of app.frames) {
+			const drawn = each.split('\n');
+			expect(drawn.length).toBeLessThanOrEqual(rows - 1);
+			for (const line of drawn) expect([...line].length).toBeLessThanOrEqual(columns);
+		}
+	});
+
 	it('shows reconnecting and stale-since while the server is unreachable, then goes live again', async () => {
 		const { runId } = await liveRun();
 		proxy = await startSseProxy({ upstream: server.url });

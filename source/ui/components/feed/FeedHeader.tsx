@@ -60,14 +60,15 @@ function connectionText(state: ConnectionState): { text: string; color: string }
 
 const RESULT_KINDS = Object.keys(STATUS_LABEL) as ResultStatus[];
 
+const COUNT_GAP = '  ';
+
 function countText(status: ResultStatus, count: number): string {
-	return `${resultStatusGlyph(status)} ${count} ${STATUS_LABEL[status]}  `;
+	return `${resultStatusGlyph(status)} ${count} ${STATUS_LABEL[status]}`;
 }
 
 /** Every status count when they fit in `room` columns, else only the non-zero ones. */
 function shownCounts(counts: Readonly<Record<ResultStatus, number>>, room: number): ResultStatus[] {
-	// The last count's trailing spaces may be cut.
-	const length = RESULT_KINDS.reduce((sum, status) => sum + countText(status, counts[status]).length, -2);
+	const length = RESULT_KINDS.map((status) => countText(status, counts[status])).join(COUNT_GAP).length;
 	return length <= room ? RESULT_KINDS : RESULT_KINDS.filter((status) => counts[status] > 0);
 }
 
@@ -125,9 +126,9 @@ export function FeedHeader({ feed, run, bench, width }: FeedHeaderProps) {
 				<Text wrap="truncate">
 					<Text color="cyan">{bar}</Text>
 					{progress}
-					{counts.map((key) => (
+					{counts.map((key, index) => (
 						<Text key={key} color={feed.counts[key] ? STATUS_COLOR[key] : undefined} dimColor={!feed.counts[key]}>
-							{countText(key, feed.counts[key])}
+							{`${index ? COUNT_GAP : ''}${countText(key, feed.counts[key])}`}
 						</Text>
 					))}
 				</Text>

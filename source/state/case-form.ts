@@ -324,6 +324,17 @@ export function buildPromoteRequest(form: CaseForm): BuildResult<PromoteExecutio
 	});
 }
 
+/** What saving the form sends, by its mode. */
+export type SaveRequest =
+	| { mode: 'edit'; body: PatchCaseRequest }
+	| { mode: 'create'; body: CreateCaseRequest }
+	| { mode: 'promote'; body: PromoteExecutionRequest };
+
+export function buildSaveRequest(form: CaseForm): BuildResult<SaveRequest> {
+	const built = form.mode === 'edit' ? buildPatch(form) : form.mode === 'create' ? buildCreateRequest(form) : buildPromoteRequest(form);
+	return built.ok ? { ...built, body: { mode: form.mode, body: built.body } as SaveRequest } : built;
+}
+
 export interface FieldChange {
 	id: string;
 	/** Where the change is: `name`, `inputs.<key>`, `expected_output`, `ground_truth`. */

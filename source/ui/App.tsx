@@ -1,7 +1,7 @@
 // The full-screen app: one client for every view, the view stack (breadcrumbs, Enter pushes, Esc pops),
 // global keys, status bar, error banner, help overlay, `:` command line, and the confirm/prompt dialogs.
-import { Box, useApp as useInkApp, useInput, useStdin, type Key } from 'ink';
-import { Activity, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { Box, useApp as useInkApp, useStdin } from 'ink';
+import { Activity, memo, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Client } from '../client/api.js';
 import { describeError } from '../client/errors.js';
 import { parseCommand, type Command } from '../state/command-line.js';
@@ -14,7 +14,7 @@ import { PROMPT_DIALOG_HEIGHT, PromptDialog } from './components/PromptDialog.js
 import { StatusBar } from './components/StatusBar.js';
 import { AppContext, ClientContext, type AppServices, type ConfirmRequest, type ConnectionState, type PromptRequest } from './context.js';
 import { useKeys } from './hooks/useKeys.js';
-import { KeyRouter, KeyRouterContext, splitChunk } from './hooks/useRawKeys.js';
+import { KeyRouter, KeyRouterContext, useKeyboard } from './hooks/useRawKeys.js';
 import { useTerminalSize } from './hooks/useTerminalSize.js';
 import type { Route } from './routes.js';
 import { VIEWS } from './views/registry.js';
@@ -66,7 +66,8 @@ export function App({ client, initialStack, readOnly = false, copy, terminal, on
 	const [dialog, setDialog] = useState<Dialog | null>(null);
 	const [helpOpen, setHelpOpen] = useState(false);
 	const [commandOpen, setCommandOpen] = useState(false);
-	const [captures, setCaptures] = useState(0);
+	// How many text fields hold the keyboard (useTextCapture). A ref: nothing on screen changes, so no render (a frame).
+	const captures = useRef(0);
 	const [marks, setMarks] = useState<number[]>([]);
 	// Each stacked view reports its own live-update state; the status bar shows the top one's.
 	const [connections, setConnections] = useState<Record<number, ConnectionState | null>>({});
@@ -154,7 +155,9 @@ export function App({ client, initialStack, readOnly = false, copy, terminal, on
 		[push],
 	);
 
-	const captureKeyboard = useCallback((active: boolean) => setCaptures((n) => Math.max(0, n + (active ? 1 : -1))), []);
+	const captureKeyboard = useCallback((active: boolean) => {
+		captures.current = Math.max(0, captures.current + (active ? 1 : -1));
+	}, []);
 
 	const overlayOpen = helpOpen || commandOpen || dialog !== null;
 	const current = stack[stack.length - 1];
@@ -217,20 +220,9 @@ export function App({ client, initialStack, readOnly = false, copy, terminal, on
 	};
 
 	// The one Ink listener: Ctrl-C always quits (even while a text field or dialog owns the keyboard); every
-	// other key is queued and dispatched to the router's handlers (useKeys, text fields, dialogs) one at a time
-	// from a layout effect, so the renders a key causes are committed before the next key is looked at.
+	// other key goes to the router's handlers (useKeys, text fields, dialogs), one key per commit.
 	const router = useMemo(() => new KeyRouter(), []);
-	const [pendingKeys, setPendingKeys] = useState<ReadonlyArray<[string, Key]>>([]);
-	useInput((input, key) => {
-		if (key.ctrl && input === 'c') quit();
-		else setPendingKeys((queue) => [...queue, ...splitChunk(input, key)]);
-	});
-	useLayoutEffect(() => {
-		if (pendingKeys.length === 0) return;
-		const [[input, key], ...rest] = pendingKeys;
-		setPendingKeys(rest);
-		router.dispatch(input, key);
-	}, [pendingKeys, router]);
+	useKeyboard(router, quit);
 
 	const globalHandlers = {
 		help: () => setHelpOpen(true),
@@ -271,7 +263,7 @@ export function App({ client, initialStack, readOnly = false, copy, terminal, on
 		<ClientContext.Provider value={client}>
 			<KeyRouterContext.Provider value={router}>
 			<AppContext.Provider value={services}>
-				<GlobalKeys handlers={globalHandlers} isActive={captures === 0} />
+				<GlobalKeys handlers={globalHandlers} typing={captures} />
 				<Box flexDirection="column" width={columns} height={rows - 1} overflow="hidden">
 					<Box height={1} overflow="hidden">
 						<Breadcrumbs stack={stack} width={columns} />
@@ -316,9 +308,10 @@ export function App({ client, initialStack, readOnly = false, copy, terminal, on
 /**
  * Views under the top of the stack are kept in a hidden <Activity>: their state survives (selection and scroll
  * are back after Esc) while their effects — subscriptions, timers, key handlers — are stopped until they are
- * on top again. `shown` is false while the help overlay covers the top view.
+ * on top again. `shown` is false while the help overlay covers the top view. Memoized: re-rendering a hidden
+ * <Activity> schedules a deferred render of its subtree, and every commit is a frame Ink draws.
  */
-function StackedView(props: {
+const StackedView = memo(function StackedView(props: {
 	route: Route;
 	index: number;
 	top: boolean;
@@ -341,10 +334,19 @@ function StackedView(props: {
 			</AppContext.Provider>
 		</Activity>
 	);
-}
+});
 
 /** The App's own keys, inside the AppContext so useKeys sees the overlay state (quiet while one is open). */
-function GlobalKeys({ handlers, isActive }: { handlers: Record<string, () => void>; isActive: boolean }) {
-	useKeys(['global'], handlers, { isActive });
+function GlobalKeys({ handlers, typing }: { handlers: Record<string, () => void>; typing: { readonly current: number } }) {
+	// Quiet while a text field holds the keyboard, as counted when the key is dispatched.
+	const guarded = Object.fromEntries(
+		Object.entries(handlers).map(([action, run]) => [
+			action,
+			() => {
+				if (typing.current === 0) run();
+			},
+		]),
+	);
+	useKeys(['global'], guarded);
 	return null;
 }

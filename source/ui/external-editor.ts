@@ -21,7 +21,7 @@ export interface EditTextOptions {
 }
 
 /**
- * Opens `text` in the editor and resolves with the saved contents. The editor command may carry arguments
+ * Opens `text` in the editor and resolves with the saved contents (less a final newline the editor added). The editor command may carry arguments
  * (`code --wait`), so it runs through `sh -c` with the file passed as a positional argument (never interpolated).
  * Rejects when the editor cannot start or exits non-zero (the caller keeps its text either way).
  */
@@ -38,7 +38,9 @@ export async function editText(text: string, options: EditTextOptions = {}): Pro
 			child.once('exit', (exitCode, signal) => resolve(signal ? null : exitCode));
 		});
 		if (code !== 0) throw new EditorFailedError(`editor "${editor}" ${code === null ? 'was killed' : `exited with ${code}`}`);
-		return await readFile(file, 'utf8');
+		const edited = await readFile(file, 'utf8');
+		// Editors add a final newline: drop it when the text handed over had none, so an unchanged value stays unchanged.
+		return !text.endsWith('\n') && edited.endsWith('\n') ? edited.slice(0, -1) : edited;
 	} finally {
 		await rm(dir, { recursive: true, force: true });
 	}

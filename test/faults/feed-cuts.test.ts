@@ -46,16 +46,19 @@ async function expectFeedEqualsResults(feed: RunFeed, runId: number) {
 
 describe('feed under faults', () => {
 	it('loses and duplicates nothing when the stream is cut every few dozen frames (10,000 cases, ≥ 200 cuts)', async () => {
-		// Paced so the run lasts long enough for 200 cuts of 10–30 frames (each reconnect also costs a few frames).
+		// Paced so the run lasts long enough for 200 cuts of 5–15 frames (each reconnect also costs a few frames). How much
+		// of the run streams live (where the cuts happen) rather than arriving through resyncs depends on the machine's
+		// load; short segments keep the count well above 200 even on a busy 2-core machine.
 		const runId = await triggerBigRun(800);
 		const random = seededRandom(20261129);
-		proxy = await startSseProxy({ upstream: server!.url, framesBeforeCut: () => 10 + Math.floor(random() * 21) });
+		proxy = await startSseProxy({ upstream: server!.url, framesBeforeCut: () => 5 + Math.floor(random() * 11) });
 		const feed = new RunFeed(runId);
 		const client = createClient({ baseUrl: proxy.url, retry: { attempts: 3, baseDelayMs: 5 } });
 		// Resyncs are spaced 2.5 s apart: each /results of up to 10k rows stalls this one-process setup (server, proxy,
 		// client) for a few hundred ms, and fewer stalls leave more of the run to stream live, where the cuts happen.
 		const status = await watchRun(client, runId, feed.handlers(), { backoff: { baseMs: 3, capMs: 50 }, backfillIntervalMs: 2_500 });
 		expect(status).toBe('completed');
+		process.stderr.write(`CUTS ${proxy.stats.cuts}\n`);
 		expect(proxy.stats.cuts).toBeGreaterThanOrEqual(200);
 		await expectFeedEqualsResults(feed, runId);
 	}, 120_000);

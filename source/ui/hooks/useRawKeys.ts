@@ -1,11 +1,10 @@
-// Key handlers registered with the App's one keyboard listener (see App: keys are queued and dispatched one at
-// a time from a layout effect). Why not Ink's useInput everywhere: it (re)attaches its listener in a passive
-// effect, and Ink schedules React's work without microtasks, so right after a state change (a text field
-// opening, an overlay taking the keyboard) keys typed quickly — or sent by tmux — reached stale handlers or none.
-// Here handlers attach in a layout effect and read `isActive` through a ref set at render; and because each key
-// is dispatched from a layout effect, the renders it causes are flushed before the next key is dispatched.
+// Key handlers registered with the App's one keyboard listener (useKeyboard below). Why not Ink's useInput
+// everywhere: it (re)attaches its listener in a passive effect, and Ink schedules React's work without microtasks,
+// so right after a state change (a text field opening, an overlay taking the keyboard) keys typed quickly — or sent
+// by tmux — reached stale handlers or none. Here handlers attach in a layout effect and read `isActive` through a ref
+// set at render, and useKeyboard hands out the next key only once the renders of the previous one are committed.
 import { useInput, type Key } from 'ink';
-import { createContext, useContext, useLayoutEffect, useRef } from 'react';
+import { createContext, useCallback, useContext, useLayoutEffect, useRef, useState } from 'react';
 
 export type RawKeyHandler = (input: string, key: Key) => void;
 
@@ -55,6 +54,46 @@ export function splitChunk(input: string, key: Key): Array<[string, Key]> {
 		else if (part) keys.push([part, NO_KEY]);
 	}
 	return keys;
+}
+
+/**
+ * The App's one Ink listener. Ctrl-C calls `onInterrupt` (always, even while a text field or dialog owns the
+ * keyboard); every other key goes to the router, one at a time, so each key sees the handlers and state its
+ * predecessor's renders left behind. Nothing is put in React state just to queue a key (that cost two frames per
+ * key: one to enqueue, one to dequeue). A key arriving while no key is in flight is dispatched at once, together
+ * with a commit-marker update that joins the batch of updates the key causes: they commit together, in one frame.
+ * Keys arriving before that commit wait in the queue; the marker's layout effect dispatches the next one, and
+ * updates made in a layout effect are rendered synchronously, before Ink reads any further input.
+ */
+export function useKeyboard(router: KeyRouter, onInterrupt: () => void): void {
+	const queue = useRef<Array<[string, Key]>>([]);
+	const inFlight = useRef(false);
+	const [commitMarker, setCommitMarker] = useState(0);
+	const interrupt = useRef(onInterrupt);
+	interrupt.current = onInterrupt;
+
+	// Stable, so Ink does not re-attach its listener after every render.
+	const onInput = useCallback(
+		(input: string, key: Key) => {
+			if (key.ctrl && input === 'c') return interrupt.current();
+			queue.current.push(...splitChunk(input, key));
+			if (inFlight.current) return;
+			router.dispatch(...queue.current.shift()!);
+			inFlight.current = true;
+			setCommitMarker((n) => n + 1);
+		},
+		[router],
+	);
+	useInput(onInput);
+
+	useLayoutEffect(() => {
+		inFlight.current = false;
+		const next = queue.current.shift();
+		if (!next) return;
+		router.dispatch(...next);
+		// More keys: come back after the commit of this one's (synchronous) renders.
+		if (queue.current.length > 0) setCommitMarker((n) => n + 1);
+	}, [commitMarker, router]);
 }
 
 export const KeyRouterContext = createContext<KeyRouter | null>(null);

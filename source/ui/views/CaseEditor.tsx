@@ -4,12 +4,9 @@
 import { Box, Text } from 'ink';
 import { useEffect, useMemo } from 'react';
 import { CaseTypeMismatchError, describeError } from '../../client/errors.js';
-import type { BenchCase } from '../../client/types.js';
 import {
 	applyServerErrors,
-	buildCreateRequest,
-	buildPatch,
-	buildPromoteRequest,
+	buildSaveRequest,
 	createCaseForm,
 	diffForm,
 	fieldIdForPath,
@@ -21,11 +18,11 @@ import {
 	type FieldIssue,
 } from '../../state/case-form.js';
 import { applyCaseDocument, caseDocument } from '../../state/case-document.js';
+import { reviewLines } from '../../state/case-review.js';
 import { sanitize } from '../../state/sanitize.js';
 import { CaseFields } from '../components/case/CaseFields.js';
 import { ChangeReview } from '../components/case/ChangeReview.js';
 import { getSession, releaseSession, useSessionState } from '../components/case/editor-session.js';
-import { reviewLines } from '../components/case/review-lines.js';
 import type { TextBuffer } from '../components/case/text-buffer.js';
 import { useApp, useClient } from '../context.js';
 import { editText } from '../external-editor.js';
@@ -64,22 +61,6 @@ function title(route: EditorRoute, source: EditorSource | undefined): string {
 		case 'promote':
 			return `Promote execution ${route.executionId} to a case${script}`;
 	}
-}
-
-function build(form: CaseForm) {
-	return form.mode === 'edit' ? buildPatch(form) : form.mode === 'create' ? buildCreateRequest(form) : buildPromoteRequest(form);
-}
-
-const sourceOfCase = (saved: BenchCase) => ({
-	name: saved.case_name,
-	inputs: saved.inputs,
-	expected_output: saved.expected_output,
-	ground_truth: saved.ground_truth,
-});
-
-/** Editors add a final newline; drop it when the text handed over had none, so an unchanged field stays clean. */
-function withoutAddedNewline(original: string, edited: string): string {
-	return !original.endsWith('\n') && edited.endsWith('\n') ? edited.slice(0, -1) : edited;
 }
 
 export function CaseEditorView({ route }: { route: EditorRoute }) {
@@ -137,7 +118,7 @@ export function CaseEditorView({ route }: { route: EditorRoute }) {
 	const startSave = () => {
 		const current = session.state.form;
 		if (!current) return;
-		const built = build(current);
+		const built = buildSaveRequest(current);
 		if (!built.ok) {
 			const labels = [...new Set(built.problems.map((p) => p.label))];
 			const notice = `fix ${labels.length} field${labels.length === 1 ? '' : 's'} before saving: ${labels.join(', ')}`;
@@ -160,7 +141,7 @@ export function CaseEditorView({ route }: { route: EditorRoute }) {
 			const outcome = await saveForm(client, source, current);
 			if (outcome.kind === 'invalid') return update((s) => ({ ...s, saving: false, review: false, attempted: true }));
 			if (outcome.kind === 'saved') {
-				update((s) => ({ ...s, saving: false, review: false, attempted: false, form: s.form && rebase(s.form, sourceOfCase(outcome.saved)) }));
+				update((s) => ({ ...s, saving: false, review: false, attempted: false, form: s.form && rebase(s.form, outcome.stored) }));
 				app.notify(`saved ${outcome.changedKeys.join(', ')}`);
 				return;
 			}
@@ -208,10 +189,8 @@ export function CaseEditorView({ route }: { route: EditorRoute }) {
 	const editFieldExternally = () => {
 		const current = session.state.form?.fields[session.state.focus];
 		if (!current) return;
-		const original = current.text;
-		void runEditor(original, `${current.label.replace(/[^\w.-]/g, '_')}.${current.kind === 'json' ? 'json' : 'txt'}`, (edited) => {
-			const text = withoutAddedNewline(original, edited);
-			update((s) => (s.form ? { ...s, notice: undefined, form: setFieldText(s.form, current.id, text), cursor: text.length } : s));
+		void runEditor(current.text, `${current.label.replace(/[^\w.-]/g, '_')}.${current.kind === 'json' ? 'json' : 'txt'}`, (edited) => {
+			update((s) => (s.form ? { ...s, notice: undefined, form: setFieldText(s.form, current.id, edited), cursor: edited.length } : s));
 		});
 	};
 

@@ -2,16 +2,8 @@
 // being promoted (its inputs, and its result as the expected output). The signature types the fields.
 import type { Client } from '../../client/api.js';
 import { describeError } from '../../client/errors.js';
-import type { BenchCase, ExecutionStatus, JsonObject, ScriptSignature } from '../../client/types.js';
-import {
-	buildCreateRequest,
-	buildPatch,
-	buildPromoteRequest,
-	type CaseForm,
-	type CaseFormMode,
-	type CaseSource,
-	type FieldIssue,
-} from '../../state/case-form.js';
+import type { BenchCase, ExecutionStatus, Json, JsonObject, ScriptSignature } from '../../client/types.js';
+import { buildSaveRequest, type CaseForm, type CaseFormMode, type CaseSource, type FieldIssue } from '../../state/case-form.js';
 import type { Route } from '../routes.js';
 
 export type EditorRoute = Extract<Route, { kind: 'case' | 'new-case' | 'promote' }>;
@@ -45,7 +37,17 @@ async function fetchRow(client: Client, id: string, what: string): Promise<Execu
 	return row;
 }
 
-const inputsOf = (row: ExecutionStatus): JsonObject | null => (row.inputs && typeof row.inputs === 'object' ? row.inputs : null);
+const inputsOf = (row: { inputs?: JsonObject | null }): JsonObject | null => (row.inputs && typeof row.inputs === 'object' ? row.inputs : null);
+
+/** A case as its form shows it: from GET /executions/{id} of a case (legacy rows carry `result`), or as saved. */
+function caseValues(row: Pick<ExecutionStatus, 'case_name' | 'inputs' | 'expected_output' | 'ground_truth'> & { result?: Json }): CaseSource {
+	return {
+		name: row.case_name ?? null,
+		inputs: inputsOf(row),
+		expected_output: 'expected_output' in row ? row.expected_output : row.result,
+		ground_truth: row.ground_truth ?? undefined,
+	};
+}
 
 export async function loadEditorSource(client: Client, route: EditorRoute): Promise<EditorSource> {
 	switch (route.kind) {
@@ -64,12 +66,7 @@ export async function loadEditorSource(client: Client, route: EditorRoute): Prom
 				id: row.id,
 				signature,
 				signatureNote: note,
-				values: {
-					name: row.case_name ?? null,
-					inputs: inputsOf(row),
-					expected_output: 'expected_output' in row ? row.expected_output : row.result,
-					ground_truth: row.ground_truth ?? undefined,
-				},
+				values: caseValues(row),
 			};
 		}
 		case 'promote': {
@@ -90,28 +87,22 @@ export async function loadEditorSource(client: Client, route: EditorRoute): Prom
 
 export type SaveOutcome =
 	| { kind: 'invalid'; problems: FieldIssue[] }
-	/** PATCH answered: the case as stored now. */
-	| { kind: 'saved'; saved: BenchCase; changedKeys: string[] }
+	/** PATCH answered: the case as stored now (the form's new baseline). */
+	| { kind: 'saved'; stored: CaseSource; changedKeys: string[] }
 	/** create or promote answered: the new case. */
 	| { kind: 'created'; created: BenchCase };
 
 /** Sends the form by its mode: a sparse PATCH, a create, or a promote with the changed fields as edits. */
 export async function saveForm(client: Client, source: EditorSource, form: CaseForm): Promise<SaveOutcome> {
-	switch (form.mode) {
-		case 'edit': {
-			const built = buildPatch(form);
-			if (!built.ok) return { kind: 'invalid', problems: built.problems };
-			return { kind: 'saved', saved: await client.benchRuns.patchCase(source.id!, built.body), changedKeys: built.changedKeys };
-		}
-		case 'create': {
-			const built = buildCreateRequest(form);
-			if (!built.ok) return { kind: 'invalid', problems: built.problems };
-			return { kind: 'created', created: await client.benches.createCase(source.projectId, source.script, built.body) };
-		}
-		case 'promote': {
-			const built = buildPromoteRequest(form);
-			if (!built.ok) return { kind: 'invalid', problems: built.problems };
-			return { kind: 'created', created: await client.benchRuns.promoteExecution(source.id!, built.body) };
-		}
+	const built = buildSaveRequest(form);
+	if (!built.ok) return { kind: 'invalid', problems: built.problems };
+	const request = built.body;
+	switch (request.mode) {
+		case 'edit':
+			return { kind: 'saved', stored: caseValues(await client.benchRuns.patchCase(source.id!, request.body)), changedKeys: built.changedKeys };
+		case 'create':
+			return { kind: 'created', created: await client.benches.createCase(source.projectId, source.script, request.body) };
+		case 'promote':
+			return { kind: 'created', created: await client.benchRuns.promoteExecution(source.id!, request.body) };
 	}
 }

@@ -2,8 +2,8 @@
 // contract are marked (✗ red) and the selected one's break is shown under the list. Keys: / filter, n new,
 // Enter edit, d delete (asks, No by default), y copy id, r refresh.
 import { Box, Text } from 'ink';
-import { useEffect, useRef } from 'react';
-import type { BenchCase, DriftReport, Json } from '../../client/types.js';
+import type { BenchCase, DriftReport } from '../../client/types.js';
+import { caseFilterText, caseLabel, driftedCases, inputsSummary } from '../../state/case-list.js';
 import { formatAgo } from '../../state/format.js';
 import { sanitize } from '../../state/sanitize.js';
 import { FilterBar, useListFilter } from '../components/FilterBar.js';
@@ -15,17 +15,6 @@ import { useKeys } from '../hooks/useKeys.js';
 import { useListNavigation } from '../hooks/useListNavigation.js';
 import { useLoader } from '../hooks/useLoader.js';
 import type { Route } from '../routes.js';
-
-const short = (value: Json): string => JSON.stringify(value);
-
-/** `text="hello" items=[{"sku":"w"}]` — the inputs in one line. */
-export function inputsSummary(inputs: BenchCase['inputs']): string {
-	if (!inputs) return '—';
-	const entries = Object.entries(inputs);
-	return entries.length ? entries.map(([key, value]) => `${key}=${short(value)}`).join(' ') : '{}';
-}
-
-export const caseLabel = (c: BenchCase) => c.case_name || c.id;
 
 interface CasesData {
 	cases: BenchCase[];
@@ -54,6 +43,8 @@ export function CasesView({ route }: { route: Extract<Route, { kind: 'cases' }> 
 	const client = useClient();
 	const app = useApp();
 	const filter = useListFilter();
+	// Read again whenever the list is back on top (its hidden <Activity> re-runs the loader's effect), so cases
+	// saved, created or promoted in the editor show.
 	const loaded = useLoader<CasesData>(
 		async () => {
 			const [cases, drift] = await Promise.all([
@@ -66,20 +57,9 @@ export function CasesView({ route }: { route: Extract<Route, { kind: 'cases' }> 
 		`cases of ${sanitize(script)}`,
 	);
 
-	// Back from the editor (or a dialog): re-read, so saved, created and promoted cases show.
-	const wasCovered = useRef(false);
-	useEffect(() => {
-		if (app.overlayOpen) wasCovered.current = true;
-		else if (wasCovered.current) {
-			wasCovered.current = false;
-			void loaded.reload();
-		}
-		// eslint-disable-next-line react-hooks/exhaustive-deps
-	}, [app.overlayOpen]);
-
 	const cases = loaded.data?.cases ?? [];
-	const drifted = new Map((loaded.data?.drift?.drifted ?? []).map((d) => [d.case_id, d.what_broke]));
-	const visible = cases.filter((c) => filter.matches(`${c.case_name ?? ''} ${c.id} ${inputsSummary(c.inputs)}`));
+	const drifted = driftedCases(loaded.data?.drift);
+	const visible = cases.filter((c) => filter.matches(caseFilterText(c)));
 	const footerHeight = 1;
 	const listHeight = Math.max(1, app.viewRows - 2 - filter.height - footerHeight);
 	const nav = useListNavigation({

@@ -210,9 +210,9 @@ test('promote: the form is prefilled from the execution and the changed fields b
 	expect(lastFrame()).toContain(`Promote execution ${execution.id}`);
 	harness.proxy.requests.length = 0;
 
-	await typeKeys(stdin, KEYS.enter, 'from production', KEYS.esc, 'G');
-	await typeKeys(stdin, SHIFT_TAB, SHIFT_TAB);
-	await typeKeys(stdin, KEYS.tab);
+	// Typed as one chunk (as a paste or a fast typist would), `i` included: all of it is the name.
+	await typeKeys(stdin, KEYS.enter, 'from production', KEYS.esc);
+	await typeKeys(stdin, SHIFT_TAB, SHIFT_TAB, KEYS.tab); // wraps to the last field, back one, on one
 	await waitForFrame(lastFrame, (f) => rowOf(f, 'ground_truth').includes('›'));
 	await typeKeys(stdin, KEYS.enter, '{"checked_by": "dana"}', KEYS.esc, CTRL_S);
 	await waitForText(lastFrame, 'promote-to-case');

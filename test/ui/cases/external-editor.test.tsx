@@ -49,6 +49,12 @@ describe('editText', () => {
 		expect(await editText('original', { fileName: 'my field.txt', env })).toBe('replaced');
 	});
 
+	test('a final newline the editor adds is dropped when the text had none (an untouched field stays clean)', async () => {
+		const env = { ...process.env, EDITOR: FAKE_EDITOR, FAKE_EDITOR_CONTENT: 'one line\n' };
+		expect(await editText('one line', { env })).toBe('one line');
+		expect(await editText('one line\n', { env })).toBe('one line\n');
+	});
+
 	test('a non-zero exit rejects (the caller keeps its text)', async () => {
 		const env = { ...process.env, EDITOR: FAKE_EDITOR, FAKE_EDITOR_EXIT: '1' };
 		await expect(editText('keep me', { env })).rejects.toBeInstanceOf(EditorFailedError);

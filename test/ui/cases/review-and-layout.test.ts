@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { layoutFields } from '../../../source/ui/components/case/field-layout.js';
-import { reviewLines } from '../../../source/ui/components/case/review-lines.js';
+import { reviewLines } from '../../../source/state/case-review.js';
 
 describe('reviewLines', () => {
 	it('shows a scalar change as - old / + new, and an added value as + only', () => {

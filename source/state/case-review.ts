@@ -1,7 +1,7 @@
 // The review shown before a save: for each changed field, old → new as -/+ lines (a line diff for multi-line JSON,
 // unchanged runs folded to a little context), flattened into lines so the view can fit them to its height.
 import { diffLines } from 'diff';
-import type { FieldChange } from '../../../state/case-form.js';
+import type { FieldChange } from './case-form.js';
 
 export type ReviewLineKind = 'field' | 'removed' | 'added' | 'same' | 'folded';
 

@@ -305,21 +305,31 @@ export function App({ client, initialStack, readOnly = false, copy, terminal, on
 	);
 }
 
-/**
- * Views under the top of the stack are kept in a hidden <Activity>: their state survives (selection and scroll
- * are back after Esc) while their effects — subscriptions, timers, key handlers — are stopped until they are
- * on top again. `shown` is false while the help overlay covers the top view. Memoized: re-rendering a hidden
- * <Activity> schedules a deferred render of its subtree, and every commit is a frame Ink draws.
- */
-const StackedView = memo(function StackedView(props: {
+interface StackedViewProps {
 	route: Route;
 	index: number;
 	top: boolean;
 	shown: boolean;
 	services: AppServices;
 	setConnectionAt: (index: number, state: ConnectionState | null) => void;
-}) {
-	const { route, index, top, shown, services, setConnectionAt } = props;
+}
+
+/**
+ * Re-rendering a hidden <Activity> schedules a deferred render of its subtree, and every commit is a frame Ink
+ * draws. A hidden view is not drawn and its effects are stopped, so it skips service changes (overlays opening,
+ * marks, resizes) and catches up when it is on top again.
+ */
+function sameStackedView(previous: StackedViewProps, next: StackedViewProps): boolean {
+	const same = (['route', 'index', 'top', 'shown', 'setConnectionAt'] as const).every((prop) => previous[prop] === next[prop]);
+	return same && (!next.top || previous.services === next.services);
+}
+
+/**
+ * Views under the top of the stack are kept in a hidden <Activity>: their state survives (selection and scroll
+ * are back after Esc) while their effects — subscriptions, timers, key handlers — are stopped until they are
+ * on top again. `shown` is false while the help overlay covers the top view.
+ */
+const StackedView = memo(function StackedView({ route, index, top, shown, services, setConnectionAt }: StackedViewProps) {
 	const scoped = useMemo(
 		() => ({ ...services, overlayOpen: services.overlayOpen || !top, setConnection: (state: ConnectionState | null) => setConnectionAt(index, state) }),
 		[services, top, index, setConnectionAt],
@@ -334,7 +344,7 @@ const StackedView = memo(function StackedView(props: {
 			</AppContext.Provider>
 		</Activity>
 	);
-});
+}, sameStackedView);
 
 /** The App's own keys, inside the AppContext so useKeys sees the overlay state (quiet while one is open). */
 function GlobalKeys({ handlers, typing }: { handlers: Record<string, () => void>; typing: { readonly current: number } }) {

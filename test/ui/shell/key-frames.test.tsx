@@ -78,6 +78,16 @@ describe('frames per key', () => {
 		expect(await framesFor(app, ['k'], (f) => selectedLine(f) === first)).toBe(1);
 	});
 
+	test('overlays open and close in one frame; the views below the top are not re-rendered for them', async () => {
+		app = renderApp({ url: demo.url, route: { kind: 'runs', projectId: 1, script: 'summarize' }, columns: 120, rows: 40 });
+		await waitForText(app.lastFrame, 'OK/TOTAL');
+		const commandLine = (f: string) => f.includes('project N · run N');
+		expect(await framesFor(app, ['?'], (f) => f.includes('toggle this help'))).toBe(1);
+		expect(await framesFor(app, [KEYS.esc], (f) => f.includes('OK/TOTAL'))).toBe(1);
+		expect(await framesFor(app, [':'], commandLine)).toBe(1);
+		expect(await framesFor(app, [KEYS.esc], (f) => !commandLine(f))).toBe(1);
+	});
+
 	test('a text field opened by a key takes the very next keys, with no frame of its own', async () => {
 		app = renderApp({ url: demo.url, route: { kind: 'benches', projectId: 1 }, columns: 120, rows: 40 });
 		await waitForText(app.lastFrame, 'SCORE TREND');

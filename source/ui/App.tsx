@@ -240,8 +240,6 @@ export function App({ client, initialStack, readOnly = false, copy, terminal, on
 		[],
 	);
 
-	if (suspended) return null;
-
 	let bottom: ReactNode = null;
 	if (dialog?.kind === 'confirm') bottom = <ConfirmDialog question={dialog.request.question} confirmLabel={dialog.request.confirmLabel} onAnswer={closeDialog} />;
 	else if (dialog?.kind === 'prompt')
@@ -259,7 +257,9 @@ export function App({ client, initialStack, readOnly = false, copy, terminal, on
 			/>
 		);
 
+	// While suspended (e.g. $EDITOR) the whole tree is hidden, not unmounted: views keep their state (selection, scroll).
 	return (
+		<Activity mode={suspended ? 'hidden' : 'visible'}>
 		<ClientContext.Provider value={client}>
 			<KeyRouterContext.Provider value={router}>
 			<AppContext.Provider value={services}>
@@ -302,6 +302,7 @@ export function App({ client, initialStack, readOnly = false, copy, terminal, on
 			</AppContext.Provider>
 			</KeyRouterContext.Provider>
 		</ClientContext.Provider>
+		</Activity>
 	);
 }
 

@@ -22,8 +22,9 @@ interface DemoBenchSpec {
 	versions: Array<{ signature: ScriptSignature; behavior?: Behavior; daysAgo?: number }>;
 	channels: Record<string, number>;
 	judgeVersions: ScriptSignature[];
-	judgeChannels: Record<string, number>;
-	judgeChannel: string;
+	/** Default: the first judge version on both channels, the bench using `production`. */
+	judgeChannels?: Record<string, number>;
+	judgeChannel?: string;
 	config: Record<string, unknown>;
 	cases: CaseSpec[];
 	/** Historic runs; `version` pins a workflow version index, `hoursAgo` places the trigger time. */
@@ -51,8 +52,6 @@ export function seedDemo(store: Store, now: Date): void {
 				],
 				channels: { production: 1, draft: 2, staging: 0 },
 				judgeVersions: [sig.JUDGE_SUMMARY],
-				judgeChannels: { production: 0, draft: 0 },
-				judgeChannel: 'production',
 				config: { concurrency: 4, pass_threshold: 60 },
 				cases: summarizeCases(),
 				runs: [
@@ -86,8 +85,6 @@ export function seedDemo(store: Store, now: Date): void {
 				],
 				channels: { production: 1, draft: 2 },
 				judgeVersions: [sig.JUDGE_LABEL],
-				judgeChannels: { production: 0, draft: 0 },
-				judgeChannel: 'production',
 				config: { concurrency: 8 },
 				cases: classifyCases(),
 				runs: [
@@ -108,8 +105,6 @@ export function seedDemo(store: Store, now: Date): void {
 				],
 				channels: { production: 2, draft: 3 },
 				judgeVersions: [sig.JUDGE_INVOICE],
-				judgeChannels: { production: 0, draft: 0 },
-				judgeChannel: 'production',
 				config: { concurrency: 5, pass_threshold: 70 },
 				cases: invoiceCases(),
 				runs: [
@@ -167,9 +162,9 @@ function seedDemoBench(store: Store, spec: DemoBenchSpec, base: number): void {
 		name: spec.judgeName,
 		createdAt: at(60 * DAY),
 		versions: spec.judgeVersions.map((signature, i) => ({ signature, publishedAt: i === 0 ? at(59 * DAY) : undefined })),
-		channels: spec.judgeChannels,
+		channels: spec.judgeChannels ?? { production: 0, draft: 0 },
 	});
-	const bench = store.upsertBench(workflow.scriptId, judge.scriptId, spec.judgeChannel, JSON.stringify(spec.config), at(55 * DAY));
+	const bench = store.upsertBench(workflow.scriptId, judge.scriptId, spec.judgeChannel ?? 'production', JSON.stringify(spec.config), at(55 * DAY));
 	const caseIds = buildCases(store, bench, spec.projectId, spec.name, spec.cases, (i) => at(50 * DAY - i * 60_000), (i) => uuidFrom(`demo:${spec.name}:${i}`));
 	for (const run of spec.runs) {
 		buildRun(store, bench, judge.scriptId, {

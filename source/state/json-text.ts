@@ -115,54 +115,39 @@ export function locateJsonError(text: string): { message: string; offset: number
 		if (char === 'n') return expectWord('null');
 		fail(`unexpected ${describe(at)} (expected a value)`);
 	};
-	const object = () => {
+	/** An object's members or an array's items: `item` per element, separated by commas, up to `close`. */
+	const sequence = (close: '}' | ']', item: () => void) => {
 		at++;
 		skipSpace();
-		if (text[at] === '}') {
+		if (text[at] === close) {
 			at++;
 			return;
 		}
 		for (;;) {
-			skipSpace();
-			if (text[at] !== '"') fail(`expected a "quoted" key, found ${describe(at)}`);
-			string();
-			skipSpace();
-			if (text[at] !== ':') fail(`expected ':' after a key, found ${describe(at)}`);
-			at++;
-			value();
+			item();
 			skipSpace();
 			if (text[at] === ',') {
 				at++;
 				continue;
 			}
-			if (text[at] === '}') {
+			if (text[at] === close) {
 				at++;
 				return;
 			}
-			fail(`expected ',' or '}', found ${describe(at)}`);
+			fail(`expected ',' or '${close}', found ${describe(at)}`);
 		}
 	};
-	const array = () => {
-		at++;
+	const member = () => {
 		skipSpace();
-		if (text[at] === ']') {
-			at++;
-			return;
-		}
-		for (;;) {
-			value();
-			skipSpace();
-			if (text[at] === ',') {
-				at++;
-				continue;
-			}
-			if (text[at] === ']') {
-				at++;
-				return;
-			}
-			fail(`expected ',' or ']', found ${describe(at)}`);
-		}
+		if (text[at] !== '"') fail(`expected a "quoted" key, found ${describe(at)}`);
+		string();
+		skipSpace();
+		if (text[at] !== ':') fail(`expected ':' after a key, found ${describe(at)}`);
+		at++;
+		value();
 	};
+	const object = () => sequence('}', member);
+	const array = () => sequence(']', value);
 	try {
 		value();
 		skipSpace();

@@ -288,16 +288,26 @@ export class RunFeed {
 	}
 
 	pauseFollow(): void {
-		if (!this.#following) return;
-		this.#following = false;
-		this.#pausedAtSize = this.#rows.length;
-		this.#changed();
+		if (this.#setFollowing(false)) this.#changed();
 	}
 
 	resumeFollow(): void {
-		if (this.#following) return;
-		this.#following = true;
-		this.#changed();
+		if (this.#setFollowing(true)) this.#changed();
+	}
+
+	/**
+	 * Follows the tail exactly while `onLast` (the selection is on the last row). For the view, while it renders:
+	 * it draws the new state itself, so listeners are not told (telling them would cost a second frame).
+	 */
+	followWhileOnLast(onLast: boolean): void {
+		if (this.#setFollowing(onLast)) this.#version++;
+	}
+
+	#setFollowing(following: boolean): boolean {
+		if (this.#following === following) return false;
+		this.#following = following;
+		if (!following) this.#pausedAtSize = this.#rows.length;
+		return true;
 	}
 }
 

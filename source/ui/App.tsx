@@ -1,7 +1,7 @@
 // The full-screen app: one client for every view, the view stack (breadcrumbs, Enter pushes, Esc pops),
 // global keys, status bar, error banner, help overlay, `:` command line, and the confirm/prompt dialogs.
 import { Box, useApp as useInkApp, useStdin } from 'ink';
-import { Activity, memo, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { Activity, memo, useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Client } from '../client/api.js';
 import { describeError } from '../client/errors.js';
 import { parseCommand, type Command } from '../state/command-line.js';
@@ -16,6 +16,7 @@ import { AppContext, ClientContext, type AppServices, type ConfirmRequest, type 
 import { useKeys } from './hooks/useKeys.js';
 import { KeyRouter, KeyRouterContext, useKeyboard } from './hooks/useRawKeys.js';
 import { useTerminalSize } from './hooks/useTerminalSize.js';
+import { useTransient } from './hooks/useTransient.js';
 import type { Route } from './routes.js';
 import { VIEWS } from './views/registry.js';
 
@@ -60,20 +61,17 @@ export function App({ client, initialStack, readOnly = false, copy, terminal, on
 	const { setRawMode } = useStdin();
 	const { columns, rows } = useTerminalSize();
 	const [stack, setStack] = useState<Route[]>(initialStack.length ? initialStack : [{ kind: 'projects' }]);
-	const [banner, setBanner] = useState<{ message: string; id: number } | null>(null);
+	const [banner, showBanner, dismissBanner] = useTransient(BANNER_MS);
 	const [lastError, setLastError] = useState<string>();
-	const [flash, setFlash] = useState<{ message: string; id: number } | null>(null);
+	const [flash, notify] = useTransient(FLASH_MS);
 	const [dialog, setDialog] = useState<Dialog | null>(null);
 	const [helpOpen, setHelpOpen] = useState(false);
 	const [commandOpen, setCommandOpen] = useState(false);
-	// How many text fields hold the keyboard (useTextCapture). A ref: nothing on screen changes, so no render (a frame).
-	const captures = useRef(0);
 	const [marks, setMarks] = useState<number[]>([]);
 	// Each stacked view reports its own live-update state; the status bar shows the top one's.
 	const [connections, setConnections] = useState<Record<number, ConnectionState | null>>({});
 	const [suspended, setSuspended] = useState(false);
 	const quitting = useRef(false);
-	const sequence = useRef(0);
 
 	const quit = useCallback(() => {
 		if (quitting.current) return;
@@ -86,23 +84,14 @@ export function App({ client, initialStack, readOnly = false, copy, terminal, on
 	const pop = useCallback(() => setStack((s) => (s.length > 1 ? s.slice(0, -1) : s)), []);
 	const replace = useCallback((route: Route) => setStack((s) => [...s.slice(0, -1), route]), []);
 
-	const reportError = useCallback((error: unknown, context?: string) => {
-		const message = `${context ? `${context}: ` : ''}${describeError(error)}`;
-		setBanner({ message, id: ++sequence.current });
-		setLastError(message);
-	}, []);
-	const notify = useCallback((message: string) => setFlash({ message, id: ++sequence.current }), []);
-
-	useEffect(() => {
-		if (!banner) return;
-		const timer = setTimeout(() => setBanner((b) => (b?.id === banner.id ? null : b)), BANNER_MS);
-		return () => clearTimeout(timer);
-	}, [banner]);
-	useEffect(() => {
-		if (!flash) return;
-		const timer = setTimeout(() => setFlash((f) => (f?.id === flash.id ? null : f)), FLASH_MS);
-		return () => clearTimeout(timer);
-	}, [flash]);
+	const reportError = useCallback(
+		(error: unknown, context?: string) => {
+			const message = `${context ? `${context}: ` : ''}${describeError(error)}`;
+			showBanner(message);
+			setLastError(message);
+		},
+		[showBanner],
+	);
 
 	const confirm = useCallback((request: ConfirmRequest) => new Promise<boolean>((resolve) => setDialog({ kind: 'confirm', request, resolve })), []);
 	const prompt = useCallback((request: PromptRequest) => new Promise<string | null>((resolve) => setDialog({ kind: 'prompt', request, resolve })), []);
@@ -155,9 +144,11 @@ export function App({ client, initialStack, readOnly = false, copy, terminal, on
 		[push],
 	);
 
-	const captureKeyboard = useCallback((active: boolean) => {
-		captures.current = Math.max(0, captures.current + (active ? 1 : -1));
-	}, []);
+	// The one Ink listener: Ctrl-C always quits (even while a text field or dialog owns the keyboard); every
+	// other key goes to the router's handlers (useKeys, text fields, dialogs), one key per commit.
+	const [router] = useState(() => new KeyRouter());
+	useKeyboard(router, quit);
+	const captureKeyboard = useCallback((active: boolean) => router.captureKeyboard(active), [router]);
 
 	const overlayOpen = helpOpen || commandOpen || dialog !== null;
 	const current = stack[stack.length - 1];
@@ -165,7 +156,7 @@ export function App({ client, initialStack, readOnly = false, copy, terminal, on
 
 	// Frame budget: breadcrumbs + banner + view + bottom dialog + status bar ≤ rows - 1.
 	const bottomHeight = dialog?.kind === 'confirm' ? CONFIRM_DIALOG_HEIGHT : dialog?.kind === 'prompt' ? PROMPT_DIALOG_HEIGHT : commandOpen ? 1 : 0;
-	const viewRows = Math.max(1, rows - 1 - 2 - (banner ? 1 : 0) - bottomHeight);
+	const viewRows = Math.max(1, rows - 1 - 2 - (banner !== undefined ? 1 : 0) - bottomHeight);
 
 	const services: AppServices = useMemo(
 		() => ({
@@ -186,6 +177,7 @@ export function App({ client, initialStack, readOnly = false, copy, terminal, on
 			viewRows,
 			overlayOpen,
 			captureKeyboard,
+			// Each StackedView hands its view a setConnection of its own (by stack index).
 			setConnection: () => {},
 		}),
 		[push, pop, replace, reportError, notify, confirm, prompt, copyText, suspend, marks, toggleMark, readOnly, columns, rows, viewRows, overlayOpen, captureKeyboard],
@@ -219,11 +211,6 @@ export function App({ client, initialStack, readOnly = false, copy, terminal, on
 		}
 	};
 
-	// The one Ink listener: Ctrl-C always quits (even while a text field or dialog owns the keyboard); every
-	// other key goes to the router's handlers (useKeys, text fields, dialogs), one key per commit.
-	const router = useMemo(() => new KeyRouter(), []);
-	useKeyboard(router, quit);
-
 	const globalHandlers = {
 		help: () => setHelpOpen(true),
 		command: () => setCommandOpen(true),
@@ -233,7 +220,7 @@ export function App({ client, initialStack, readOnly = false, copy, terminal, on
 		quit: () => {
 			if (!entry.handlesQuit) quit();
 		},
-		dismiss: () => setBanner(null),
+		dismiss: dismissBanner,
 	};
 	const setConnectionAt = useCallback(
 		(index: number, state: ConnectionState | null) => setConnections((c) => (c[index] === state ? c : { ...c, [index]: state })),
@@ -260,48 +247,48 @@ export function App({ client, initialStack, readOnly = false, copy, terminal, on
 	// While suspended (e.g. $EDITOR) the whole tree is hidden, not unmounted: views keep their state (selection, scroll).
 	return (
 		<Activity mode={suspended ? 'hidden' : 'visible'}>
-		<ClientContext.Provider value={client}>
-			<KeyRouterContext.Provider value={router}>
-			<AppContext.Provider value={services}>
-				<GlobalKeys handlers={globalHandlers} typing={captures} />
-				<Box flexDirection="column" width={columns} height={rows - 1} overflow="hidden">
-					<Box height={1} overflow="hidden">
-						<Breadcrumbs stack={stack} width={columns} />
-					</Box>
-					{banner ? (
-						<Box height={1} overflow="hidden">
-							<Banner message={banner.message} />
-						</Box>
-					) : null}
-					<Box height={viewRows} flexDirection="column" overflow="hidden">
-						{helpOpen ? <HelpOverlay scopes={entry.scopes} readOnly={readOnly} height={viewRows} onClose={() => setHelpOpen(false)} /> : null}
-						{stack.map((route, index) => (
-							<StackedView
-								key={`${index}:${JSON.stringify(route)}`}
-								route={route}
-								index={index}
-								top={index === stack.length - 1}
-								shown={index === stack.length - 1 && !helpOpen}
-								services={services}
-								setConnectionAt={setConnectionAt}
+			<ClientContext.Provider value={client}>
+				<KeyRouterContext.Provider value={router}>
+					<AppContext.Provider value={services}>
+						<GlobalKeys handlers={globalHandlers} router={router} />
+						<Box flexDirection="column" width={columns} height={rows - 1} overflow="hidden">
+							<Box height={1} overflow="hidden">
+								<Breadcrumbs stack={stack} width={columns} />
+							</Box>
+							{banner !== undefined ? (
+								<Box height={1} overflow="hidden">
+									<Banner message={banner} />
+								</Box>
+							) : null}
+							<Box height={viewRows} flexDirection="column" overflow="hidden">
+								{helpOpen ? <HelpOverlay scopes={entry.scopes} readOnly={readOnly} height={viewRows} onClose={() => setHelpOpen(false)} /> : null}
+								{stack.map((route, index) => (
+									<StackedView
+										key={`${index}:${JSON.stringify(route)}`}
+										route={route}
+										index={index}
+										top={index === stack.length - 1}
+										shown={index === stack.length - 1 && !helpOpen}
+										services={services}
+										setConnectionAt={setConnectionAt}
+									/>
+								))}
+							</Box>
+							{bottom}
+							<StatusBar
+								host={hostOf(client.baseUrl)}
+								projectId={projectOf(stack)}
+								connection={connections[stack.length - 1] ?? null}
+								marks={marks}
+								readOnly={readOnly}
+								lastError={lastError}
+								flash={flash}
+								width={columns}
 							/>
-						))}
-					</Box>
-					{bottom}
-					<StatusBar
-						host={hostOf(client.baseUrl)}
-						projectId={projectOf(stack)}
-						connection={connections[stack.length - 1] ?? null}
-						marks={marks}
-						readOnly={readOnly}
-						lastError={lastError}
-						flash={flash?.message}
-						width={columns}
-					/>
-				</Box>
-			</AppContext.Provider>
-			</KeyRouterContext.Provider>
-		</ClientContext.Provider>
+						</Box>
+					</AppContext.Provider>
+				</KeyRouterContext.Provider>
+			</ClientContext.Provider>
 		</Activity>
 	);
 }
@@ -348,13 +335,13 @@ const StackedView = memo(function StackedView({ route, index, top, shown, servic
 }, sameStackedView);
 
 /** The App's own keys, inside the AppContext so useKeys sees the overlay state (quiet while one is open). */
-function GlobalKeys({ handlers, typing }: { handlers: Record<string, () => void>; typing: { readonly current: number } }) {
+function GlobalKeys({ handlers, router }: { handlers: Record<string, () => void>; router: KeyRouter }) {
 	// Quiet while a text field holds the keyboard, as counted when the key is dispatched.
 	const guarded = Object.fromEntries(
 		Object.entries(handlers).map(([action, run]) => [
 			action,
 			() => {
-				if (typing.current === 0) run();
+				if (!router.typing) run();
 			},
 		]),
 	);

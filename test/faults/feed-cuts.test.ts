@@ -6,7 +6,8 @@ import type { BenchResult } from '../../source/client/types.js';
 import { startServer, type RunningServer } from '../../source/server/index.js';
 import { RunFeed } from '../../source/state/run-feed.js';
 import { watchRun } from '../../source/state/run-watch.js';
-import { seededRandom, startSseProxy, type SseProxy } from './sse-proxy.js';
+import { seededRandom } from '../../source/server/hashing.js';
+import { startSseProxy, type SseProxy } from './sse-proxy.js';
 
 const CASES = 10_000;
 

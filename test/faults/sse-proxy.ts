@@ -118,15 +118,3 @@ export async function startSseProxy(options: SseProxyOptions): Promise<SseProxy>
 		close: stop,
 	};
 }
-
-/** A small deterministic PRNG (mulberry32), so fault schedules repeat from run to run. */
-export function seededRandom(seed: number): () => number {
-	let state = seed >>> 0;
-	return () => {
-		state = (state + 0x6d2b79f5) >>> 0;
-		let t = state;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-	};
-}

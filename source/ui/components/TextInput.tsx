@@ -60,11 +60,15 @@ export function TextInput({ initial = '', placeholder, isActive = true, onChange
 			</Text>
 		);
 	}
+	const [before, after] = [value.slice(0, cursor), value.slice(cursor + 1)];
+	// Ink 6.6 does not re-measure a <Text> when a text node is inserted into it (an empty part becoming non-empty,
+	// e.g. a paste into an empty field): it draws the old width. Fixed upstream in vadimdemedes/ink#879; until
+	// then, a new <Text> whenever a part appears or disappears.
 	return (
-		<Text>
-			{value.slice(0, cursor)}
+		<Text key={`${before !== ''}${after !== ''}`}>
+			{before}
 			<Text inverse>{value[cursor] ?? ' '}</Text>
-			{value.slice(cursor + 1)}
+			{after}
 		</Text>
 	);
 }

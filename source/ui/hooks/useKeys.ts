@@ -11,22 +11,16 @@ export type KeyHandlers = Partial<Record<string, () => void>>;
  */
 export function useKeys(scopes: readonly Scope[], handlers: KeyHandlers, options: { isActive?: boolean } = {}): void {
 	const app = useApp();
-	const press = (name: string) => {
-		const binding = findBinding(scopes, name);
-		const handler = binding && handlers[binding.action];
-		if (!binding || !handler) return;
-		if (binding.mutates && app.readOnly) {
-			app.notify(`read-only: ${binding.description} is disabled`);
-			return;
-		}
-		handler();
-	};
 	useRawKeys(
 		(input, key) => {
-			const name = keyName(input, key);
-			// Keys read in one chunk (fast typing, tmux send-keys, a loaded machine) arrive as `jj`: press each.
-			const names = !findBinding(scopes, name) && input.length > 1 && !key.ctrl && !key.meta ? [...input] : [name];
-			for (const each of names) press(each);
+			const binding = findBinding(scopes, keyName(input, key));
+			const handler = binding && handlers[binding.action];
+			if (!binding || !handler) return;
+			if (binding.mutates && app.readOnly) {
+				app.notify(`read-only: ${binding.description} is disabled`);
+				return;
+			}
+			handler();
 		},
 		(options.isActive ?? true) && !app.overlayOpen,
 	);

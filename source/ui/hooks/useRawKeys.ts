@@ -10,6 +10,8 @@ export type RawKeyHandler = (input: string, key: Key) => void;
 
 export class KeyRouter {
 	private readonly handlers = new Set<RawKeyHandler>();
+	/** How many text fields hold the keyboard (useTextCapture). Not React state: nothing on screen changes with it. */
+	private textFields = 0;
 
 	add(handler: RawKeyHandler): () => void {
 		this.handlers.add(handler);
@@ -18,6 +20,15 @@ export class KeyRouter {
 
 	dispatch(input: string, key: Key): void {
 		for (const handler of [...this.handlers]) handler(input, key);
+	}
+
+	captureKeyboard(active: boolean): void {
+		this.textFields = Math.max(0, this.textFields + (active ? 1 : -1));
+	}
+
+	/** True while a text field holds the keyboard: typed text is its input, not key presses. */
+	get typing(): boolean {
+		return this.textFields > 0;
 	}
 }
 
@@ -40,6 +51,11 @@ const NO_KEY: Key = {
 	meta: false,
 };
 
+/** A key with no modifier, as Ink reports a single typed character. */
+function plainKey(input: string): Key {
+	return { ...NO_KEY, shift: /^[A-Z]$/.test(input) };
+}
+
 /**
  * Ink hands over whatever one read returned; typed-ahead or pasted input (or tmux send-keys) can arrive as one
  * chunk like `run 812\r`. Splits such a chunk into its text and its Enter / Tab / Backspace keys, in order.
@@ -56,14 +72,24 @@ export function splitChunk(input: string, key: Key): Array<[string, Key]> {
 	return keys;
 }
 
+/** More than one printable character with no modifier: typed ahead (`jj`) or pasted. */
+function isTypedText(input: string, key: Key): boolean {
+	// eslint-disable-next-line no-control-regex
+	return input.length > 1 && !key.ctrl && !key.meta && !/[\x00-\x1f\x7f]/.test(input);
+}
+
 /**
  * The App's one Ink listener. Ctrl-C calls `onInterrupt` (always, even while a text field or dialog owns the
  * keyboard); every other key goes to the router, one at a time, so each key sees the handlers and state its
- * predecessor's renders left behind. Nothing is put in React state just to queue a key (that cost two frames per
- * key: one to enqueue, one to dequeue). A key arriving while no key is in flight is dispatched at once, together
- * with a commit-marker update that joins the batch of updates the key causes: they commit together, in one frame.
- * Keys arriving before that commit wait in the queue; the marker's layout effect dispatches the next one, and
- * updates made in a layout effect are rendered synchronously, before Ink reads any further input.
+ * predecessor's renders left behind. A chunk of text is a paste while a text field holds the keyboard, and
+ * otherwise keys typed ahead: those are pressed one by one, and whether the rest is still keys is decided again
+ * after each one (`/qx` opens the filter, then types `qx` into it).
+ *
+ * Nothing is put in React state just to queue a key (that cost two frames per key: one to enqueue, one to
+ * dequeue). A key arriving while no key is in flight is dispatched at once, together with a commit-marker update
+ * that joins the batch of updates the key causes: they commit together, in one frame. Keys arriving before that
+ * commit wait in the queue; the marker's layout effect dispatches the next one, and updates made in a layout
+ * effect are rendered synchronously, before Ink reads any further input.
  */
 export function useKeyboard(router: KeyRouter, onInterrupt: () => void): void {
 	const queue = useRef<Array<[string, Key]>>([]);
@@ -72,28 +98,40 @@ export function useKeyboard(router: KeyRouter, onInterrupt: () => void): void {
 	const interrupt = useRef(onInterrupt);
 	interrupt.current = onInterrupt;
 
+	const dispatchNext = useCallback((): boolean => {
+		const next = queue.current.shift();
+		if (!next) return false;
+		const [input, key] = next;
+		if (router.typing || !isTypedText(input, key)) {
+			router.dispatch(input, key);
+			return true;
+		}
+		const [first, ...rest] = input; // by code point
+		const remainder = rest.join('');
+		queue.current.unshift([remainder, plainKey(remainder)]);
+		router.dispatch(first, plainKey(first));
+		return true;
+	}, [router]);
+
 	// Stable, so Ink does not re-attach its listener after every render.
 	const onInput = useCallback(
 		(input: string, key: Key) => {
 			if (key.ctrl && input === 'c') return interrupt.current();
 			queue.current.push(...splitChunk(input, key));
 			if (inFlight.current) return;
-			router.dispatch(...queue.current.shift()!);
+			dispatchNext();
 			inFlight.current = true;
 			setCommitMarker((n) => n + 1);
 		},
-		[router],
+		[dispatchNext],
 	);
 	useInput(onInput);
 
 	useLayoutEffect(() => {
 		inFlight.current = false;
-		const next = queue.current.shift();
-		if (!next) return;
-		router.dispatch(...next);
 		// More keys: come back after the commit of this one's (synchronous) renders.
-		if (queue.current.length > 0) setCommitMarker((n) => n + 1);
-	}, [commitMarker, router]);
+		if (dispatchNext() && queue.current.length > 0) setCommitMarker((n) => n + 1);
+	}, [commitMarker, dispatchNext]);
 }
 
 export const KeyRouterContext = createContext<KeyRouter | null>(null);

@@ -1,6 +1,6 @@
 // A project's benches: script, judge, cases, the latest run (status, score, cost, when) and sparklines of mean
 // score and cost over recent runs. Live from the hub (polling as a fallback). Enter opens the bench's runs.
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ProjectBenchSummary } from '../../client/types.js';
 import { applyBenchEvents, emptyBenchRows, trendOf, TREND_RUNS, type BenchRows } from '../../state/bench-summaries.js';
@@ -10,9 +10,9 @@ import { sanitize } from '../../state/sanitize.js';
 import { FilterBar, useListFilter } from '../components/FilterBar.js';
 import { KeyHints } from '../components/KeyHints.js';
 import { sparkline } from '../components/Sparkline.js';
-import { fitColumns, TableHeader, TableRow, type Column } from '../components/Table.js';
+import { fitColumns, type Column } from '../components/Table.js';
+import { TableList } from '../components/TableList.js';
 import { TRIGGER_FORM_HEIGHT, TriggerForm } from '../components/TriggerForm.js';
-import { VirtualList } from '../components/VirtualList.js';
 import { useApp, useClient } from '../context.js';
 import { runStatusColor, runStatusGlyph } from '../glyphs.js';
 import { inParallel } from '../hooks/useBoundedParallel.js';
@@ -145,17 +145,13 @@ export function BenchesView({ route }: { route: Extract<Route, { kind: 'benches'
 	const cols = fitColumns(columns(rows, now), app.columns);
 	return (
 		<Box flexDirection="column">
-			<Box flexDirection="column" height={height + 1}>
-				<TableHeader columns={cols} />
-				<VirtualList
-					items={visible}
-					selected={nav.selected}
-					offset={nav.offset}
-					height={height}
-					renderRow={(bench, _i, isSelected) => <TableRow columns={cols} row={bench} selected={isSelected} />}
-					empty={<Text dimColor>{loading ? 'loading benches…' : filter.query ? 'no bench matches the filter' : `no benches in project ${projectId}`}</Text>}
-				/>
-			</Box>
+			<TableList
+				columns={cols}
+				rows={visible}
+				nav={nav}
+				height={height}
+				empty={loading ? 'loading benches…' : filter.query ? 'no bench matches the filter' : `no benches in project ${projectId}`}
+			/>
 			<FilterBar {...filter.bar} />
 			{triggering ? null : <KeyHints scopes={['list', 'benches']} actions={BENCH_KEYS} />}
 			{triggering ? (

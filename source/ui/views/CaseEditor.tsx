@@ -2,7 +2,7 @@
 // moves between fields; typing mode sends keys to the focused field (global keys quiet). Ctrl-S shows the changes
 // field by field, a second Ctrl-S (or y) sends them; any failure keeps the form exactly as typed.
 import { Box, Text } from 'ink';
-import { useEffect, useMemo } from 'react';
+import { useEffect } from 'react';
 import { CaseTypeMismatchError, describeError } from '../../client/errors.js';
 import {
 	applyServerErrors,
@@ -22,7 +22,7 @@ import { reviewLines } from '../../state/case-review.js';
 import { sanitize } from '../../state/sanitize.js';
 import { CaseFields } from '../components/case/CaseFields.js';
 import { ChangeReview } from '../components/case/ChangeReview.js';
-import { getSession, releaseSession, useSessionState } from '../components/case/editor-session.js';
+import { useEditorSession, useSessionState } from '../components/case/editor-session.js';
 import type { TextBuffer } from '../components/case/text-buffer.js';
 import { useApp, useClient } from '../context.js';
 import { editText } from '../external-editor.js';
@@ -66,11 +66,9 @@ function title(route: EditorRoute, source: EditorSource | undefined): string {
 export function CaseEditorView({ route }: { route: EditorRoute }) {
 	const client = useClient();
 	const app = useApp();
-	const key = useMemo(() => JSON.stringify(route), [route]);
-	const session = useMemo(() => getSession<EditorState>(key, () => INITIAL), [key]);
+	const session = useEditorSession<EditorState>(INITIAL);
 	const state = useSessionState(session);
 	const update = session.update;
-	useEffect(() => () => releaseSession(key), [key]);
 
 	useEffect(() => {
 		if (session.state.phase !== 'idle') return;
@@ -145,7 +143,6 @@ export function CaseEditorView({ route }: { route: EditorRoute }) {
 				app.notify(`saved ${outcome.changedKeys.join(', ')}`);
 				return;
 			}
-			releaseSession(key, { force: true });
 			app.replace({ kind: 'case', caseId: outcome.created.id });
 			app.notify(`${current.mode === 'create' ? 'created' : 'promoted to'} case ${outcome.created.id}`);
 		} catch (error) {
@@ -166,25 +163,18 @@ export function CaseEditorView({ route }: { route: EditorRoute }) {
 			const discard = await app.confirm({ question: `Discard unsaved changes (${title(route, session.state.source)})?`, confirmLabel: 'Discard' });
 			if (!discard) return;
 		}
-		releaseSession(key, { force: true });
 		app.pop();
 	};
 
-	/** Runs $EDITOR with the app suspended; `apply` stores the result in the session before the view mounts again. */
-	const runEditor = async (text: string, fileName: string, apply: (edited: string) => void) => {
-		session.suspending = true;
-		try {
-			await app.suspend(async () => {
-				try {
-					apply(await editText(text, { fileName }));
-				} catch (error) {
-					update((s) => ({ ...s, notice: `${describeError(error)}; nothing changed` }));
-				}
-			});
-		} finally {
-			session.suspending = false;
-		}
-	};
+	/** Runs $EDITOR with the app suspended (the view hidden, its state kept); `apply` stores the result. */
+	const runEditor = (text: string, fileName: string, apply: (edited: string) => void) =>
+		app.suspend(async () => {
+			try {
+				apply(await editText(text, { fileName }));
+			} catch (error) {
+				update((s) => ({ ...s, notice: `${describeError(error)}; nothing changed` }));
+			}
+		});
 
 	const editFieldExternally = () => {
 		const current = session.state.form?.fields[session.state.focus];

@@ -31,12 +31,6 @@ async function signatureFor(client: Client, projectId: number, script: string): 
 	}
 }
 
-async function fetchRow(client: Client, id: string, what: string): Promise<ExecutionStatus> {
-	const row = await client.benchRuns.getCase(id);
-	if (!row) throw new Error(`${what} ${id} not found`);
-	return row;
-}
-
 const inputsOf = (row: { inputs?: JsonObject | null }): JsonObject | null => (row.inputs && typeof row.inputs === 'object' ? row.inputs : null);
 
 /** A case as its form shows it: from GET /executions/{id} of a case (legacy rows carry `result`), or as saved. */
@@ -58,31 +52,25 @@ export async function loadEditorSource(client: Client, route: EditorRoute): Prom
 		case 'case': {
 			// GET /executions/{id}: a case row (legacy rows have kind null and still open).
 			const row = await fetchRow(client, route.caseId, 'case');
-			const { signature, note } = await signatureFor(client, row.project_id, row.script_name);
-			return {
-				mode: 'edit',
-				projectId: row.project_id,
-				script: row.script_name,
-				id: row.id,
-				signature,
-				signatureNote: note,
-				values: caseValues(row),
-			};
+			return { mode: 'edit', ...(await rowSource(client, row)), values: caseValues(row) };
 		}
 		case 'promote': {
 			const row = await fetchRow(client, route.executionId, 'execution');
-			const { signature, note } = await signatureFor(client, row.project_id, row.script_name);
-			return {
-				mode: 'promote',
-				projectId: row.project_id,
-				script: row.script_name,
-				id: row.id,
-				signature,
-				signatureNote: note,
-				values: { name: route.name ?? null, inputs: inputsOf(row), expected_output: row.result ?? undefined },
-			};
+			return { mode: 'promote', ...(await rowSource(client, row)), values: { name: route.name ?? null, inputs: inputsOf(row), expected_output: row.result ?? undefined } };
 		}
 	}
+}
+
+async function fetchRow(client: Client, id: string, what: string): Promise<ExecutionStatus> {
+	const row = await client.benchRuns.getCase(id);
+	if (!row) throw new Error(`${what} ${id} not found`);
+	return row;
+}
+
+/** Where an existing row (a case, or an execution being promoted) belongs, and its script's signature. */
+async function rowSource(client: Client, row: ExecutionStatus): Promise<Omit<EditorSource, 'mode' | 'values'>> {
+	const { signature, note } = await signatureFor(client, row.project_id, row.script_name);
+	return { projectId: row.project_id, script: row.script_name, id: row.id, signature, signatureNote: note };
 }
 
 export type SaveOutcome =

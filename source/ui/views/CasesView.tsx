@@ -7,8 +7,8 @@ import { caseFilterText, caseLabel, driftedCases, inputsSummary } from '../../st
 import { formatAgo } from '../../state/format.js';
 import { sanitize } from '../../state/sanitize.js';
 import { FilterBar, useListFilter } from '../components/FilterBar.js';
-import { fitColumns, TableHeader, TableRow, type Column } from '../components/Table.js';
-import { VirtualList } from '../components/VirtualList.js';
+import { fitColumns, type Column } from '../components/Table.js';
+import { TableList } from '../components/TableList.js';
 import { useApp, useClient } from '../context.js';
 import { glyphs } from '../glyphs.js';
 import { useKeys } from '../hooks/useKeys.js';
@@ -106,18 +106,12 @@ export function CasesView({ route }: { route: Extract<Route, { kind: 'cases' }> 
 				{driftUnknown ? <Text color="yellow">{`  ${glyphs.pending} drift check unavailable`}</Text> : null}
 			</Box>
 			<FilterBar {...filter.bar} />
-			<TableHeader columns={columns} />
-			<VirtualList
-				items={visible}
-				selected={nav.selected}
-				offset={nav.offset}
+			<TableList
+				columns={columns}
+				rows={visible}
+				nav={nav}
 				height={listHeight}
-				renderRow={(c, _i, isSelected) => <TableRow columns={columns} row={c} selected={isSelected} />}
-				empty={
-					<Text dimColor>
-						{loaded.loading && !loaded.data ? 'loading cases…' : filter.query ? 'no case matches the filter' : `no cases in ${sanitize(script)}'s bench yet — press n to add one`}
-					</Text>
-				}
+				empty={loaded.loading && !loaded.data ? 'loading cases…' : filter.query ? 'no case matches the filter' : `no cases in ${sanitize(script)}'s bench yet — press n to add one`}
 			/>
 			<Box flexGrow={1} />
 			{breakOfSelected !== undefined ? (

@@ -20,7 +20,7 @@ import { useListNavigation } from '../hooks/useListNavigation.js';
 import type { Route } from '../routes.js';
 import { CompareCaseView } from './CompareCaseView.js';
 
-/** Memoized: the App re-renders on every key it queues; this view only needs to when its route or context changes. */
+/** Renders only when its route or the contexts it reads change (the App's StackedView already skips its other renders; the memo is a cheap guard for other parents). */
 export const CompareView = memo(function CompareView({ route }: { route: Extract<Route, { kind: 'compare' }> }) {
 	const client = useClient();
 	const app = useApp();

@@ -1,12 +1,12 @@
 // The projects list: Enter opens a project's benches.
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
 import type { Project } from '../../client/types.js';
 import { formatAgo } from '../../state/format.js';
 import { sanitize } from '../../state/sanitize.js';
 import { FilterBar, useListFilter } from '../components/FilterBar.js';
 import { KeyHints } from '../components/KeyHints.js';
-import { fitColumns, TableHeader, TableRow, type Column } from '../components/Table.js';
-import { VirtualList } from '../components/VirtualList.js';
+import { fitColumns, type Column } from '../components/Table.js';
+import { TableList } from '../components/TableList.js';
 import { useApp, useClient } from '../context.js';
 import { useKeys } from '../hooks/useKeys.js';
 import { useListNavigation } from '../hooks/useListNavigation.js';
@@ -45,17 +45,13 @@ export function ProjectsView(_props: { route: Extract<Route, { kind: 'projects' 
 	const columns = fitColumns(COLUMNS, app.columns);
 	return (
 		<Box flexDirection="column">
-			<Box flexDirection="column" height={height + 1}>
-				<TableHeader columns={columns} />
-				<VirtualList
-					items={rows}
-					selected={nav.selected}
-					offset={nav.offset}
-					height={height}
-					renderRow={(project, _i, isSelected) => <TableRow columns={columns} row={project} selected={isSelected} />}
-					empty={<Text dimColor>{projects.loading ? 'loading projects…' : filter.query ? 'no project matches the filter' : 'no projects'}</Text>}
-				/>
-			</Box>
+			<TableList
+				columns={columns}
+				rows={rows}
+				nav={nav}
+				height={height}
+				empty={projects.loading ? 'loading projects…' : filter.query ? 'no project matches the filter' : 'no projects'}
+			/>
 			<FilterBar {...filter.bar} />
 			<KeyHints scopes={['list', 'projects']} actions={['open', 'filter', 'refresh', 'copy']} />
 		</Box>

@@ -33,7 +33,8 @@ export function RunFeedView({ route }: { route: Extract<Route, { kind: 'run' }> 
 	const wide = app.columns >= WIDE_COLUMNS;
 	const [detailToggled, setDetailToggled] = useState(false);
 	const detailShown = wide ? !detailToggled : detailToggled;
-	const [detailScroll, setDetailScroll] = useState(0);
+	// The detail pane's scroll belongs to the result it was scrolled on: another result starts at the top.
+	const [detailScroll, setDetailScroll] = useState<{ id: number | undefined; lines: number }>({ id: undefined, lines: 0 });
 
 	useEffect(() => {
 		if (feed.query.text !== filter.query) feed.setQuery({ text: filter.query });
@@ -59,10 +60,8 @@ export function RunFeedView({ route }: { route: Extract<Route, { kind: 'run' }> 
 	const selectedRow = rows[navigation.selected];
 	const selected = selectedRow?.result;
 	const onLast = rows.length === 0 || navigation.selected >= rows.length - 1;
-	useEffect(() => {
-		if (onLast) feed.resumeFollow();
-		else feed.pauseFollow();
-	}, [feed, onLast]);
+	// During render, not in an effect: the key that moves onto or off the last row costs one frame, not two.
+	feed.followWhileOnLast(onLast);
 
 	// While following a fast stream the selection changes every redraw; the pane then samples it once a second.
 	// The id is sampled, not the row: a backfill replaces the row object when it enriches it.
@@ -76,8 +75,8 @@ export function RunFeedView({ route }: { route: Extract<Route, { kind: 'run' }> 
 		// A result is replaced (not mutated) when a backfill enriches it.
 		[shown, output, detailWidth, detailShown, shownName],
 	);
-	useEffect(() => setDetailScroll(0), [shown?.id]);
-	const scroll = clampDetailScroll(detailScroll, lines.length, detailHeight);
+	const scroll = clampDetailScroll(detailScroll.id === shown?.id ? detailScroll.lines : 0, lines.length, detailHeight);
+	const scrollDetail = (top: number) => setDetailScroll({ id: shown?.id, lines: top });
 
 	const scriptName = bench ? sanitize(bench.script_name) : 'unknown script';
 	useKeys(['list'], { filter: filter.open, copy: () => selected && app.copy(selected.case_id, 'case id') }, { isActive: !filter.editing });
@@ -86,8 +85,8 @@ export function RunFeedView({ route }: { route: Extract<Route, { kind: 'run' }> 
 		{
 			'cycle-status': () => feed.cycleStatusFilter(),
 			'cycle-sort': () => feed.cycleSort(),
-			'detail-down': () => setDetailScroll(Math.min(scroll + DETAIL_STEP, Math.max(0, lines.length - detailHeight))),
-			'detail-up': () => setDetailScroll(Math.max(0, scroll - DETAIL_STEP)),
+			'detail-down': () => scrollDetail(Math.min(scroll + DETAIL_STEP, Math.max(0, lines.length - detailHeight))),
+			'detail-up': () => scrollDetail(Math.max(0, scroll - DETAIL_STEP)),
 			'copy-execution': () => {
 				if (selected?.workflow_execution_id) app.copy(selected.workflow_execution_id, 'workflow execution id');
 				else app.notify('this result has no workflow execution');

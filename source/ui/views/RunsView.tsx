@@ -1,7 +1,7 @@
 // The runs of one bench, newest first, paged in as the user scrolls, live from the hub (polling as a fallback):
 // status (spinning while active), channel, mode, ok/total and breakdown, mean score, cost, who/when, duration.
 // Keys: c cancel, d delete, t trigger, R re-run, m mark for compare, Enter opens the live feed, C the cases.
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { BenchRun } from '../../client/types.js';
 import { formatAgo, formatDuration, formatScore, formatUsd } from '../../state/format.js';
@@ -24,9 +24,9 @@ import { sanitize } from '../../state/sanitize.js';
 import { FilterBar, useListFilter } from '../components/FilterBar.js';
 import { KeyHints } from '../components/KeyHints.js';
 import { RunDetail } from '../components/RunDetail.js';
-import { fitColumns, TableHeader, TableRow, type Column } from '../components/Table.js';
+import { fitColumns, type Column } from '../components/Table.js';
+import { TableList } from '../components/TableList.js';
 import { TRIGGER_FORM_HEIGHT, TriggerForm } from '../components/TriggerForm.js';
-import { VirtualList } from '../components/VirtualList.js';
 import { useApp, useClient } from '../context.js';
 import { runStatusColor, runStatusGlyph } from '../glyphs.js';
 import { useKeys } from '../hooks/useKeys.js';
@@ -176,17 +176,15 @@ export function RunsView({ route }: { route: Extract<Route, { kind: 'runs' }> })
 	const listWidth = side ? app.columns - SIDE_PANE_WIDTH - 1 : app.columns;
 	const columns = fitColumns(runColumns(list, now), listWidth);
 	const table = (
-		<Box flexDirection="column" width={listWidth} height={listHeight + 1}>
-			<TableHeader columns={columns} />
-			<VirtualList
-				items={visible}
-				selected={nav.selected}
-				offset={nav.offset}
-				height={listHeight}
-				renderRow={(run, _i, isSelected) => <TableRow columns={columns} row={run} selected={isSelected} marked={app.marks.includes(run.id)} />}
-				empty={<Text dimColor>{loading ? 'loading runs…' : filter.query ? 'no run matches the filter' : `no runs of ${sanitize(script)} yet — press t to trigger one`}</Text>}
-			/>
-		</Box>
+		<TableList
+			columns={columns}
+			rows={visible}
+			nav={nav}
+			height={listHeight}
+			width={listWidth}
+			marked={(run) => app.marks.includes(run.id)}
+			empty={loading ? 'loading runs…' : filter.query ? 'no run matches the filter' : `no runs of ${sanitize(script)} yet — press t to trigger one`}
+		/>
 	);
 	return (
 		<Box flexDirection="column">

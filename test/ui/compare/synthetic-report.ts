@@ -3,21 +3,10 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { BenchRun, CompareCase, CompareReport } from '../../../source/client/types.js';
-
-/** Mulberry32: small, fast, deterministic. */
-function random(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
+import { seededRandom } from '../../../source/server/hashing.js';
 
 export function syntheticReport(size: number, runA = 1, runB = 2, seed = 42): CompareReport {
-	const next = random(seed);
+	const next = seededRandom(seed);
 	const perCase: CompareCase[] = [];
 	let improved = 0;
 	let regressed = 0;

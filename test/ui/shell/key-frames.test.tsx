@@ -70,12 +70,42 @@ describe('frames per key', () => {
 		expect(position(app.lastFrame())).toBe(4);
 	});
 
+	test('keys read in one chunk (`jj`) are pressed one by one, one frame each', async () => {
+		app = renderApp({ url: report.url, route: { kind: 'compare', runA: 1, runB: 2 }, columns: 120, rows: 40 });
+		await waitForText(app.lastFrame, (f) => position(f) === 1);
+		expect(await framesFor(app, ['jj'], (f) => position(f) === 3)).toBe(2);
+		expect(await framesFor(app, ['jjk'], (f) => position(f) === 4)).toBe(3);
+		expect(position(app.lastFrame())).toBe(4);
+	});
+
+	test('a chunk read while a text field holds the keyboard is typed into it whole', async () => {
+		app = renderApp({ url: demo.url, route: { kind: 'benches', projectId: 1 }, columns: 120, rows: 40 });
+		await waitForText(app.lastFrame, 'SCORE TREND');
+		expect(await framesFor(app, ['/', 'qx'], (f) => /^\/qx/m.test(f))).toBe(2);
+		expect(await framesFor(app, [KEYS.esc], (f) => !/^\/qx/m.test(f))).toBe(1);
+		// In one chunk: `/` opens the filter, which then takes the rest as text.
+		expect(await framesFor(app, ['/qx'], (f) => /^\/qx/m.test(f))).toBe(2);
+		expect(await Promise.race([app.quit.then(() => 'quit'), sleep(50).then(() => 'running')])).toBe('running');
+	});
+
 	test('list views: moving the selection draws one frame', async () => {
 		app = renderApp({ url: demo.url, route: { kind: 'runs', projectId: 1, script: 'summarize' }, columns: 120, rows: 40 });
 		await waitForText(app.lastFrame, 'OK/TOTAL');
 		const first = selectedLine(await waitForText(app.lastFrame, (f) => selectedLine(f) !== undefined));
 		expect(await framesFor(app, ['j'], (f) => selectedLine(f) !== first)).toBe(1);
 		expect(await framesFor(app, ['k'], (f) => selectedLine(f) === first)).toBe(1);
+	});
+
+	test('run feed: moving off and back onto the last row (follow mode) draws one frame each', async () => {
+		const bench = demo.seedBench({ cases: 25, runs: 1 });
+		app = renderApp({ url: demo.url, route: { kind: 'run', runId: bench.runIds[0] }, columns: 120, rows: 40 });
+		// The selection is drawn inverse (no glyph); the detail pane beside the list names the selected case.
+		const detailOf = (f: string) => /│ case (case \d+)/.exec(f)?.[1];
+		await waitForFrame(app.lastFrame, (f) => f.includes('25/25 shown') && detailOf(f) === 'case 25');
+		expect(await framesFor(app, ['k'], (f) => detailOf(f) === 'case 24')).toBe(1);
+		expect(await framesFor(app, ['j'], (f) => detailOf(f) === 'case 25')).toBe(1);
+		expect(await framesFor(app, ['k'], (f) => detailOf(f) === 'case 24')).toBe(1);
+		expect(await framesFor(app, ['G'], (f) => detailOf(f) === 'case 25')).toBe(1);
 	});
 
 	test('overlays open and close in one frame; the views below the top are not re-rendered for them', async () => {

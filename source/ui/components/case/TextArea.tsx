@@ -1,5 +1,5 @@
-// A controlled multi-line (or single-line) text field: the parent owns text and cursor (so they survive the app's
-// suspension for $EDITOR); this draws a window of lines that keeps the cursor in view and turns keys into edits.
+// A controlled multi-line (or single-line) text field: the parent owns text and cursor (its editor session, which
+// key handlers read synchronously); this draws a window of lines that keeps the cursor in view and turns keys into edits.
 // Raw text entry bypasses the keymap by design; the form captures the keyboard while it is active.
 import { Box, Text } from 'ink';
 import { useRef } from 'react';

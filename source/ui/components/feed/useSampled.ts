@@ -7,6 +7,8 @@ export function useSampled<T>(value: T, intervalMs: number): T {
 	latest.current = value;
 	const lastSet = useRef(0);
 	const immediate = intervalMs <= 0;
+	// Kept in step while immediate (adjusted during render: no extra frame), so sampling starts from the current value.
+	if (immediate && sampled !== value) setSampled(() => value);
 
 	useEffect(() => {
 		if (immediate || sampled === value) return;

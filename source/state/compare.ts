@@ -186,27 +186,78 @@ export class CompareModel {
 
 	private computeOrder(sort: SortKey): Uint32Array {
 		const n = this.cases.length;
-		const order = new Uint32Array(n);
-		for (let i = 0; i < n; i++) order[i] = i;
-		// Ties keep the server's order (run A's cases, then B-only ones).
 		if (sort === 'label') {
+			// Ties keep the server's order (run A's cases, then B-only ones).
 			const labels = this.cases.map((row) => (row.case_label || row.case_id).toLowerCase());
+			const order = new Uint32Array(n);
+			for (let i = 0; i < n; i++) order[i] = i;
 			return order.sort((x, y) => (labels[x] < labels[y] ? -1 : labels[x] > labels[y] ? 1 : x - y));
 		}
-		// Numeric keys: NaN for missing values, which sort last.
-		const values = new Float64Array(n);
-		for (let i = 0; i < n; i++) values[i] = numericKey(this.cases[i], sort);
 		// Natural direction: worst delta first (ascending), biggest cost increase first (descending), lowest score first.
-		const direction = sort === 'cost_delta' ? -1 : 1;
-		return order.sort((x, y) => {
-			const a = values[x];
-			const b = values[y];
-			const aMissing = Number.isNaN(a);
-			const bMissing = Number.isNaN(b);
-			if (aMissing || bMissing) return aMissing === bMissing ? x - y : aMissing ? 1 : -1;
-			return a === b ? x - y : a < b ? -direction : direction;
-		});
+		const sign = sort === 'cost_delta' ? -1 : 1;
+		const values = new Float64Array(n);
+		for (let i = 0; i < n; i++) values[i] = sign * numericKey(this.cases[i], sort);
+		return ascendingOrder(values);
 	}
+}
+
+/**
+ * Indices of `values` in ascending order, equal values in index order, NaN (missing) last. A stable LSD radix sort
+ * over the doubles' bits, 16 bits per pass: a few milliseconds for 50 000 values, where a comparator sort calls back
+ * into JavaScript about 800 000 times (20–35 ms).
+ */
+export function ascendingOrder(values: Float64Array): Uint32Array {
+	const n = values.length;
+	// Order-preserving unsigned keys: negative doubles have all bits flipped, others only the sign bit.
+	// The Uint32Array view reads each double as [low word, high word] (little-endian, as on every Node platform).
+	const doubles = new Float64Array(1);
+	const words = new Uint32Array(doubles.buffer);
+	const high = new Uint32Array(n);
+	const low = new Uint32Array(n);
+	let order = new Uint32Array(n);
+	let count = 0;
+	const missing: number[] = [];
+	for (let i = 0; i < n; i++) {
+		if (Number.isNaN(values[i])) {
+			missing.push(i);
+			continue;
+		}
+		doubles[0] = values[i] + 0; // -0 becomes 0: equal values must tie
+		const negative = words[1] >>> 31 === 1;
+		high[i] = negative ? ~words[1] >>> 0 : (words[1] | 0x8000_0000) >>> 0;
+		low[i] = negative ? ~words[0] >>> 0 : words[0];
+		order[count++] = i;
+	}
+	let scratch = new Uint32Array(n);
+	const buckets = new Uint32Array(0x1_0000);
+	for (const [digits, shift] of [
+		[low, 0],
+		[low, 16],
+		[high, 0],
+		[high, 16],
+	] as const) {
+		if (radixPass(order.subarray(0, count), scratch, digits, shift, buckets)) [order, scratch] = [scratch, order];
+	}
+	order.set(missing, count);
+	return order;
+}
+
+/** One stable counting pass on the 16 bits of `digits` at `shift`, from `order` into `into`; false when nothing moves. */
+function radixPass(order: Uint32Array, into: Uint32Array, digits: Uint32Array, shift: number, buckets: Uint32Array): boolean {
+	const count = order.length;
+	buckets.fill(0);
+	for (let p = 0; p < count; p++) buckets[(digits[order[p]] >>> shift) & 0xffff]++;
+	if (count === 0 || buckets[(digits[order[0]] >>> shift) & 0xffff] === count) return false;
+	for (let b = 0, start = 0; b < buckets.length; b++) {
+		const size = buckets[b];
+		buckets[b] = start;
+		start += size;
+	}
+	for (let p = 0; p < count; p++) {
+		const index = order[p];
+		into[buckets[(digits[index] >>> shift) & 0xffff]++] = index;
+	}
+	return true;
 }
 
 function numericKey(row: CompareCase, sort: Exclude<SortKey, 'label'>): number {

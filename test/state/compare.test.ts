@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CompareCase, CompareReport } from '../../source/client/types.js';
 import {
+	ascendingOrder,
 	CompareModel,
 	DEFAULT_QUERY,
 	findRegression,
@@ -127,6 +128,32 @@ describe('findRegression', () => {
 		const improved = model.rows({ ...DEFAULT_QUERY, filter: 'improved' });
 		expect(findRegression(model, improved, 0, 1)).toBe(-1);
 		expect(findRegression(model, new Uint32Array(0), 0, 1)).toBe(-1);
+	});
+});
+
+describe('ascendingOrder (the radix sort behind numeric sort keys)', () => {
+	/** The order a comparator sort gives: ascending, ties and -0/0 in index order, NaN last. */
+	function reference(values: number[]): number[] {
+		const rank = (v: number) => (Number.isNaN(v) ? 1 : 0);
+		return values.map((_, i) => i).sort((x, y) => rank(values[x]) - rank(values[y]) || (values[x] < values[y] ? -1 : values[x] > values[y] ? 1 : x - y));
+	}
+
+	it('orders negatives, fractions, infinities and ties stably, missing values last', () => {
+		const values = [3, -1.5, Number.NaN, 0, -0, Number.POSITIVE_INFINITY, 3, -1e-300, Number.NEGATIVE_INFINITY, 1e300, Number.NaN, -2, 0.1];
+		expect(Array.from(ascendingOrder(Float64Array.from(values)))).toEqual(reference(values));
+		expect(Array.from(ascendingOrder(Float64Array.from(values)))).toEqual([8, 11, 1, 7, 3, 4, 12, 0, 6, 9, 5, 2, 10]);
+	});
+
+	it('matches a comparator sort on many values with many ties', () => {
+		let seed = 7;
+		const next = () => (seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648;
+		const values = Array.from({ length: 5000 }, () => (next() < 0.02 ? Number.NaN : Math.round((next() - 0.5) * 200) / (next() < 0.5 ? 1 : 7)));
+		expect(Array.from(ascendingOrder(Float64Array.from(values)))).toEqual(reference(values));
+	});
+
+	it('handles an empty and an all-missing input', () => {
+		expect(Array.from(ascendingOrder(new Float64Array(0)))).toEqual([]);
+		expect(Array.from(ascendingOrder(Float64Array.from([Number.NaN, Number.NaN])))).toEqual([0, 1]);
 	});
 });
 

@@ -61,9 +61,21 @@ export const CompareView = memo(function CompareView({ route }: { route: Extract
 	);
 });
 
-function positionOf(model: CompareModel, rows: Uint32Array, caseId: string): number {
-	for (let p = 0; p < rows.length; p++) if (model.cases[rows[p]].case_id === caseId) return p;
-	return -1;
+/** The case the selection was on when a key changed the rows, as an index into the model it came from. */
+interface Anchor {
+	model: CompareModel;
+	index: number;
+}
+
+/** Where the anchored case now is in `rows` (-1 if not shown): an integer scan, after a case id lookup if the report changed (swap, refresh). */
+function positionOf(model: CompareModel, rows: Uint32Array, anchor: Anchor): number {
+	let index = anchor.index;
+	if (anchor.model !== model) {
+		const caseId = anchor.model.cases[anchor.index].case_id;
+		index = model.cases.findIndex((row) => row.case_id === caseId);
+		if (index < 0) return -1;
+	}
+	return rows.indexOf(index);
 }
 
 interface ReadyProps {
@@ -84,7 +96,6 @@ function CompareReady({ report, runA, runB, scriptName, swap, refresh, results }
 	const [openCase, setOpenCase] = useState<number | null>(null);
 	const [exported, setExported] = useState<string | null>(null);
 	const rows = useMemo(() => model.rows({ ...query, text: filter.query }), [model, query, filter.query]);
-	const items = useMemo(() => Array.from(rows), [rows]);
 
 	// After the first frame, sort the other keys one per tick so the first `o` on a big report is instant.
 	useEffect(() => {
@@ -101,22 +112,22 @@ function CompareReady({ report, runA, runB, scriptName, swap, refresh, results }
 	const tableHeight = Math.max(1, app.viewRows - headerHeight - 1 - filter.height - 1);
 	const tableActive = openCase === null && !filter.editing;
 
-	const nav = useListNavigation({ count: items.length, pageSize: tableHeight, isActive: tableActive, onOpen: (position) => openAt(position) });
-	const selectedCase = items.length > 0 ? items[nav.selected] : undefined;
+	const nav = useListNavigation({ count: rows.length, pageSize: tableHeight, isActive: tableActive, onOpen: (position) => openAt(position) });
+	const selectedCase = rows.length > 0 ? rows[nav.selected] : undefined;
 
 	// When the rows change (sort, filter, swap, refresh), keep the same case selected if it is still shown.
 	// Adjusted during render (no extra frame): the case to keep is noted by the key handler that changed the rows.
-	const anchor = useRef<string | null>(null);
+	const anchor = useRef<Anchor | null>(null);
 	const [shownRows, setShownRows] = useState(rows);
 	if (shownRows !== rows) {
 		setShownRows(rows);
-		const caseId = anchor.current;
+		const kept = anchor.current;
 		anchor.current = null;
-		if (caseId !== null) nav.setSelected(Math.max(0, positionOf(model, rows, caseId)));
+		if (kept !== null) nav.setSelected(Math.max(0, positionOf(model, rows, kept)));
 	}
 
 	const keepSelection = () => {
-		if (selectedCase !== undefined) anchor.current = model.cases[selectedCase].case_id;
+		if (selectedCase !== undefined) anchor.current = { model, index: selectedCase };
 	};
 	const changeQuery = (next: Partial<RowQuery>) => {
 		keepSelection();
@@ -127,7 +138,7 @@ function CompareReady({ report, runA, runB, scriptName, swap, refresh, results }
 	function openAt(position: number) {
 		results.ensure(runA.id);
 		results.ensure(runB.id);
-		setOpenCase(items[position]);
+		setOpenCase(rows[position]);
 	}
 
 	const jump = (direction: 1 | -1) => {
@@ -204,10 +215,10 @@ function CompareReady({ report, runA, runB, scriptName, swap, refresh, results }
 				runB={runB.id}
 				results={results.results}
 				onMove={(direction, regressionOnly) => {
-					const position = regressionOnly ? jump(direction) : Math.max(0, Math.min(items.length - 1, nav.selected + direction));
+					const position = regressionOnly ? jump(direction) : Math.max(0, Math.min(rows.length - 1, nav.selected + direction));
 					if (position < 0) return;
 					nav.setSelected(position);
-					setOpenCase(items[position]);
+					setOpenCase(rows[position]);
 				}}
 				onEdit={() => editCase(openCase)}
 				onClose={() => setOpenCase(null)}
@@ -217,7 +228,7 @@ function CompareReady({ report, runA, runB, scriptName, swap, refresh, results }
 
 	const sortText = `sort ${SORT_LABELS[query.sort]}${query.reversed ? ' (reversed)' : ''}`;
 	const filterText = `show ${FILTER_LABELS[query.filter]} ${model.filterCount(query.filter)}`;
-	const position = items.length ? `${nav.selected + 1}/${items.length}` : '0/0';
+	const position = rows.length ? `${nav.selected + 1}/${rows.length}` : '0/0';
 	return (
 		<Box flexDirection="column" height={app.viewRows} overflow="hidden">
 			<CompareHeader model={model} runA={runA} runB={runB} scriptName={scriptName} width={width} withHistograms={withHistograms} />
@@ -230,7 +241,7 @@ function CompareReady({ report, runA, runB, scriptName, swap, refresh, results }
 			</Box>
 			<FilterBar {...filter.bar} />
 			<CompareTableHeader width={width} />
-			<CompareTable cases={model.cases} rows={items} selected={nav.selected} offset={nav.offset} height={tableHeight} width={width} />
+			<CompareTable cases={model.cases} rows={rows} selected={nav.selected} offset={nav.offset} height={tableHeight} width={width} />
 		</Box>
 	);
 }

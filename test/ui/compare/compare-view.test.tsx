@@ -156,8 +156,12 @@ describe('compare view on the demo server', () => {
 	it('swaps A and B by fetching the reverse comparison', async () => {
 		const reverse = await createClient({ baseUrl: server.url }).benchRuns.compare(4, 3);
 		await open({ kind: 'compare', runA: 3, runB: 4 });
+		const before = selectedLine(await press(['j', 'j', 'j'], (f) => position(f)?.[0] === 4)).slice(2, 30);
 		const frame = await press(['s'], (f) => /^A #4/m.test(f));
 		expect(frame).toMatch(/^B #3/m);
+		// The new report has other rows in another order: the selection follows the case by its id.
+		expect(selectedLine(frame).slice(2, 30)).toBe(before);
+		expect(position(frame)?.[0]).not.toBe(4);
 		expect(frame).toContain(`Mean Δ ▲ ${formatSigned(reverse.aggregate.mean_score_delta, 2)}`);
 		expect(frame).toContain(`▼ ${reverse.aggregate.n_regressed} regressed`);
 		expect(frame).not.toContain('⚠ cost regression');

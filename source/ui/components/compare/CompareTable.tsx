@@ -1,10 +1,9 @@
-// The per-case table: only the rows in view are rendered (VirtualList), each one line of fixed-width cells.
+// The per-case table: only the rows in view are rendered, each one line of fixed-width cells.
 import { Box, Text } from 'ink';
 import { memo } from 'react';
 import type { CompareCase } from '../../../client/types.js';
 import { fit, formatScore, formatSigned, formatSignedUsd, formatUsd } from '../../../state/format.js';
 import { sanitize } from '../../../state/sanitize.js';
-import { VirtualList } from '../VirtualList.js';
 import { costMark, flagMark } from './marks.js';
 
 const W = { marker: 2, score: 7, delta: 9, flag: 11, cost: 9, costDelta: 10, costFlag: 7 };
@@ -41,83 +40,81 @@ export function CompareTableHeader({ width }: { width: number }) {
 /** The selected row is drawn white on blue; its cells drop their own colours (glyphs and words keep the meaning). */
 const SELECTED = 'whiteBright';
 
-/** A fixed-width cell: Yoga places it, so its padding is never written as characters. */
-function Cell({ width, children, color, align = 'left' }: { width: number; children: string; color?: string; align?: 'left' | 'right' }) {
-	return (
-		<Box width={width + 1} justifyContent={align === 'right' ? 'flex-end' : 'flex-start'} paddingRight={1}>
-			<Text color={color} bold={color === SELECTED} wrap="truncate">
-				{children}
-			</Text>
-		</Box>
-	);
-}
+/** Fixed-width cells joined by one space, `fit` pads and cuts each one. */
+const cells = (parts: [text: string, width: number, align?: 'left' | 'right'][]) => parts.map(([text, width, align]) => fit(text, width, align)).join(' ');
 
+/**
+ * One row is ONE Text of pre-padded cells (coloured spans nested inside): Ink then measures, clips and paints one
+ * string per row instead of a Box and a Text per cell, which is most of what a frame costs.
+ */
 const CompareRow = memo(function CompareRow({ row, selected, width }: { row: CompareCase; selected: boolean; width: number }) {
 	const flag = flagMark(row.flag);
 	const cost = costMark(row.cost_flag);
-	const delta = `${flag.glyph} ${formatSigned(row.delta)}`;
-	const plain = selected ? SELECTED : undefined;
-	const flagColor = selected ? SELECTED : flag.color;
-	const costColor = selected ? SELECTED : cost.color;
+	const wide = width >= WIDE;
+	const label = fit(sanitize(row.case_label || row.case_id), labelWidth(width));
+	const head = `${fit(selected ? '›' : ' ', W.marker)}${label} ${cells([
+		[formatScore(row.score_a), W.score, 'right'],
+		[formatScore(row.score_b), W.score, 'right'],
+	])} `;
+	const flagged = `${cells([
+		[`${flag.glyph} ${formatSigned(row.delta)}`, W.delta, 'right'],
+		[flag.text, W.flag],
+	])} `;
+	const costs = wide ? `${cells([
+		[formatUsd(row.cost_a ?? 0), W.cost, 'right'],
+		[formatUsd(row.cost_b ?? 0), W.cost, 'right'],
+	])} ` : '';
+	const costed = cells([
+		[formatSignedUsd(row.cost_delta ?? 0), W.costDelta, 'right'],
+		[cost.text ? `${cost.glyph} ${cost.text}` : cost.glyph, W.costFlag],
+	]);
+	if (selected) {
+		return (
+			<Text wrap="truncate" color={SELECTED} bold backgroundColor="blue">
+				{(head + flagged + costs + costed).padEnd(width)}
+			</Text>
+		);
+	}
 	return (
-		<Box backgroundColor={selected ? 'blue' : undefined}>
-			<Box width={W.marker}>
-				<Text color={plain} bold={selected}>
-					{selected ? '›' : ' '}
-				</Text>
-			</Box>
-			<Cell width={labelWidth(width)} color={plain}>{fit(sanitize(row.case_label || row.case_id), labelWidth(width)).trimEnd()}</Cell>
-			<Cell width={W.score} align="right" color={plain}>
-				{formatScore(row.score_a)}
-			</Cell>
-			<Cell width={W.score} align="right" color={plain}>
-				{formatScore(row.score_b)}
-			</Cell>
-			<Cell width={W.delta} align="right" color={flagColor}>
-				{delta}
-			</Cell>
-			<Cell width={W.flag} color={flagColor}>
-				{flag.text}
-			</Cell>
-			{width >= WIDE ? (
-				<Cell width={W.cost} align="right" color={plain}>
-					{formatUsd(row.cost_a ?? 0)}
-				</Cell>
-			) : null}
-			{width >= WIDE ? (
-				<Cell width={W.cost} align="right" color={plain}>
-					{formatUsd(row.cost_b ?? 0)}
-				</Cell>
-			) : null}
-			<Cell width={W.costDelta} align="right" color={costColor}>
-				{formatSignedUsd(row.cost_delta ?? 0)}
-			</Cell>
-			<Cell width={W.costFlag} color={costColor}>
-				{cost.text ? `${cost.glyph} ${cost.text}` : cost.glyph}
-			</Cell>
-		</Box>
+		<Text wrap="truncate">
+			{head}
+			<Text color={flag.color}>{flagged}</Text>
+			{costs}
+			<Text color={cost.color}>{costed.trimEnd()}</Text>
+		</Text>
 	);
 });
 
 export interface CompareTableProps {
 	cases: readonly CompareCase[];
 	/** Case indices in display order. */
-	rows: readonly number[];
+	rows: ArrayLike<number>;
 	selected: number;
 	offset: number;
 	height: number;
 	width: number;
 }
 
+/**
+ * Only the rows in view are rendered, keyed by screen line (not by position): a new sort order or a page down
+ * updates the rows already on screen instead of unmounting them all and mounting new ones.
+ */
 export function CompareTable({ cases, rows, selected, offset, height, width }: CompareTableProps) {
+	if (rows.length === 0) {
+		return (
+			<Box height={1}>
+				<Text dimColor>no case matches the filter</Text>
+			</Box>
+		);
+	}
+	const end = Math.min(rows.length, offset + Math.max(0, height));
+	const lines = [];
+	for (let position = offset; position < end; position++) {
+		lines.push(<CompareRow key={position - offset} row={cases[rows[position]]} selected={position === selected} width={width} />);
+	}
 	return (
-		<VirtualList
-			items={rows}
-			selected={selected}
-			offset={offset}
-			height={height}
-			empty={<Text dimColor>no case matches the filter</Text>}
-			renderRow={(index, _position, isSelected) => <CompareRow row={cases[index]} selected={isSelected} width={width} />}
-		/>
+		<Box flexDirection="column" height={end - offset} overflow="hidden">
+			{lines}
+		</Box>
 	);
 }

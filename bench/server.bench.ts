@@ -25,11 +25,11 @@ function subscribe(url: string): Promise<Reader> {
 				response.on('data', (chunk: string) => {
 					const text = tail + chunk;
 					const end = text.lastIndexOf('\n\n');
-		if (end < 0) {
-			tail = text;
-			return;
-		}
-		const cut = end + 2;
+					if (end < 0) {
+						tail = text;
+						return;
+					}
+					const cut = end + 2;
 					for (const frame of text.slice(0, cut).split('\n\n')) {
 						if (frame.startsWith('event: result')) reader.results++;
 						else if (frame.startsWith('event: lagged')) {

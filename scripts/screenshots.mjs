@@ -19,29 +19,31 @@ const COLUMNS = 120;
 const ROWS = 40;
 const OUT = 'screenshots';
 
+/** Project 1's benches, then Enter on the first (summarize): its runs list, once a finished run shows. */
+const SUMMARIZE_RUNS = [{ wait: 'summarize' }, { keys: ['Enter'] }, { wait: 'completed' }];
+/** Open run `id`'s live feed through the `:` command line. */
+const openRun = (id) => [{ wait: 'summarize' }, { keys: [':'] }, { keys: [`run ${id}`] }, { keys: ['Enter'] }];
+
 export const SCENES = [
 	{ name: 'projects', steps: [{ wait: 'Acme Support' }] },
 	{ name: 'benches', args: ['--project', '1'], steps: [{ wait: 'SCORE TREND' }, { wait: 'classify-ticket' }, { sleep: 800 }] },
-	{ name: 'runs', args: ['--project', '1'], steps: [{ wait: 'summarize' }, { keys: ['Enter'] }, { wait: 'completed' }, { sleep: 1500 }] },
-	{ name: 'help', args: ['--project', '1'], steps: [{ wait: 'summarize' }, { keys: ['Enter'] }, { wait: 'completed' }, { keys: ['?'] }, { wait: 'Keys' }] },
+	{ name: 'runs', args: ['--project', '1'], steps: [...SUMMARIZE_RUNS, { sleep: 1500 }] },
+	{ name: 'help', args: ['--project', '1'], steps: [...SUMMARIZE_RUNS, { keys: ['?'] }, { wait: 'Keys' }] },
 	{
 		name: 'runs-confirm-cancel',
 		args: ['--project', '1'],
 		steps: [{ wait: 'summarize' }, { keys: ['Enter'] }, { wait: 'running' }, { keys: ['c'] }, { wait: 'Cancel run' }],
 	},
-	{ name: 'runs-trigger-form', args: ['--project', '1'], steps: [{ wait: 'summarize' }, { keys: ['Enter'] }, { wait: 'completed' }, { keys: ['t'] }, { wait: '[production]' }] },
+	{ name: 'runs-trigger-form', args: ['--project', '1'], steps: [...SUMMARIZE_RUNS, { keys: ['t'] }, { wait: '[production]' }] },
 	{ name: 'command-line', args: ['--project', '1'], steps: [{ wait: 'summarize' }, { keys: [':', 'bench 2'] }, { sleep: 300 }] },
-	{ name: 'read-only', args: ['--project', '1', '--read-only'], steps: [{ wait: 'summarize' }, { keys: ['Enter'] }, { wait: 'completed' }, { keys: ['c'] }, { wait: 'read-only' }] },
+	{ name: 'read-only', args: ['--project', '1', '--read-only'], steps: [...SUMMARIZE_RUNS, { keys: ['c'] }, { wait: 'read-only' }] },
 	{
 		// Mid-run, once about half the cases are in (cached, executed and failed rows), paused on an executed row
 		// (8th in the demo's order) so the detail pane shows its score and workflow output.
 		name: 'feed',
 		args: ['--project', '1'],
 		steps: [
-			{ wait: 'summarize' },
-			{ keys: [':'] },
-			{ keys: ['run {{RUNNING}}'] },
-			{ keys: ['Enter'] },
+			...openRun('{{RUNNING}}'),
 			{ wait: '● live' },
 			{ wait: / (2[89]|[3-5]\d)\/60 /, timeout: 60_000 },
 			// One key per step: keys sent together can reach the app as one chunk ('gj'), which is no binding.
@@ -56,10 +58,7 @@ export const SCENES = [
 		name: 'feed-detail',
 		args: ['--project', '1'],
 		steps: [
-			{ wait: 'summarize' },
-			{ keys: [':'] },
-			{ keys: ['run 4'] },
-			{ keys: ['Enter'] },
+			...openRun(4),
 			{ wait: 'shown · run ended' },
 			{ keys: ['k'] },
 			{ keys: ['k'] },

@@ -4,7 +4,7 @@ import { compact, type Http, path } from './http.js';
 import type { Bench, BenchCase, BenchRun, DriftReport, ProjectBenchSummary, ScriptSignature } from './types.js';
 
 /** What `contract-drift` means by 404: the script was never published, so nothing drifted. */
-export const emptyDriftReport = (): DriftReport => ({
+const emptyDriftReport = (): DriftReport => ({
 	drifted: [],
 	script_version_id: null,
 	published_at: null,

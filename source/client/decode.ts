@@ -5,12 +5,12 @@ type Fields = Record<string, unknown>;
 
 const TERMINAL_STATUSES = new Set<string>(['completed', 'failed', 'canceled', 'unknown']);
 
-function isRecord(value: unknown): value is Fields {
+export function isRecord(value: unknown): value is Fields {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** The keys of a result row every reader relies on (§7.1: id, bench_run_id, case_id, status, created_at). */
-export function isBenchResult(value: unknown): value is BenchResult {
+function isBenchResult(value: unknown): value is BenchResult {
 	return (
 		isRecord(value) &&
 		typeof value.id === 'number' &&
@@ -48,7 +48,7 @@ function hasProjectScope(payload: Fields): boolean {
 }
 
 /** The inner BenchEvent of a `{type: 'Bench', payload}` hub element, or `undefined` when malformed. */
-export function decodeBenchEvent(value: unknown): BenchEvent | undefined {
+function decodeBenchEvent(value: unknown): BenchEvent | undefined {
 	if (!isRecord(value) || !isRecord(value.payload) || !hasProjectScope(value.payload)) return undefined;
 	const payload = value.payload;
 	switch (value.type) {

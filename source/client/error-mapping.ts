@@ -1,4 +1,5 @@
 // Turns a non-2xx answer into the typed taxonomy of errors.ts.
+import { isRecord } from './decode.js';
 import {
 	AuthError,
 	CaseTypeMismatchError,
@@ -16,13 +17,13 @@ const BREAKS_MARKER = 'field(s) incompatible: ';
 const MAX_MESSAGE_CHARS = 500;
 
 /** Seconds from a numeric `Retry-After`; the HTTP-date form is ignored, as every SDK does. */
-export function parseRetryAfter(value: string | null): number | undefined {
+function parseRetryAfter(value: string | null): number | undefined {
 	if (value === null || !/^\s*\d+(\.\d+)?\s*$/.test(value)) return undefined;
 	return Number(value);
 }
 
 /** The break list of a `Judge contract mismatch` message; `[]` when the marker is absent. */
-export function parseJudgeBreaks(message: string): string[] {
+function parseJudgeBreaks(message: string): string[] {
 	const at = message.indexOf(BREAKS_MARKER);
 	if (at < 0) return [];
 	return message
@@ -30,10 +31,6 @@ export function parseJudgeBreaks(message: string): string[] {
 		.split('; ')
 		.map((piece) => piece.trim())
 		.filter((piece) => piece.length > 0);
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-	return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function serverMessageOf(body: unknown): string {

@@ -5,7 +5,7 @@ import { AkribesError, NetworkError, NotFoundError } from './errors.js';
 import { decodeErrorBody, errorFromResponse } from './error-mapping.js';
 import { DEFAULT_RETRY, type RetryPolicy, sleep, withRetry } from './retry.js';
 
-export const DEFAULT_TIMEOUT_MS = 30_000;
+const DEFAULT_TIMEOUT_MS = 30_000;
 
 export type Query = Record<string, string | number | undefined>;
 export type WriteMethod = 'POST' | 'PATCH' | 'DELETE';

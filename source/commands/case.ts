@@ -21,7 +21,7 @@ export async function run(argv: string[], io: CommandIO): Promise<number> {
 		io.stdout.write(help());
 		return EXIT.ok;
 	}
-	const sub = name ? SUBCOMMANDS[name] : undefined;
+	const sub = name && Object.hasOwn(SUBCOMMANDS, name) ? SUBCOMMANDS[name] : undefined;
 	if (!sub) {
 		io.stderr.write(`bench-tui case: ${name ? `unknown subcommand ${JSON.stringify(name)}` : 'missing subcommand'} (one of ${Object.keys(SUBCOMMANDS).join(', ')}; see \`bench-tui case --help\`)\n`);
 		return EXIT.usage;

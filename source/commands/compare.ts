@@ -1,4 +1,5 @@
 // `bench-tui compare <run-a> <run-b>`: per-case score and cost deltas (B − A), exit 6 on regression when asked.
+import type { BenchRunsApi } from '../client/api.js';
 import type { BenchRun, CompareReport } from '../client/types.js';
 import { compareToMarkdown } from '../state/compare-export.js';
 import { fit, formatPercent, formatScore, formatSigned, formatSignedUsd } from '../state/format.js';
@@ -9,7 +10,7 @@ import { badge, printJson, table, type Style } from './output.js';
 import { parseId } from './values.js';
 
 /** A regression for CI: any case whose score dropped, or the server flagging B as meaningfully more expensive. */
-export function hasRegression(report: CompareReport): boolean {
+function hasRegression(report: CompareReport): boolean {
 	return report.aggregate.n_regressed > 0 || report.per_case.some((row) => row.flag === 'regressed') || report.aggregate.cost_regression === true;
 }
 
@@ -48,6 +49,16 @@ function caseTable(style: Style, report: CompareReport): string {
 	);
 }
 
+function exitCode(report: CompareReport, failOnRegression: boolean | undefined): number {
+	return failOnRegression && hasRegression(report) ? EXIT.regression : EXIT.ok;
+}
+
+/** The script both runs belong to, for the Markdown title (`null` when unknown). */
+async function scriptName(run: BenchRun | null, benchRuns: BenchRunsApi): Promise<string | null> {
+	if (!run) return null;
+	return (await benchRuns.benchById(run.bench_id))?.script_name ?? null;
+}
+
 export const { run } = defineCommand(
 	{
 		name: 'compare',
@@ -78,12 +89,3 @@ export const { run } = defineCommand(
 		return exitCode(report, flags.failOnRegression);
 	},
 );
-
-async function scriptName(run: BenchRun | null, benchRuns: { benchById(id: number): Promise<{ script_name: string } | null> }): Promise<string | null> {
-	if (!run) return null;
-	return (await benchRuns.benchById(run.bench_id))?.script_name ?? null;
-}
-
-function exitCode(report: CompareReport, failOnRegression: boolean | undefined): number {
-	return failOnRegression && hasRegression(report) ? EXIT.regression : EXIT.ok;
-}

@@ -1,7 +1,7 @@
 // Settings → client, exactly as the interactive app resolves them: flags > AKRIBES_* env > config file > defaults.
 import type { Client } from '../client/api.js';
 import { createClient } from '../client/index.js';
-import { configPath, readConfigFile, resolveSettings, TOKEN_FLAG_WARNING, type Settings } from '../config.js';
+import { resolveSettings, TOKEN_FLAG_WARNING, type Settings } from '../config.js';
 import type { CommandIO } from './command.js';
 import { UsageError } from './failure.js';
 
@@ -20,7 +20,7 @@ export interface ConnectionFlags {
 
 export function loadSettings(flags: ConnectionFlags, io: CommandIO): Settings {
 	try {
-		return resolveSettings(flags, io.env, readConfigFile(configPath(io.env)));
+		return resolveSettings(flags, io.env);
 	} catch (error) {
 		throw new UsageError((error as Error).message);
 	}

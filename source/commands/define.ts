@@ -2,13 +2,14 @@
 // unknown-flag and argument-count checks, and the mapping of every failure to one stderr line and an exit code.
 // meow's own help/unknown-flag handling is switched off because it writes with console.* and calls process.exit.
 import meow, { type AnyFlags, type TypedFlags } from 'meow';
+import { DEFAULT_BASE_URL } from '../config.js';
 import type { CommandIO, CommandModule } from './command.js';
 import { connect, type Connection, type ConnectionFlags } from './connection.js';
 import { reportFailure, UsageError } from './failure.js';
 import { styleFor, type Style } from './output.js';
 
 /** Flags every command accepts: connection settings, `--json`, `--help`. */
-export const COMMON_FLAGS = {
+const COMMON_FLAGS = {
 	url: { type: 'string' },
 	project: { type: 'string', shortFlag: 'p' },
 	token: { type: 'string' },
@@ -45,7 +46,7 @@ export interface Context<F extends AnyFlags> {
 
 const COMMON_OPTIONS: readonly (readonly [string, string])[] = [
 	['--json', 'print the decoded server JSON (pretty on a terminal, one line otherwise)'],
-	['--url URL', 'server base URL (env AKRIBES_BASE_URL; default http://localhost:3001)'],
+	['--url URL', `server base URL (env AKRIBES_BASE_URL; default ${DEFAULT_BASE_URL})`],
 	['-p, --project P', 'project id (env AKRIBES_PROJECT_ID)'],
 	['--token T', 'bearer token; prefer AKRIBES_TOKEN or `bench-tui login`'],
 	['-h, --help', 'show this help'],

@@ -63,11 +63,11 @@ export async function followRun(options: FollowOptions, run: BenchRun): Promise<
 			run.id,
 			{
 				onResults(results, source) {
-					// Print only ids the feed has not seen; the feed merges the rest (a backfill repeats every row).
-					const seen = new Set<number>();
-					const fresh = results.filter((result) => !feed.get(result.id) && !seen.has(result.id) && seen.add(result.id));
+					// Print only ids the feed has not seen, once each; the feed merges the rest (a backfill repeats every row).
+					const fresh = new Map<number, BenchResult>();
+					for (const result of results) if (!feed.get(result.id) && !fresh.has(result.id)) fresh.set(result.id, result);
 					feed.applyResults(results, source);
-					for (const result of fresh) print(result);
+					for (const result of fresh.values()) print(result);
 				},
 				onConnection(next) {
 					if (next.kind === 'reconnecting' && state.kind !== 'reconnecting') reconnects++;

@@ -8,7 +8,7 @@ import { followRun, WATCH_NOTES } from './follow.js';
 import { badge, printJson } from './output.js';
 import { parseInteger, parseNumber } from './values.js';
 
-export const DEFAULT_CHANNEL = 'production';
+const DEFAULT_CHANNEL = 'production';
 
 export const { run } = defineCommand(
 	{

@@ -1,12 +1,19 @@
-// Building blocks for seeded data (demo and load-test benches): scripts with versions and channels, cases, and finished
+// Building blocks for seeded data (demo and load-test benches): signature shorthands, scripts with versions and channels, cases, and finished
 // runs whose results are computed by the same simulation the coordinator uses.
-import type { Json, ScriptSignature } from '../client/types.js';
-import { signatureOf, versionRef } from './catalog.js';
-import { executeCase, remember } from './execute-case.js';
+import type { Json, ScriptSignature, SignatureField, TypeRef } from '../client/types.js';
+import { executeCase, remember, runPlan } from './execute-case.js';
 import { inputHash, seededRandom } from './hashing.js';
 import type { BenchRow, NewResult, RunnableCase, RunRow } from './rows.js';
 import type { Behavior } from './simulate.js';
 import type { Store } from './store.js';
+
+// Shorthands for writing signatures.
+export const field = (path: string, ty: TypeRef, required = true, annotations: string[] = []): SignatureField => ({ path, ty, required, annotations });
+export const str: TypeRef = { name: 'str' };
+export const int: TypeRef = { name: 'int' };
+export const float: TypeRef = { name: 'float' };
+export const choice = (choices: string[]): TypeRef => ({ name: 'choice', choices });
+export const list = (inner: TypeRef): TypeRef => ({ name: 'list', inner });
 
 export interface VersionSpec {
 	signature: ScriptSignature;
@@ -50,9 +57,6 @@ export interface CaseSpec {
 	kind?: string | null;
 }
 
-const insertCaseSql = `INSERT INTO cases (id, bench_id, project_id, script_name, kind, case_name, inputs, expected_output, ground_truth, input_hash, created_at)
-	VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
-
 /** Inserts cases with deterministic ids (`idFor(index)`); returns their ids in order. */
 export function buildCases(
 	store: Store,
@@ -63,22 +67,21 @@ export function buildCases(
 	createdAt: (index: number) => string,
 	idFor: (index: number) => string,
 ): string[] {
-	const insert = store.sql(insertCaseSql);
 	return cases.map((c, index) => {
 		const id = idFor(index);
-		insert.run(
+		store.addCase({
 			id,
-			bench.id,
-			projectId,
-			scriptName,
-			c.kind === undefined ? 'case' : c.kind,
-			c.name,
-			JSON.stringify(c.inputs),
-			c.expected === null ? null : JSON.stringify(c.expected),
-			c.groundTruth === undefined || c.groundTruth === null ? null : JSON.stringify(c.groundTruth),
-			c.kind === null ? null : inputHash(c.inputs),
-			createdAt(index),
-		);
+			bench_id: bench.id,
+			project_id: projectId,
+			script_name: scriptName,
+			kind: c.kind === undefined ? 'case' : c.kind,
+			case_name: c.name,
+			inputs: JSON.stringify(c.inputs),
+			expected_output: c.expected === null ? null : JSON.stringify(c.expected),
+			ground_truth: c.groundTruth === undefined || c.groundTruth === null ? null : JSON.stringify(c.groundTruth),
+			input_hash: c.kind === null ? null : inputHash(c.inputs),
+			created_at: createdAt(index),
+		});
 		return id;
 	});
 }
@@ -141,13 +144,7 @@ export function buildRun(store: Store, bench: BenchRow, judgeScriptId: number, s
 		mode: spec.sampleSize !== undefined ? 'sampled' : 'full',
 		sample_size: spec.sampleSize ?? null,
 	});
-	const plan = {
-		runId: run.id,
-		workflow: versionRef(workflowVersion),
-		judge: versionRef(judgeVersion),
-		signature: signatureOf(workflowVersion),
-		cache: JSON.parse(bench.config).cache !== false,
-	};
+	const plan = runPlan(store, run);
 	const start = spec.triggeredAt.getTime();
 	const results = recorded.map((c, index) => executeCase(store, plan, c, new Date(start + (index + 1) * spacing).toISOString()));
 	spec.adjust?.(results);

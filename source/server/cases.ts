@@ -7,7 +7,7 @@ import type { BenchRow, CaseRow, ScriptRow } from './rows.js';
 import type { Store } from './store.js';
 import { checkCasePayload, type FieldError } from './typecheck.js';
 
-export function caseTypeMismatch(fieldErrors: FieldError[]): HttpError {
+function caseTypeMismatch(fieldErrors: FieldError[]): HttpError {
 	// Bodies stay under 500 characters (Python classifies on the first 500).
 	const shown: FieldError[] = [];
 	for (const error of fieldErrors) {

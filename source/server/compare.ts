@@ -1,12 +1,11 @@
 // Run comparison (§4.12, §8 #10, §11 #11–#17): deltas are B − A, per-case rows are the union ordered by A then B-only.
 import type { CompareAggregate, CompareCase, CompareReport } from '../client/types.js';
 import type { ResultRow } from './rows.js';
+import { round } from './round.js';
 
-export const SCORE_EPSILON = 1e-9;
-export const COST_EPSILON = 1e-6;
-export const COST_REGRESSION_PCT = 10;
-
-const round = (n: number, digits = 6) => Math.round(n * 10 ** digits) / 10 ** digits;
+const SCORE_EPSILON = 1e-9;
+const COST_EPSILON = 1e-6;
+const COST_REGRESSION_PCT = 10;
 
 export function compareRuns(runA: number, runB: number, resultsA: ResultRow[], resultsB: ResultRow[], labels: Map<string, string>): CompareReport {
 	const byCaseA = new Map(resultsA.map((r) => [r.case_id, r]));

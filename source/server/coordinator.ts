@@ -2,8 +2,7 @@
 // (hub RunFinished, SSE `terminal`). Each result is committed before it is broadcast; a restart resumes unfinished cases.
 import type { BenchRun } from '../client/types.js';
 import type { Broadcaster } from './broadcast.js';
-import { signatureOf, versionRef } from './catalog.js';
-import { executeCases, type RunPlan } from './execute-case.js';
+import { executeCases, runPlan, type RunPlan } from './execute-case.js';
 import type { RunnableCase, RunRow } from './rows.js';
 import { runDetail, runOwner, type RunOwner } from './run-views.js';
 import type { Store } from './store.js';
@@ -97,7 +96,7 @@ export class Coordinator {
 		}
 		let status: 'completed' | 'failed' | 'canceled' = 'completed';
 		try {
-			const plan = this.plan(run);
+			const plan = runPlan(this.store, run);
 			const recorded = this.store.recordedCaseIds(runId);
 			const queue = this.store.casesOfRun(run).filter((c) => !recorded.has(c.id));
 			const concurrency = this.concurrency(run);
@@ -111,20 +110,6 @@ export class Coordinator {
 		}
 		if (this.stopped || state.deleted) return;
 		this.finish(runId, status, owner);
-	}
-
-	private plan(run: RunRow): RunPlan {
-		const workflow = this.store.version(run.workflow_version_id);
-		const judge = this.store.version(run.judge_version_id);
-		if (!workflow || !judge) throw new Error('run versions vanished');
-		const bench = this.store.bench(run.bench_id)!;
-		return {
-			runId: run.id,
-			workflow: versionRef(workflow),
-			judge: versionRef(judge),
-			signature: signatureOf(workflow),
-			cache: benchConfig(bench).cache !== false,
-		};
 	}
 
 	private concurrency(run: RunRow): number {

@@ -8,7 +8,7 @@ import type { Store } from './store.js';
 import type { ScriptSignature } from '../client/types.js';
 import type { Behavior } from './simulate.js';
 
-export const DEMO_SESSION_ID = 'mcp-session-demo-1';
+const DEMO_SESSION_ID = 'mcp-session-demo-1';
 /** The one result error that carries terminal escape sequences (exercises the UI's sanitizer). */
 export const HOSTILE_ERROR = 'provider error: \u001b]52;c;ZXZpbA==\u0007 upstream reset \u001b[2J\u001b[31mretry later\u001b[0m';
 
@@ -135,7 +135,7 @@ export function seedDemo(store: Store, now: Date): void {
 			},
 		];
 
-		for (const spec of benches) seedDemoBench(store, spec, base);
+		for (const spec of benches) seedDemoBench(store, spec, ago);
 		const taggedRun = store.listRuns(store.benchByScript(store.findScript(acme, 'summarize')!.id)!.id, 10, 0).find((r) => r.notes === 'shorter prompt experiment')!;
 		store.setRunSession(taggedRun.id, DEMO_SESSION_ID);
 		store.setSessionCost(DEMO_SESSION_ID, acme, `bench_run:${taggedRun.id}`, taggedRun.total_cost_usd);
@@ -143,16 +143,16 @@ export function seedDemo(store: Store, now: Date): void {
 	});
 }
 
-function seedDemoBench(store: Store, spec: DemoBenchSpec, base: number): void {
-	const at = (ms: number) => new Date(base - ms).toISOString();
+/** One demo bench: its scripts, cases and historic runs. `ago(ms)` is the ISO instant `ms` before the demo clock. */
+function seedDemoBench(store: Store, spec: DemoBenchSpec, ago: (ms: number) => string): void {
 	const workflow = buildScript(store, {
 		projectId: spec.projectId,
 		name: spec.name,
-		createdAt: at(60 * DAY),
+		createdAt: ago(60 * DAY),
 		versions: spec.versions.map((v) => ({
 			signature: v.signature,
 			behavior: v.behavior,
-			publishedAt: v.daysAgo === undefined ? undefined : at(v.daysAgo * DAY),
+			publishedAt: v.daysAgo === undefined ? undefined : ago(v.daysAgo * DAY),
 			publishedBy: v.daysAgo === undefined ? undefined : 'release-bot@akribes.test',
 		})),
 		channels: spec.channels,
@@ -160,16 +160,16 @@ function seedDemoBench(store: Store, spec: DemoBenchSpec, base: number): void {
 	const judge = buildScript(store, {
 		projectId: spec.projectId,
 		name: spec.judgeName,
-		createdAt: at(60 * DAY),
-		versions: spec.judgeVersions.map((signature, i) => ({ signature, publishedAt: i === 0 ? at(59 * DAY) : undefined })),
+		createdAt: ago(60 * DAY),
+		versions: spec.judgeVersions.map((signature, i) => ({ signature, publishedAt: i === 0 ? ago(59 * DAY) : undefined })),
 		channels: spec.judgeChannels ?? { production: 0, draft: 0 },
 	});
-	const bench = store.upsertBench(workflow.scriptId, judge.scriptId, spec.judgeChannel ?? 'production', JSON.stringify(spec.config), at(55 * DAY));
-	const caseIds = buildCases(store, bench, spec.projectId, spec.name, spec.cases, (i) => at(50 * DAY - i * 60_000), (i) => uuidFrom(`demo:${spec.name}:${i}`));
+	const bench = store.upsertBench(workflow.scriptId, judge.scriptId, spec.judgeChannel ?? 'production', JSON.stringify(spec.config), ago(55 * DAY));
+	const caseIds = buildCases(store, bench, spec.projectId, spec.name, spec.cases, (i) => ago(50 * DAY - i * 60_000), (i) => uuidFrom(`demo:${spec.name}:${i}`));
 	for (const run of spec.runs) {
 		buildRun(store, bench, judge.scriptId, {
 			...run,
-			triggeredAt: new Date(base - run.hoursAgo * HOUR),
+			triggeredAt: new Date(ago(run.hoursAgo * HOUR)),
 			workflowVersionId: run.version === undefined ? undefined : workflow.versionIds[run.version],
 			caseIds: run.caseCount === undefined ? undefined : caseIds.slice(0, run.caseCount),
 		});

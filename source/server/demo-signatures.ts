@@ -1,13 +1,8 @@
 // Signatures of the demo scripts: plain text (summarize), nested records and lists (extract-invoice), a choice label
 // (classify-ticket), and a translation pair whose draft judge breaks the contract.
-import type { ScriptSignature, SignatureField, TypeRef } from '../client/types.js';
+import type { ScriptSignature, TypeRef } from '../client/types.js';
+import { choice, field, float, int, list, str } from './builders.js';
 
-const field = (path: string, ty: TypeRef, required = true, annotations: string[] = []): SignatureField => ({ path, ty, required, annotations });
-const str: TypeRef = { name: 'str' };
-const int: TypeRef = { name: 'int' };
-const float: TypeRef = { name: 'float' };
-const choice = (choices: string[]): TypeRef => ({ name: 'choice', choices });
-const list = (inner: TypeRef): TypeRef => ({ name: 'list', inner });
 const judgeOutputs = [field('score', int), field('reason', str)];
 
 export const LABELS = ['billing', 'bug', 'feature_request', 'account', 'other'];

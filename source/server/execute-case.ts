@@ -1,8 +1,11 @@
 // One case of one run: a cache hit (§11 #9) or a simulated workflow + judge execution, as a result row ready to insert.
 import type { Json, ScriptSignature } from '../client/types.js';
-import type { RunnableCase, NewResult } from './rows.js';
+import { signatureOf, versionRef } from './catalog.js';
+import type { RunnableCase, NewResult, RunRow } from './rows.js';
+import { round } from './round.js';
 import { simulate, type VersionRef } from './simulate.js';
 import type { Store } from './store.js';
+import { benchConfig } from './wire.js';
 
 export interface RunPlan {
 	runId: number;
@@ -10,6 +13,20 @@ export interface RunPlan {
 	judge: VersionRef;
 	signature: ScriptSignature;
 	cache: boolean;
+}
+
+/** What executing a run's cases needs: its pinned versions, the workflow signature, and whether the bench caches. */
+export function runPlan(store: Store, run: RunRow): RunPlan {
+	const workflow = store.version(run.workflow_version_id);
+	const judge = store.version(run.judge_version_id);
+	if (!workflow || !judge) throw new Error('run versions vanished');
+	return {
+		runId: run.id,
+		workflow: versionRef(workflow),
+		judge: versionRef(judge),
+		signature: signatureOf(workflow),
+		cache: benchConfig(store.bench(run.bench_id)!).cache !== false,
+	};
 }
 
 export function executeCase(store: Store, plan: RunPlan, c: RunnableCase, createdAt: string): NewResult {
@@ -42,7 +59,7 @@ export function executeCase(store: Store, plan: RunPlan, c: RunnableCase, create
 		score,
 		headline_score: outcome.headline,
 		status: outcome.status,
-		cost_usd: Math.round((outcome.workflowCost + outcome.judgeCost) * 1e6) / 1e6,
+		cost_usd: round(outcome.workflowCost + outcome.judgeCost),
 		workflow_cost_usd: outcome.workflowCost,
 		judge_cost_usd: outcome.judgeCost,
 		duration_ms: outcome.durationMs,

@@ -1,10 +1,10 @@
 // `GET /executions/{id}`: case rows (§11 #29) and the workflow / judge executions behind each result (ids `wf-<run>-<case>`
 // and `jd-<run>-<case>`, derived from the result row rather than stored separately).
-import type { ExecutionStatus, Json, JsonObject } from '../client/types.js';
+import type { ExecutionStatus, JsonObject } from '../client/types.js';
 import type { CaseRow } from './rows.js';
 import { runOwner } from './run-views.js';
 import type { Store } from './store.js';
-import { caseJson } from './wire.js';
+import { caseJson, parseJsonColumn } from './wire.js';
 
 export interface ResolvedExecution {
 	projectId: number;
@@ -12,8 +12,6 @@ export interface ResolvedExecution {
 	scriptName: string;
 	body: ExecutionStatus;
 }
-
-const parse = (text: string | null): Json => (text === null ? null : (JSON.parse(text) as Json));
 
 function errorKind(error: string | null): string | null {
 	if (!error) return null;
@@ -73,8 +71,8 @@ export function resolveExecution(store: Store, id: string): ResolvedExecution | 
 	if (isJudge && result.status === 'workflow_failed') return undefined;
 	const owner = runOwner(store, run);
 	const caseRow = store.caseById(result.case_id);
-	const inputs = (caseRow ? parse(caseRow.inputs) : null) as JsonObject | null;
-	const workflowOutput = parse(result.workflow_output);
+	const inputs = caseRow ? parseJsonColumn<JsonObject>(caseRow.inputs) : null;
+	const workflowOutput = parseJsonColumn(result.workflow_output);
 	const failed = isJudge ? result.status === 'judge_failed' : result.status === 'workflow_failed';
 	const cost = isJudge ? result.judge_cost_usd : result.workflow_cost_usd;
 	const finishedMs = Date.parse(result.created_at);
@@ -95,12 +93,12 @@ export function resolveExecution(store: Store, id: string): ResolvedExecution | 
 			channel: isJudge ? null : run.channel,
 			error: failed ? result.error : null,
 			error_kind: failed ? errorKind(result.error) : null,
-			result: isJudge ? parse(result.score) : workflowOutput,
+			result: isJudge ? parseJsonColumn(result.score) : workflowOutput,
 			triggered_by: run.triggered_by,
 			input_tokens: Math.round((cost ?? 0) * 250_000),
 			output_tokens: Math.round((cost ?? 0) * 60_000),
 			cost_usd: cost,
-			inputs: isJudge ? { expected: caseRow ? parse(caseRow.expected_output) : null, actual: workflowOutput } : inputs,
+			inputs: isJudge ? { expected: caseRow ? parseJsonColumn(caseRow.expected_output) : null, actual: workflowOutput } : inputs,
 			bench_run_id: run.id,
 		},
 	};

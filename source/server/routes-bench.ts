@@ -1,7 +1,7 @@
 // §6.1 project-scoped bench routes.
 import type { Hono } from 'hono';
 import type { DriftReport, ProjectBenchSummary, ScriptSignature } from '../client/types.js';
-import { caseSignature, channelVersion, signatureOf, signatureVersion } from './catalog.js';
+import { benchContext, caseSignature, channelVersion, signatureOf, signatureVersion } from './catalog.js';
 import { createCase, type NewCase } from './cases.js';
 import { contractBreaks } from './contract.js';
 import { pageParams, readBody, requireBench, requireProject, requireScript, type Env, type Services } from './context.js';
@@ -24,7 +24,7 @@ export function benchRoutes(app: Hono<Env>, services: Services): void {
 	app.get('/projects/:project/benches', (c) => {
 		const project = requireProject(c, store, c.req.param('project'));
 		const summaries: ProjectBenchSummary[] = store.benchesOfProject(project.id).map((bench) => {
-			const judge = bench.judge_script_id === null ? undefined : store.scriptById(bench.judge_script_id);
+			const { judgeScript } = benchContext(store, bench);
 			const latest = store.latestRun(bench.id);
 			const mean = latest ? store.runAggregate(latest.id, passThreshold(bench)).mean : null;
 			return {
@@ -32,7 +32,7 @@ export function benchRoutes(app: Hono<Env>, services: Services): void {
 				script_id: bench.script_id,
 				script_name: bench.script_name,
 				judge_script_id: bench.judge_script_id,
-				judge_script_name: judge?.name ?? null,
+				judge_script_name: judgeScript?.name ?? null,
 				judge_channel: bench.judge_channel,
 				case_count: store.caseCount(bench.id),
 				latest_run_id: latest?.id ?? null,

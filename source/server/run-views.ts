@@ -1,5 +1,6 @@
 // Run rows joined with their aggregates, judge name and owning project/script.
 import type { BenchRun } from '../client/types.js';
+import { benchContext } from './catalog.js';
 import type { RunRow, ScriptRow } from './rows.js';
 import type { Store } from './store.js';
 import { passThreshold, runDetailJson, runListJson } from './wire.js';
@@ -12,10 +13,8 @@ export interface RunOwner {
 }
 
 export function runOwner(store: Store, run: RunRow): RunOwner {
-	const bench = store.bench(run.bench_id)!;
-	const script = store.scriptById(bench.script_id)!;
-	const judge = bench.judge_script_id === null ? undefined : store.scriptById(bench.judge_script_id);
-	return { projectId: script.project_id, script, threshold: passThreshold(bench), judgeScriptName: judge?.name ?? null };
+	const { bench, script, judgeScript } = benchContext(store, store.bench(run.bench_id)!);
+	return { projectId: script.project_id, script, threshold: passThreshold(bench), judgeScriptName: judgeScript?.name ?? null };
 }
 
 export function runDetail(store: Store, run: RunRow, owner = runOwner(store, run)): BenchRun {

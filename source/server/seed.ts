@@ -1,7 +1,7 @@
 // Large benches for tests and benchmarks: `seedBench(store, {cases: 100_000, runs: 2})` creates a bench with N cases (and
 // optionally finished runs, alternating production/draft so they compare) in one transaction, in about a second per 50k.
 import type { ScriptSignature } from '../client/types.js';
-import { buildCases, buildRun, buildScript } from './builders.js';
+import { buildCases, buildRun, buildScript, choice, field, float, int, str } from './builders.js';
 import type { Store } from './store.js';
 
 export interface SeedBenchOptions {
@@ -30,24 +30,15 @@ export interface SeededBench {
 
 const LABELS = ['positive', 'negative', 'neutral'];
 
-export const LOAD_SIGNATURE: ScriptSignature = {
-	inputs: [{ path: 'text', ty: { name: 'str' }, required: true, annotations: [] }],
-	outputs: [
-		{ path: 'label', ty: { name: 'choice', choices: LABELS }, required: true, annotations: [] },
-		{ path: 'confidence', ty: { name: 'float' }, required: true, annotations: [] },
-	],
+const LOAD_SIGNATURE: ScriptSignature = {
+	inputs: [field('text', str)],
+	outputs: [field('label', choice(LABELS)), field('confidence', float)],
 	type_defs: {},
 };
 
 const JUDGE_SIGNATURE: ScriptSignature = {
-	inputs: [
-		{ path: 'expected.label', ty: { name: 'choice', choices: LABELS }, required: true, annotations: [] },
-		{ path: 'actual.label', ty: { name: 'choice', choices: LABELS }, required: true, annotations: [] },
-	],
-	outputs: [
-		{ path: 'score', ty: { name: 'int' }, required: true, annotations: [] },
-		{ path: 'reason', ty: { name: 'str' }, required: true, annotations: [] },
-	],
+	inputs: [field('expected.label', choice(LABELS)), field('actual.label', choice(LABELS))],
+	outputs: [field('score', int), field('reason', str)],
 	type_defs: {},
 };
 
@@ -55,7 +46,7 @@ export function seedBench(store: Store, options: SeedBenchOptions): SeededBench 
 	return store.transaction(() => {
 		const now = new Date();
 		const at = now.toISOString();
-		const serial = (store.db.prepare('SELECT COUNT(*) AS n FROM scripts').get() as { n: number }).n + 1;
+		const serial = (store.sql('SELECT COUNT(*) AS n FROM scripts').get() as { n: number }).n + 1;
 		const projectId = options.projectId ?? store.insertProject(`load-test-${serial}`, at, 100 + serial);
 		const scriptName = options.scriptName ?? `load-${serial}`;
 		const workflow = buildScript(store, {

@@ -2,6 +2,7 @@
 // hash of the case inputs and the workflow/judge versions, so re-running the same versions gives the same numbers.
 import type { Json, ScriptSignature, TypeField, TypeRef } from '../client/types.js';
 import { uniforms } from './hashing.js';
+import { round } from './round.js';
 
 /** Per-version knobs stored with each script version (`script_versions.behavior`). */
 export interface Behavior {
@@ -42,7 +43,6 @@ const JUDGE_ERRORS = ['judge output did not parse as JSON: unexpected token at 1
 const REASONS_GOOD = ['faithful to the expected output', 'complete and well-formed', 'minor wording differences only'];
 const REASONS_BAD = ['misses a key fact', 'wrong label', 'hallucinated detail', 'incomplete output'];
 
-const round6 = (n: number) => Math.round(n * 1e6) / 1e6;
 const pick = <T>(items: T[], u: number): T => items[Math.floor(u * items.length) % items.length];
 
 export function simulate(inputHash: string, expected: Json, workflow: VersionRef, judge: VersionRef, signature: ScriptSignature): Outcome {
@@ -55,8 +55,8 @@ export function simulate(inputHash: string, expected: Json, workflow: VersionRef
 	if (churned) score += (w.quality ?? 0) + (v[1] - 0.5) * 40;
 	score = Math.max(0, Math.min(100, Math.round(score)));
 	const jitter = churned ? 0.8 + 0.4 * v[4] : 1;
-	const workflowCost = round6((0.0008 + 0.003 * c[1]) * (w.costFactor ?? 1) * jitter);
-	const judgeCost = round6(0.0003 + 0.0006 * c[2]);
+	const workflowCost = round((0.0008 + 0.003 * c[1]) * (w.costFactor ?? 1) * jitter);
+	const judgeCost = round(0.0003 + 0.0006 * c[2]);
 	const durationMs = Math.round((400 + 6000 * c[3]) * jitter);
 	if (v[2] < (w.failRate ?? 0.03)) {
 		return { status: 'workflow_failed', score: null, headline: null, workflowOutput: null, workflowCost, judgeCost: 0, durationMs: Math.round(durationMs / 3), error: pick(WORKFLOW_ERRORS, v[3]) };
@@ -79,7 +79,7 @@ function makeOutput(signature: ScriptSignature, expected: Json, good: boolean, u
 	return output;
 }
 
-export function fakeValue(ty: TypeRef, defs: Record<string, TypeField[]>, u: number, depth: number): Json {
+function fakeValue(ty: TypeRef, defs: Record<string, TypeField[]>, u: number, depth: number): Json {
 	switch (ty.name) {
 		case 'str':
 			return pick(['(unsupported claim) the text says otherwise', 'n/a', 'TODO: could not determine'], u);

@@ -1,5 +1,6 @@
 // The SQLite store (better-sqlite3, WAL). Synchronous by design: every write is committed before anything is broadcast.
 import Database from 'better-sqlite3';
+import { round } from './round.js';
 import { SCHEMA } from './schema.js';
 import type { BenchRow, CaseRow, RunnableCase, ChannelRow, NewResult, ProjectRow, ResultRow, RunAggregate, RunRow, ScriptRow, VersionRow } from './rows.js';
 
@@ -155,10 +156,15 @@ export class Store {
 		return this.sql('SELECT * FROM cases WHERE id = ?').get(id) as CaseRow | undefined;
 	}
 
-	insertCase(c: Omit<CaseRow, 'seq'>): CaseRow {
+	/** Inserts without reading the row back (bulk seeding). */
+	addCase(c: Omit<CaseRow, 'seq'>): void {
 		this.sql(
 			'INSERT INTO cases (id, bench_id, project_id, script_name, kind, case_name, inputs, expected_output, ground_truth, input_hash, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
 		).run(c.id, c.bench_id, c.project_id, c.script_name, c.kind, c.case_name, c.inputs, c.expected_output, c.ground_truth, c.input_hash, c.created_at);
+	}
+
+	insertCase(c: Omit<CaseRow, 'seq'>): CaseRow {
+		this.addCase(c);
 		return this.caseById(c.id)!;
 	}
 
@@ -371,8 +377,8 @@ export class Store {
 	setSessionCost(sessionId: string, projectId: number, source: string, cost: number): void {
 		const existing = this.session(sessionId);
 		const breakdown = existing ? (JSON.parse(existing.breakdown) as Record<string, number>) : {};
-		breakdown[source] = Math.round(cost * 1e6) / 1e6;
-		const total = Math.round(Object.values(breakdown).reduce((sum, value) => sum + value, 0) * 1e6) / 1e6;
+		breakdown[source] = round(cost);
+		const total = round(Object.values(breakdown).reduce((sum, value) => sum + value, 0));
 		this.sql(
 			`INSERT INTO mcp_sessions (session_id, project_id, total_cost_usd, breakdown) VALUES (?, ?, ?, ?)
 			 ON CONFLICT (session_id) DO UPDATE SET total_cost_usd = excluded.total_cost_usd, breakdown = excluded.breakdown`,

@@ -14,7 +14,7 @@ export function typeLabel(ty: TypeRef): string {
 	return ty.name;
 }
 
-export function valueKind(value: unknown): string {
+function valueKind(value: unknown): string {
 	if (value === null) return 'null';
 	if (Array.isArray(value)) return 'list';
 	if (typeof value === 'string') return 'str';

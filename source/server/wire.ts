@@ -17,8 +17,10 @@ import type {
 	Verdict,
 } from '../client/types.js';
 import type { BenchRow, CaseRow, ChannelRow, ProjectRow, ResultRow, RunAggregate, RunRow, ScriptRow } from './rows.js';
+import { round } from './round.js';
 
-const parse = <T = Json>(text: string | null): T | null => (text === null ? null : (JSON.parse(text) as T));
+/** A JSON text column (null stays null). */
+export const parseJsonColumn = <T = Json>(text: string | null): T | null => (text === null ? null : (JSON.parse(text) as T));
 
 export const projectJson = (p: ProjectRow): Project => ({ id: p.id, name: p.name, created_at: p.created_at, sort_order: p.sort_order });
 
@@ -63,9 +65,9 @@ export const caseJson = (c: CaseRow): BenchCase => ({
 	kind: c.kind ?? 'case',
 	frozen: true,
 	case_name: c.case_name,
-	inputs: parse<JsonObject>(c.inputs),
-	expected_output: parse(c.expected_output),
-	ground_truth: parse(c.ground_truth),
+	inputs: parseJsonColumn<JsonObject>(c.inputs),
+	expected_output: parseJsonColumn(c.expected_output),
+	ground_truth: parseJsonColumn(c.ground_truth),
 	input_hash: c.input_hash,
 	created_at: c.created_at,
 });
@@ -81,12 +83,12 @@ export const runJson = (r: RunRow): BenchRun => ({
 	triggered_by: r.triggered_by,
 	triggered_at: r.triggered_at,
 	completed_at: r.completed_at,
-	total_cost_usd: Math.round(r.total_cost_usd * 1e6) / 1e6,
+	total_cost_usd: round(r.total_cost_usd),
 	total_cases: r.total_cases,
 	cache_hit_cases: r.cache_hit_cases,
 	notes: r.notes,
 	mcp_session_id: r.mcp_session_id,
-	case_filter: parse<string[]>(r.case_filter),
+	case_filter: parseJsonColumn<string[]>(r.case_filter),
 	mode: r.mode as RunMode,
 	sample_size: r.sample_size,
 });
@@ -109,8 +111,8 @@ export function runListJson(r: RunRow, aggregate: RunAggregate, threshold: numbe
 	return { ...runDetailJson(r, aggregate, threshold, judgeScriptName), mean_headline_score: aggregate.mean, ok_cases: aggregate.ok };
 }
 
-export const workflowExecutionId = (runId: number, caseId: string) => `wf-${runId}-${caseId}`;
-export const judgeExecutionId = (runId: number, caseId: string) => `jd-${runId}-${caseId}`;
+const workflowExecutionId = (runId: number, caseId: string) => `wf-${runId}-${caseId}`;
+const judgeExecutionId = (runId: number, caseId: string) => `jd-${runId}-${caseId}`;
 
 /** The bare row carried by SSE `result` frames and hub `ResultRecorded`. */
 export function resultJson(r: ResultRow): BenchResult {
@@ -121,7 +123,7 @@ export function resultJson(r: ResultRow): BenchResult {
 		case_id: r.case_id,
 		workflow_execution_id: ranWorkflow ? workflowExecutionId(r.run_id, r.case_id) : null,
 		judge_execution_id: ranWorkflow && r.status !== 'workflow_failed' ? judgeExecutionId(r.run_id, r.case_id) : null,
-		score: parse(r.score),
+		score: parseJsonColumn(r.score),
 		headline_score: r.headline_score,
 		status: r.status as ResultStatus,
 		cost_usd: r.cost_usd,
@@ -133,7 +135,7 @@ export function resultJson(r: ResultRow): BenchResult {
 	};
 }
 
-export function verdictOf(headline: number | null, threshold: number): Verdict {
+function verdictOf(headline: number | null, threshold: number): Verdict {
 	if (headline === null) return 'error';
 	return headline >= threshold ? 'pass' : 'fail';
 }

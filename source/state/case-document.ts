@@ -7,10 +7,11 @@ import {
 	formProblems,
 	GROUND_TRUTH_FIELD,
 	setFieldText,
+	sourceValue,
 	undeclaredInputField,
 	type CaseForm,
+	type CaseSource,
 	type FieldIssue,
-	type FormField,
 } from './case-form.js';
 import { describeJsonProblem, parseJsonText, type JsonProblem } from './json-text.js';
 import { formatFieldValue } from './type-ref.js';
@@ -48,18 +49,10 @@ export function applyCaseDocument(form: CaseForm, text: string): DocumentApply {
 		.map((key) => undeclaredInputField(key, undefined));
 	const lastInput = form.fields.findLastIndex((field) => field.group === 'input');
 	const fields = [...form.fields.slice(0, lastInput + 1), ...extra, ...form.fields.slice(lastInput + 1)];
-	const textFor = (field: FormField): string => {
-		const value =
-			field.group === 'name'
-				? (doc.name ?? undefined)
-				: field.group === 'input'
-					? inputs[field.inputKey ?? '']
-					: doc[field.group];
-		return formatFieldValue(field.kind, value);
-	};
+	const source: CaseSource = { name: doc.name, inputs, expected_output: doc.expected_output, ground_truth: doc.ground_truth };
 	let next: CaseForm = { ...form, fields };
 	for (const field of fields) {
-		const text = textFor(field);
+		const text = formatFieldValue(field.kind, sourceValue(field, source));
 		if (text !== field.text) next = setFieldText(next, field.id, text);
 	}
 	return { ok: true, form: next };

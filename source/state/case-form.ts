@@ -169,6 +169,20 @@ export function createCaseForm(mode: CaseFormMode, signature: ScriptSignature, s
 	return { mode, fields, generalErrors: [] };
 }
 
+/** The value `source` holds for `field` (a stored case for `rebase`, an edited whole-case document for its loader). */
+export function sourceValue(field: FormField, source: CaseSource): Json | undefined {
+	switch (field.group) {
+		case 'name':
+			return source.name ?? undefined;
+		case 'input':
+			return source.inputs?.[field.inputKey ?? ''];
+		case 'expected_output':
+			return source.expected_output;
+		case 'ground_truth':
+			return source.ground_truth;
+	}
+}
+
 export function getField(form: CaseForm, id: string): FormField | undefined {
 	return form.fields.find((field) => field.id === id);
 }
@@ -421,14 +435,7 @@ export function rebase(form: CaseForm, source: CaseSource): CaseForm {
 		...form,
 		generalErrors: [],
 		fields: form.fields.map((field) => {
-			const value =
-				field.group === 'name'
-					? (source.name ?? undefined)
-					: field.group === 'input'
-						? source.inputs?.[field.inputKey ?? '']
-						: field.group === 'expected_output'
-							? source.expected_output
-							: source.ground_truth;
+			const value = sourceValue(field, source);
 			const text = formatFieldValue(field.kind, value);
 			return { ...field, initialValue: value, initialText: text, text, serverErrors: [], serverErrorLines: [] };
 		}),

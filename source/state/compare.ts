@@ -1,6 +1,6 @@
 // The compare view's model: per-case rows with lazily cached sort orders, quick filters, a text filter,
 // regression jumps and score histograms. Plain TypeScript over typed arrays so 50 000 cases stay fast.
-import type { CompareCase, CompareReport } from '../client/types.js';
+import type { BenchRun, CompareCase, CompareReport } from '../client/types.js';
 
 export type SortKey = 'delta' | 'cost_delta' | 'score_a' | 'score_b' | 'label';
 export const SORT_KEYS: readonly SortKey[] = ['delta', 'cost_delta', 'score_a', 'score_b', 'label'];
@@ -293,6 +293,14 @@ export function findRegression(model: CompareModel, rows: Uint32Array, from: num
 		if (model.isRegression(rows[position])) return position;
 	}
 	return -1;
+}
+
+/** Older run first (the default baseline, A): lower triggered_at, then lower id. */
+export function orderRuns(x: BenchRun, y: BenchRun): [BenchRun, BenchRun] {
+	const tx = Date.parse(x.triggered_at);
+	const ty = Date.parse(y.triggered_at);
+	if (tx !== ty && !Number.isNaN(tx) && !Number.isNaN(ty)) return tx < ty ? [x, y] : [y, x];
+	return x.id <= y.id ? [x, y] : [y, x];
 }
 
 export function nextSortKey(current: SortKey): SortKey {

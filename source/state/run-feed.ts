@@ -11,7 +11,6 @@ import {
 	STATUS_FILTERS,
 	caseLabel,
 	caseName,
-	caseNameMap,
 	type CaseNames,
 	type FeedQuery,
 	type FeedRow,
@@ -19,8 +18,6 @@ import {
 	type StatusFilter,
 } from './feed-view.js';
 import type { ConnectionState, ResultSource, WatchHandlers } from './run-watch.js';
-
-export { FEED_SORTS, STATUS_FILTERS, caseLabel, caseNameMap, type CaseNames, type FeedQuery, type FeedRow, type FeedSort, type StatusFilter };
 
 export interface RunFeedOptions {
 	/** Local clock (ms); injectable so tests control throughput and ETA. */

@@ -59,7 +59,7 @@ const DEFAULT_CAP_MS = 30_000;
 const DEFAULT_BACKFILL_INTERVAL_MS = 1_000;
 
 /** 4xx answers other than 408 and 429 will not change by retrying. */
-export function isFinalError(error: unknown): boolean {
+function isFinalError(error: unknown): boolean {
 	return error instanceof HttpError && error.status >= 400 && error.status < 500 && error.status !== 408 && error.status !== 429;
 }
 

@@ -25,8 +25,9 @@ export function unwrapOptional(ty: TypeRef): { ty: TypeRef; optional: boolean } 
 }
 
 export function fieldKindOf(ty: TypeRef): FieldKind {
-	const name = unwrapOptional(ty).ty.name.toLowerCase();
-	const { choices } = unwrapOptional(ty).ty;
+	const inner = unwrapOptional(ty).ty;
+	const name = inner.name.toLowerCase();
+	const { choices } = inner;
 	if (TEXT.has(name)) return 'text';
 	if (INTEGER.has(name)) return 'integer';
 	if (NUMBER.has(name)) return 'number';

@@ -54,21 +54,23 @@ export function glyphSet(unicode = localeIsUtf8()): GlyphSet {
 
 export const glyphs: GlyphSet = glyphSet();
 
+/** How each run status is drawn: its glyph, and the Ink colour always paired with it. */
+const RUN_STATUS_LOOK: Record<RunStatus, { glyph: 'ok' | 'fail' | 'running' | 'pending' | 'canceled'; color: string }> = {
+	completed: { glyph: 'ok', color: 'green' },
+	failed: { glyph: 'fail', color: 'red' },
+	running: { glyph: 'running', color: 'cyan' },
+	pending: { glyph: 'pending', color: 'yellow' },
+	canceled: { glyph: 'canceled', color: 'gray' },
+};
+
+/** Unknown statuses (a newer server) have no look: a blank glyph, no colour. */
+function runStatusLook(status: RunStatus | null | undefined) {
+	return status && Object.hasOwn(RUN_STATUS_LOOK, status) ? RUN_STATUS_LOOK[status] : undefined;
+}
+
 export function runStatusGlyph(status: RunStatus | null | undefined, set: GlyphSet = glyphs): string {
-	switch (status) {
-		case 'completed':
-			return set.ok;
-		case 'failed':
-			return set.fail;
-		case 'running':
-			return set.running;
-		case 'pending':
-			return set.pending;
-		case 'canceled':
-			return set.canceled;
-		default:
-			return ' ';
-	}
+	const look = runStatusLook(status);
+	return look ? set[look.glyph] : ' ';
 }
 
 export function resultStatusGlyph(status: ResultStatus, set: GlyphSet = glyphs): string {
@@ -86,18 +88,5 @@ export function resultStatusGlyph(status: ResultStatus, set: GlyphSet = glyphs):
 
 /** Ink colour names for statuses (always paired with a glyph). */
 export function runStatusColor(status: RunStatus | null | undefined): string | undefined {
-	switch (status) {
-		case 'completed':
-			return 'green';
-		case 'failed':
-			return 'red';
-		case 'running':
-			return 'cyan';
-		case 'pending':
-			return 'yellow';
-		case 'canceled':
-			return 'gray';
-		default:
-			return undefined;
-	}
+	return runStatusLook(status)?.color;
 }

@@ -3,7 +3,7 @@
 import meow from 'meow';
 import { createClient } from '../client/index.js';
 import { COMMANDS } from '../commands/index.js';
-import { configPath, readConfigFile, resolveSettings, TOKEN_FLAG_WARNING } from '../config.js';
+import { DEFAULT_BASE_URL, resolveSettings, TOKEN_FLAG_WARNING } from '../config.js';
 import type { CommandIO } from '../commands/command.js';
 import { copyToClipboard } from './osc52.js';
 import type { Route } from './routes.js';
@@ -15,7 +15,7 @@ const FLAGS_HELP = `
     $ bench-tui <command> [args]     a scriptable command (see below)
 
   Flags
-    --url URL          Akribes server (env AKRIBES_BASE_URL; default http://localhost:3001)
+    --url URL          Akribes server (env AKRIBES_BASE_URL; default ${DEFAULT_BASE_URL})
     --project ID       open this project's benches (env AKRIBES_PROJECT_ID)
     --token TOKEN      bearer token (prefer env AKRIBES_TOKEN or \`bench-tui login\`: flags show in ps)
     --demo             start the embedded demo server and connect to it
@@ -35,7 +35,19 @@ export function helpText(): string {
 export const NO_TTY_HINT =
 	'bench-tui: the interactive app needs a terminal (stdin and stdout must be a TTY); for scripts use `bench-tui runs <script>`, `bench-tui watch <run-id>`, `bench-tui results <run-id>` … (see `bench-tui --help`).';
 
-const KNOWN_FLAGS = ['url', 'project', 'token', 'demo', 'read-only', 'alt-screen', 'compare', 'help'];
+const FLAGS = {
+	url: { type: 'string' },
+	project: { type: 'string' },
+	token: { type: 'string' },
+	demo: { type: 'boolean', default: false },
+	readOnly: { type: 'boolean', default: false },
+	altScreen: { type: 'boolean', default: true },
+	compare: { type: 'string' },
+	help: { type: 'boolean', default: false },
+} as const;
+
+/** The flags as typed on the command line (meow turns `--read-only` into `readOnly`). */
+const KNOWN_FLAGS = Object.keys(FLAGS).map((name) => name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`));
 
 /** meow reports unknown flags with console.error + process.exit; we want a normal usage error on io.stderr. */
 function unknownFlag(argv: string[]): string | undefined {
@@ -51,16 +63,7 @@ function parseFlags(argv: string[]) {
 		autoHelp: false,
 		autoVersion: false,
 		allowUnknownFlags: true,
-		flags: {
-			url: { type: 'string' },
-			project: { type: 'string' },
-			token: { type: 'string' },
-			demo: { type: 'boolean', default: false },
-			readOnly: { type: 'boolean', default: false },
-			altScreen: { type: 'boolean', default: true },
-			compare: { type: 'string' },
-			help: { type: 'boolean', default: false },
-		},
+		flags: FLAGS,
 	});
 }
 
@@ -100,7 +103,7 @@ export async function startInteractive(argv: string[], io: CommandIO): Promise<n
 	let settings: ReturnType<typeof resolveSettings>;
 	try {
 		compare = parseCompare(flags.compare, cli.input[0]);
-		settings = resolveSettings({ url: flags.url, project: flags.project, token: flags.token }, io.env, readConfigFile(configPath(io.env)));
+		settings = resolveSettings({ url: flags.url, project: flags.project, token: flags.token }, io.env);
 	} catch (error) {
 		io.stderr.write(`bench-tui: ${(error as Error).message}\n`);
 		return 2;

@@ -1,9 +1,9 @@
 // Alternate screen and cursor, restored exactly once however the app ends (quit, Ctrl-C, SIGTERM, crash).
 
-export const ENTER_ALT_SCREEN = '\x1b[?1049h';
-export const LEAVE_ALT_SCREEN = '\x1b[?1049l';
-export const HIDE_CURSOR = '\x1b[?25l';
-export const SHOW_CURSOR = '\x1b[?25h';
+const ENTER_ALT_SCREEN = '\x1b[?1049h';
+const LEAVE_ALT_SCREEN = '\x1b[?1049l';
+const HIDE_CURSOR = '\x1b[?25l';
+const SHOW_CURSOR = '\x1b[?25h';
 
 export interface TerminalSession {
 	/** Leaves the alternate screen and shows the cursor; idempotent. */

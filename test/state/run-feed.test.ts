@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BenchCase, BenchResult } from '../../source/client/types.js';
-import { RunFeed, caseNameMap } from '../../source/state/run-feed.js';
+import { caseNameMap } from '../../source/state/feed-view.js';
+import { RunFeed } from '../../source/state/run-feed.js';
 import { enrichedRow, liveRow, runRow } from './feed-fixtures.js';
 
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);

@@ -7,7 +7,6 @@ export interface ListFilter {
 	query: string;
 	editing: boolean;
 	open(): void;
-	clear(): void;
 	/** Case-insensitive substring match against the row's text. */
 	matches(text: string): boolean;
 	/** Lines the FilterBar takes (0 or 1), for the view's height budget. */
@@ -24,13 +23,11 @@ export function useListFilter(): ListFilter {
 		setBefore(query);
 		setEditing(true);
 	}, [query]);
-	const clear = useCallback(() => setQuery(''), []);
 	const needle = query.toLowerCase();
 	return {
 		query,
 		editing,
 		open,
-		clear,
 		matches: (text: string) => !needle || text.toLowerCase().includes(needle),
 		height: editing || query ? 1 : 0,
 		bar: {

@@ -28,7 +28,7 @@ function subscribe(listener: () => void): () => void {
 	};
 }
 
-export function spinnerFrame(at: number): string {
+function spinnerFrame(at: number): string {
 	return SPINNER.frames[at % SPINNER.frames.length];
 }
 

@@ -5,7 +5,6 @@ import { useApp } from '../context.js';
 export interface Loaded<T> {
 	data: T | undefined;
 	loading: boolean;
-	error: unknown;
 	/** Re-runs the load; resolves when done (errors are reported, not thrown). */
 	reload: () => Promise<void>;
 	/** Replaces the data locally (e.g. after a live update). */
@@ -16,7 +15,6 @@ export function useLoader<T>(load: () => Promise<T>, deps: DependencyList, conte
 	const app = useApp();
 	const [data, setDataState] = useState<T>();
 	const [loading, setLoading] = useState(true);
-	const [error, setError] = useState<unknown>();
 	const generation = useRef(0);
 	const latestLoad = useRef(load);
 	latestLoad.current = load;
@@ -30,10 +28,8 @@ export function useLoader<T>(load: () => Promise<T>, deps: DependencyList, conte
 			const value = await latestLoad.current();
 			if (mine !== generation.current) return;
 			setDataState(value);
-			setError(undefined);
 		} catch (caught) {
 			if (mine !== generation.current) return;
-			setError(caught);
 			report.current(caught, context);
 		} finally {
 			if (mine === generation.current) setLoading(false);
@@ -49,5 +45,5 @@ export function useLoader<T>(load: () => Promise<T>, deps: DependencyList, conte
 	}, [reload]);
 
 	const setData = useCallback((update: (previous: T | undefined) => T | undefined) => setDataState(update), []);
-	return { data, loading, error, reload, setData };
+	return { data, loading, reload, setData };
 }

@@ -16,7 +16,7 @@ export interface RunActions {
 }
 
 /** `summarize (running, 40/120)` */
-export function describeRun(run: BenchRun, script: string): string {
+function describeRun(run: BenchRun, script: string): string {
 	return `${sanitize(script)} (${run.status}, ${doneCount(run)}/${run.total_cases})`;
 }
 

@@ -10,19 +10,19 @@ import { sanitize } from '../../state/sanitize.js';
 import { FilterBar, useListFilter } from '../components/FilterBar.js';
 import { KeyHints } from '../components/KeyHints.js';
 import { sparkline } from '../components/Sparkline.js';
+import { StatusGlyph } from '../components/StatusGlyph.js';
 import { fitColumns, type Column } from '../components/Table.js';
 import { TableList } from '../components/TableList.js';
 import { TRIGGER_FORM_HEIGHT, TriggerForm } from '../components/TriggerForm.js';
 import { useApp, useClient } from '../context.js';
 import { runStatusColor, runStatusGlyph } from '../glyphs.js';
-import { inParallel } from '../hooks/useBoundedParallel.js';
+import { inParallel } from '../../state/in-parallel.js';
 import { useKeys } from '../hooks/useKeys.js';
 import { useListNavigation } from '../hooks/useListNavigation.js';
 import { useNow } from '../hooks/useNow.js';
 import { useProjectEvents } from '../hooks/useProjectEvents.js';
 import { useRunActions } from '../hooks/useRunActions.js';
 import type { Route } from '../routes.js';
-import { Spinner } from '../components/Spinner.js';
 
 const TREND_WIDTH = 12;
 const TREND_FETCH_PARALLEL = 4;
@@ -40,7 +40,7 @@ function columns(rows: BenchRows, now: number): Column<ProjectBenchSummary>[] {
 				const status = b.latest_run_status;
 				const text = status ? `${runStatusGlyph(status)} ${status}` : '— none';
 				const spinning = status === 'running' || status === 'pending';
-				return { text, color: runStatusColor(status), changed: fresh(b), node: spinning ? <><Spinner />{` ${status}`}</> : undefined };
+				return { text, color: runStatusColor(status), changed: fresh(b), node: spinning ? <StatusGlyph status={status} /> : undefined };
 			},
 		},
 		{ key: 'script', header: 'SCRIPT', width: 16, priority: 1, grow: true, cell: (b) => ({ text: sanitize(b.script_name), bold: true }) },
@@ -153,7 +153,6 @@ export function BenchesView({ route }: { route: Extract<Route, { kind: 'benches'
 				empty={loading ? 'loading benches…' : filter.query ? 'no bench matches the filter' : `no benches in project ${projectId}`}
 			/>
 			<FilterBar {...filter.bar} />
-			{triggering ? null : <KeyHints scopes={['list', 'benches']} actions={BENCH_KEYS} />}
 			{triggering ? (
 				<TriggerForm
 					projectId={projectId}
@@ -165,7 +164,9 @@ export function BenchesView({ route }: { route: Extract<Route, { kind: 'benches'
 						void actions.trigger(projectId, script, request);
 					}}
 				/>
-			) : null}
+			) : (
+				<KeyHints scopes={['list', 'benches']} actions={BENCH_KEYS} />
+			)}
 		</Box>
 	);
 }

@@ -19,6 +19,7 @@ import {
 } from '../../state/case-form.js';
 import { applyCaseDocument, caseDocument } from '../../state/case-document.js';
 import { reviewLines } from '../../state/case-review.js';
+import { loadEditorSource, saveForm, type EditorSource } from '../../state/case-source.js';
 import { sanitize } from '../../state/sanitize.js';
 import { CaseFields } from '../components/case/CaseFields.js';
 import { ChangeReview } from '../components/case/ChangeReview.js';
@@ -29,7 +30,9 @@ import { editText } from '../external-editor.js';
 import { glyphs } from '../glyphs.js';
 import { useKeys } from '../hooks/useKeys.js';
 import { useTextCapture } from '../hooks/useTextCapture.js';
-import { loadEditorSource, saveForm, type EditorRoute, type EditorSource } from './CaseEditorSource.js';
+import type { Route } from '../routes.js';
+
+type EditorRoute = Extract<Route, { kind: 'case' | 'new-case' | 'promote' }>;
 
 interface EditorState {
 	phase: 'idle' | 'loading' | 'failed' | 'ready';

@@ -1,9 +1,9 @@
 // One compared case side by side: the results of runs A and B, their score objects and workflow outputs diffed.
 // Esc returns to the table at the same row; n/p and ]/[ move through the table without leaving the pane.
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { CompareModel } from '../../state/compare.js';
 import { sanitize } from '../../state/sanitize.js';
-import { buildCasePaneLines, type SideResult } from '../components/compare/case-pane-lines.js';
+import { buildCasePaneLines, type SideResult } from '../../state/case-pane-lines.js';
 import { CaseDiffPane, maxPaneOffset, paneColumnWidth } from '../components/compare/CaseDiffPane.js';
 import type { RunResults } from '../components/compare/useCaseResults.js';
 import { useApp } from '../context.js';
@@ -32,15 +32,18 @@ export function CompareCaseView({ model, caseIndex, runA, runB, results, onMove,
 	const row = model.cases[caseIndex];
 	const width = app.columns;
 	const height = app.viewRows;
-	const [offset, setOffset] = useState(0);
-	useEffect(() => setOffset(0), [caseIndex]);
+	// Another case opens at the top: reset during render (React re-renders before painting), not in an effect.
+	const [scrolled, setScrolled] = useState({ caseIndex, offset: 0 });
+	if (scrolled.caseIndex !== caseIndex) setScrolled({ caseIndex, offset: 0 });
+	const offset = scrolled.caseIndex === caseIndex ? scrolled.offset : 0;
+	const setOffset = (next: number) => setScrolled({ caseIndex, offset: next });
 
 	const lines = useMemo(
 		() => buildCasePaneLines(row, side(results.get(runA), row.case_id), side(results.get(runB), row.case_id), runA, runB, paneColumnWidth(width)),
 		[row, results, runA, runB, width],
 	);
 	const max = maxPaneOffset(lines.length, height);
-	const scroll = (delta: number) => setOffset((o) => Math.max(0, Math.min(max, o + delta)));
+	const scroll = (delta: number) => setScrolled((s) => ({ caseIndex, offset: Math.max(0, Math.min(max, s.offset + delta)) }));
 	const page = Math.max(1, height - 2);
 
 	useKeys(['compare-case'], {

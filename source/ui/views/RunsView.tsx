@@ -24,6 +24,7 @@ import { sanitize } from '../../state/sanitize.js';
 import { FilterBar, useListFilter } from '../components/FilterBar.js';
 import { KeyHints } from '../components/KeyHints.js';
 import { RunDetail } from '../components/RunDetail.js';
+import { StatusGlyph } from '../components/StatusGlyph.js';
 import { fitColumns, type Column } from '../components/Table.js';
 import { TableList } from '../components/TableList.js';
 import { TRIGGER_FORM_HEIGHT, TriggerForm } from '../components/TriggerForm.js';
@@ -35,7 +36,6 @@ import { useNow } from '../hooks/useNow.js';
 import { useProjectEvents } from '../hooks/useProjectEvents.js';
 import { useRunActions } from '../hooks/useRunActions.js';
 import type { Route } from '../routes.js';
-import { Spinner } from '../components/Spinner.js';
 
 /** Side-by-side detail pane from this width; below it the pane stacks under the list. */
 const SIDE_PANE_MIN_COLUMNS = 100;
@@ -56,7 +56,7 @@ function runColumns(list: RunsList, now: number): Column<BenchRun>[] {
 				text: `${runStatusGlyph(r.status)} ${r.status}`,
 				color: runStatusColor(r.status),
 				changed: fresh(r, 'status'),
-				node: isActive(r) ? <><Spinner />{` ${r.status}`}</> : undefined,
+				node: isActive(r) ? <StatusGlyph status={r.status} /> : undefined,
 			}),
 		},
 		{ key: 'channel', header: 'CHANNEL', width: 12, priority: 3, cell: (r) => sanitize(r.channel) },
@@ -202,7 +202,6 @@ export function RunsView({ route }: { route: Extract<Route, { kind: 'runs' }> })
 				</>
 			)}
 			<FilterBar {...filter.bar} />
-			{triggering ? null : <KeyHints scopes={['list', 'runs']} actions={RUN_KEYS} />}
 			{triggering ? (
 				<TriggerForm
 					projectId={projectId}
@@ -214,7 +213,9 @@ export function RunsView({ route }: { route: Extract<Route, { kind: 'runs' }> })
 						if (run) setList((current) => upsertRun(current, run));
 					}}
 				/>
-			) : null}
+			) : (
+				<KeyHints scopes={['list', 'runs']} actions={RUN_KEYS} />
+			)}
 		</Box>
 	);
 }

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BenchResult, CompareCase } from '../../../source/client/types.js';
-import { buildCasePaneLines, wrapSegments, type PaneLine } from '../../../source/ui/components/compare/case-pane-lines.js';
-import { indexByCase } from '../../../source/ui/components/compare/useCaseResults.js';
-import { orderRuns } from '../../../source/ui/components/compare/useCompareReport.js';
+import { buildCasePaneLines, indexByCase, wrapSegments, type PaneLine } from '../../../source/state/case-pane-lines.js';
+import { orderRuns } from '../../../source/state/compare.js';
 import { syntheticRun } from './synthetic-report.js';
 
 const text = (line: PaneLine) => (line.kind === 'heading' ? line.text : `${line.mark}|${line.left.map((s) => s.text).join('')}|${line.right.map((s) => s.text).join('')}`);

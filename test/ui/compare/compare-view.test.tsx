@@ -206,6 +206,21 @@ describe('compare view on the demo server', () => {
 		expect(position(frame)).toEqual([4, 60]);
 	});
 
+	it('scrolls the case pane, and opens every other case at its top', async () => {
+		app = renderApp({ url: server.url, route: { kind: 'compare', runA: 3, runB: 4 }, columns: 120, rows: 14 });
+		await waitForText(app.lastFrame, /\d+\/60\b/);
+		await pause();
+		const caseTitle = (f: string) => f.split('\n').find((line) => line.startsWith('case '))?.split('  ·  ')[0];
+		const atTop = (f: string) => /^score \S+ → /m.test(f) && f.includes('status    ');
+		let frame = await press([KEYS.enter], atTop);
+		const first = caseTitle(frame);
+		frame = await press(['j', 'j'], (f) => !/^score \S+ → /m.test(f));
+		expect(caseTitle(frame)).toBe(first);
+		await press(['n'], (f) => atTop(f) && caseTitle(f) !== first);
+		frame = await press(['p'], (f) => caseTitle(f) === first);
+		expect(atTop(frame)).toBe(true);
+	});
+
 	it('fetches each run\'s results once, however many cases are opened', async () => {
 		const client = createClient({ baseUrl: server.url });
 		const fetched: number[] = [];

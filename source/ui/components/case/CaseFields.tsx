@@ -9,12 +9,12 @@ import { layoutFields } from './field-layout.js';
 import { TextArea } from './TextArea.js';
 import type { TextBuffer } from './text-buffer.js';
 
-export const isMultiline = (field: FormField) => field.kind === 'json' || (field.kind === 'text' && field.group === 'input');
+const isMultiline = (field: FormField) => field.kind === 'json' || (field.kind === 'text' && field.group === 'input');
 
 const MAX_MESSAGES = 3;
 
 /** The lines shown under a field: its local problem (once edited, or after a save attempt) and server errors. */
-export function fieldMessages(field: FormField, showUntouched: boolean): string[] {
+function fieldMessages(field: FormField, showUntouched: boolean): string[] {
 	const problem = fieldProblem(field);
 	const local = problem && (showUntouched || isFieldDirty(field)) ? [problem.message] : [];
 	const all = [...local, ...field.serverErrors];

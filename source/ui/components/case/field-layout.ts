@@ -15,7 +15,7 @@ export interface FieldLayout {
 	boxHeight: number;
 }
 
-export const MIN_BOX = 3;
+const MIN_BOX = 3;
 
 export function layoutFields(blocks: readonly FieldBlock[], focus: number, height: number): FieldLayout {
 	const rowsOf = (i: number) => 1 + blocks[i].messages;

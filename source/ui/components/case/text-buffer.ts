@@ -38,7 +38,7 @@ function verticalMove(buffer: TextBuffer, direction: -1 | 1): TextBuffer {
 	return { text, cursor: Math.min(nextStart + column, lineEnd(text, nextStart)) };
 }
 
-export function insertText(buffer: TextBuffer, inserted: string): TextBuffer {
+function insertText(buffer: TextBuffer, inserted: string): TextBuffer {
 	const { text, cursor } = buffer;
 	return { text: text.slice(0, cursor) + inserted + text.slice(cursor), cursor: cursor + inserted.length };
 }

@@ -2,7 +2,7 @@
 // only the lines in view are rendered.
 import { Box, Text } from 'ink';
 import type { Segment } from '../../../state/output-diff.js';
-import type { PaneLine } from './case-pane-lines.js';
+import type { PaneLine } from '../../../state/case-pane-lines.js';
 
 /** Gutter (2) + left column + separator (3) + right column. */
 export function paneColumnWidth(width: number): number {

@@ -4,6 +4,7 @@ import { memo } from 'react';
 import type { CompareCase } from '../../../client/types.js';
 import { fit, formatScore, formatSigned, formatSignedUsd, formatUsd } from '../../../state/format.js';
 import { sanitize } from '../../../state/sanitize.js';
+import { glyphs } from '../../glyphs.js';
 import { costMark, flagMark } from './marks.js';
 
 const W = { marker: 2, score: 7, delta: 9, flag: 11, cost: 9, costDelta: 10, costFlag: 7 };
@@ -52,7 +53,7 @@ const CompareRow = memo(function CompareRow({ row, selected, width }: { row: Com
 	const cost = costMark(row.cost_flag);
 	const wide = width >= WIDE;
 	const label = fit(sanitize(row.case_label || row.case_id), labelWidth(width));
-	const head = `${fit(selected ? '›' : ' ', W.marker)}${label} ${cells([
+	const head = `${fit(selected ? glyphs.separator : ' ', W.marker)}${label} ${cells([
 		[formatScore(row.score_a), W.score, 'right'],
 		[formatScore(row.score_b), W.score, 'right'],
 	])} `;

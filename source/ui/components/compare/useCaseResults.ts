@@ -3,18 +3,9 @@ import { useCallback, useRef, useState } from 'react';
 import type { Client } from '../../../client/api.js';
 import { describeError } from '../../../client/errors.js';
 import type { BenchResult } from '../../../client/types.js';
+import { indexByCase } from '../../../state/case-pane-lines.js';
 
 export type RunResults = { state: 'loading' } | { state: 'error'; message: string } | { state: 'ready'; byCase: Map<string, BenchResult> };
-
-export function indexByCase(results: readonly BenchResult[]): Map<string, BenchResult> {
-	const byCase = new Map<string, BenchResult>();
-	// The latest row wins if a case was recorded twice.
-	for (const result of results) {
-		const seen = byCase.get(result.case_id);
-		if (!seen || seen.id < result.id) byCase.set(result.case_id, result);
-	}
-	return byCase;
-}
 
 export function useCaseResults(client: Client) {
 	const [byRun, setByRun] = useState<ReadonlyMap<number, RunResults>>(new Map());

@@ -4,19 +4,12 @@ import { useCallback, useEffect, useState } from 'react';
 import type { Client } from '../../../client/api.js';
 import { describeError } from '../../../client/errors.js';
 import type { BenchRun, CompareReport } from '../../../client/types.js';
+import { orderRuns } from '../../../state/compare.js';
 
 export type CompareLoad =
 	| { state: 'loading' }
 	| { state: 'error'; message: string }
 	| { state: 'ready'; report: CompareReport; runA: BenchRun; runB: BenchRun; scriptName: string | null };
-
-/** Older run first: lower triggered_at, then lower id. */
-export function orderRuns(x: BenchRun, y: BenchRun): [BenchRun, BenchRun] {
-	const tx = Date.parse(x.triggered_at);
-	const ty = Date.parse(y.triggered_at);
-	if (tx !== ty && !Number.isNaN(tx) && !Number.isNaN(ty)) return tx < ty ? [x, y] : [y, x];
-	return x.id <= y.id ? [x, y] : [y, x];
-}
 
 async function loadComparison(client: Client, first: number, second: number, swapped: boolean): Promise<CompareLoad> {
 	const [x, y] = await Promise.all([client.benchRuns.get(first), client.benchRuns.get(second)]);
@@ -48,5 +41,5 @@ export function useCompareReport(client: Client, first: number, second: number) 
 
 	const swap = useCallback(() => setSwapped((s) => !s), []);
 	const refresh = useCallback(() => setGeneration((g) => g + 1), []);
-	return { load, swapped, swap, refresh };
+	return { load, swap, refresh };
 }

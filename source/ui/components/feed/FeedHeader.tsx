@@ -73,7 +73,7 @@ function shownCounts(counts: Readonly<Record<ResultStatus, number>>, room: numbe
 }
 
 /** The run's status as the header shows it: the stream's terminal status wins over a stale run row. */
-export function displayedStatus(feed: RunFeed, run: BenchRun | null): RunStatus | null {
+function displayedStatus(feed: RunFeed, run: BenchRun | null): RunStatus | null {
 	if (feed.terminal) return feed.terminal === 'unknown' ? 'failed' : feed.terminal;
 	return run?.status ?? null;
 }

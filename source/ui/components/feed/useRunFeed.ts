@@ -7,7 +7,8 @@
 // stream (few rows per redraw) still shows each result within ~70 ms.
 import { useEffect, useRef, useState } from 'react';
 import type { BenchById, BenchRun } from '../../../client/types.js';
-import { RunFeed, caseNameMap } from '../../../state/run-feed.js';
+import { caseNameMap } from '../../../state/feed-view.js';
+import { RunFeed } from '../../../state/run-feed.js';
 import { watchRun, type ConnectionState } from '../../../state/run-watch.js';
 import { useApp, useClient, type ConnectionState as AppConnection } from '../../context.js';
 import { useThrottledState } from '../../hooks/useThrottledState.js';
@@ -16,9 +17,6 @@ export interface RunFeedHandle {
 	feed: RunFeed;
 	run: BenchRun | null;
 	bench: BenchById | null;
-	/** Counts throttled redraw requests; read the model, not this number. */
-	renders: number;
-	setRun(run: BenchRun): void;
 }
 
 function appConnection(state: ConnectionState): AppConnection | null {
@@ -35,7 +33,7 @@ function appConnection(state: ConnectionState): AppConnection | null {
 	}
 }
 
-export const FEED_FPS = { slow: 15, fast: 4 };
+const FEED_FPS = { slow: 15, fast: 4 };
 /** Results per second above which a stream counts as fast (fewer redraws, no spinner). */
 export const FAST_STREAM = 100;
 
@@ -46,7 +44,7 @@ export function useRunFeed(runId: number): RunFeedHandle {
 	appRef.current = app;
 	const [feed] = useState(() => new RunFeed(runId));
 	// One throttled render request for model changes and clock ticks alike, so the two never add up.
-	const [renders, requestRender] = useThrottledState(0, feed.ratePerSecond() >= FAST_STREAM ? FEED_FPS.fast : FEED_FPS.slow);
+	const [, requestRender] = useThrottledState(0, feed.ratePerSecond() >= FAST_STREAM ? FEED_FPS.fast : FEED_FPS.slow);
 	const [bench, setBench] = useState<BenchById | null>(null);
 
 	useEffect(() => feed.subscribe(() => requestRender((count) => count + 1)), [feed, requestRender]);
@@ -99,5 +97,5 @@ export function useRunFeed(runId: number): RunFeedHandle {
 		return () => clearInterval(timer);
 	}, [ticking, requestRender]);
 
-	return { feed, run: feed.run, bench, renders, setRun: (run) => feed.setRun(run) };
+	return { feed, run: feed.run, bench };
 }

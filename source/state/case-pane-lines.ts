@@ -1,9 +1,9 @@
-// The side-by-side case pane as a flat list of one-line rows (so it scrolls like any list): the two results'
-// fields, then the score objects and workflow outputs diffed line by line with changed words marked.
-import type { BenchResult, CompareCase, Json } from '../../../client/types.js';
-import { formatDuration, formatScore, formatSigned, formatUsd } from '../../../state/format.js';
-import { outputsEqual, sideBySideDiff, type DiffRow, type Segment } from '../../../state/output-diff.js';
-import { sanitize } from '../../../state/sanitize.js';
+// The compare view's side-by-side case pane as a flat list of one-line rows (so it scrolls like any list): the two
+// results' fields, then the score objects and workflow outputs diffed line by line with changed words marked.
+import type { BenchResult, CompareCase, Json } from '../client/types.js';
+import { formatDuration, formatScore, formatSigned, formatUsd } from './format.js';
+import { outputsEqual, sideBySideDiff, type DiffRow, type Segment } from './output-diff.js';
+import { sanitize } from './sanitize.js';
 
 /** Gutter mark beside each diff line, so changes read without colour: ~ changed, - only in A, + only in B. */
 export type DiffMark = ' ' | '~' | '-' | '+';
@@ -14,6 +14,16 @@ export type PaneLine =
 
 /** Result of one side: a row, 'missing' (no result for the case in that run), or 'loading' / an error text. */
 export type SideResult = BenchResult | 'missing' | 'loading' | { loadError: string };
+
+/** A run's results by case id, for the pane's two sides. The latest row wins if a case was recorded twice. */
+export function indexByCase(results: readonly BenchResult[]): Map<string, BenchResult> {
+	const byCase = new Map<string, BenchResult>();
+	for (const result of results) {
+		const seen = byCase.get(result.case_id);
+		if (!seen || seen.id < result.id) byCase.set(result.case_id, result);
+	}
+	return byCase;
+}
 
 const MARKS: Record<DiffRow['kind'], DiffMark> = { same: ' ', changed: '~', removed: '-', added: '+' };
 

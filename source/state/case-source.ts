@@ -1,12 +1,16 @@
-// What the case editor starts from, per route: an existing case, an empty form for a new case, or an execution
-// being promoted (its inputs, and its result as the expected output). The signature types the fields.
-import type { Client } from '../../client/api.js';
-import { describeError } from '../../client/errors.js';
-import type { BenchCase, ExecutionStatus, Json, JsonObject, ScriptSignature } from '../../client/types.js';
-import { buildSaveRequest, type CaseForm, type CaseFormMode, type CaseSource, type FieldIssue } from '../../state/case-form.js';
-import type { Route } from '../routes.js';
+// What the case editor starts from, per target: an existing case, an empty form for a new case, or an execution
+// being promoted (its inputs, and its result as the expected output). The signature types the fields. Also sends
+// the form by its mode.
+import type { Client } from '../client/api.js';
+import { describeError } from '../client/errors.js';
+import type { BenchCase, ExecutionStatus, Json, JsonObject, ScriptSignature } from '../client/types.js';
+import { buildSaveRequest, type CaseForm, type CaseFormMode, type CaseSource, type FieldIssue } from './case-form.js';
 
-export type EditorRoute = Extract<Route, { kind: 'case' | 'new-case' | 'promote' }>;
+/** What the editor opens (the editor's routes carry exactly these). */
+export type EditorTarget =
+	| { kind: 'case'; caseId: string }
+	| { kind: 'new-case'; projectId: number; script: string }
+	| { kind: 'promote'; executionId: string; name?: string };
 
 export interface EditorSource {
 	mode: CaseFormMode;
@@ -43,20 +47,20 @@ function caseValues(row: Pick<ExecutionStatus, 'case_name' | 'inputs' | 'expecte
 	};
 }
 
-export async function loadEditorSource(client: Client, route: EditorRoute): Promise<EditorSource> {
-	switch (route.kind) {
+export async function loadEditorSource(client: Client, target: EditorTarget): Promise<EditorSource> {
+	switch (target.kind) {
 		case 'new-case': {
-			const { signature, note } = await signatureFor(client, route.projectId, route.script);
-			return { mode: 'create', projectId: route.projectId, script: route.script, signature, signatureNote: note, values: {} };
+			const { signature, note } = await signatureFor(client, target.projectId, target.script);
+			return { mode: 'create', projectId: target.projectId, script: target.script, signature, signatureNote: note, values: {} };
 		}
 		case 'case': {
 			// GET /executions/{id}: a case row (legacy rows have kind null and still open).
-			const row = await fetchRow(client, route.caseId, 'case');
+			const row = await fetchRow(client, target.caseId, 'case');
 			return { mode: 'edit', ...(await rowSource(client, row)), values: caseValues(row) };
 		}
 		case 'promote': {
-			const row = await fetchRow(client, route.executionId, 'execution');
-			return { mode: 'promote', ...(await rowSource(client, row)), values: { name: route.name ?? null, inputs: inputsOf(row), expected_output: row.result ?? undefined } };
+			const row = await fetchRow(client, target.executionId, 'execution');
+			return { mode: 'promote', ...(await rowSource(client, row)), values: { name: target.name ?? null, inputs: inputsOf(row), expected_output: row.result ?? undefined } };
 		}
 	}
 }

@@ -13,7 +13,7 @@ import { createInterface } from 'node:readline';
 import { createParser } from 'eventsource-parser';
 import { createClient } from '../source/client/index.js';
 import { RunFeed } from '../source/state/run-feed.js';
-import { watchRun } from '../source/state/run-watch.js';
+import { watchRun } from '../source/io/run-watch.js';
 
 const INGEST_RESULTS = 100_000;
 const MEMORY_RESULTS = 100_000;

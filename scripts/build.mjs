@@ -26,15 +26,13 @@ await build({
 	bundle: true,
 	platform: 'node',
 	format: 'esm',
-	target: 'node20',
+	target: 'node22',
 	jsx: 'automatic',
 	minify: false,
 	sourcemap: 'linked',
 	// Chunks keep the server, the commands and the views out of the start-up path until they are imported.
 	splitting: true,
 	legalComments: 'none',
-	// Native addon: loaded from node_modules at run time, and only by the server (lazy import).
-	external: ['better-sqlite3'],
 	// Ink imports react-devtools-core only when DEV is set; the bundle must not carry (or crash on) it.
 	alias: { 'react-devtools-core': './scripts/devtools-stub.mjs' },
 	define: { 'process.env.NODE_ENV': '"production"' },

@@ -15,7 +15,7 @@ async function main(): Promise<number> {
 		}
 		return (await command.load()).run(rest, io);
 	}
-	const { startInteractive } = await import('./ui/start.js');
+	const { startInteractive } = await import('./interactive.js');
 	return startInteractive(argv, io);
 }
 

@@ -21,7 +21,7 @@ import type {
 	ScriptSignature,
 	TagSessionResponse,
 	TriggerRunRequest,
-} from './types.js';
+} from '../wire/types.js';
 
 export interface ClientOptions {
 	baseUrl: string;

@@ -11,7 +11,7 @@ import type {
 	ExecutionStatus,
 	McpSessionCost,
 	TagSessionResponse,
-} from './types.js';
+} from '../wire/types.js';
 
 export function createBenchRunsApi(http: Http): BenchRunsApi {
 	return {

@@ -1,7 +1,7 @@
 // Project-scoped bench calls (`/projects/{P}/benches`, `/projects/{P}/scripts/{S}/...`, §6.1).
 import type { BenchesApi } from './api.js';
 import { compact, type Http, path } from './http.js';
-import type { Bench, BenchCase, BenchRun, DriftReport, ProjectBenchSummary, ScriptSignature } from './types.js';
+import type { Bench, BenchCase, BenchRun, DriftReport, ProjectBenchSummary, ScriptSignature } from '../wire/types.js';
 
 /** What `contract-drift` means by 404: the script was never published, so nothing drifted. */
 const emptyDriftReport = (): DriftReport => ({

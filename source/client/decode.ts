@@ -1,5 +1,5 @@
 // Checks the shape of stream payloads: a frame lacking the keys a consumer relies on is rejected (→ skipped).
-import type { BenchEvent, BenchResult, BenchRun, RunEvent, TerminalStatus } from './types.js';
+import type { BenchEvent, BenchResult, BenchRun, RunEvent, TerminalStatus } from '../wire/types.js';
 
 type Fields = Record<string, unknown>;
 

@@ -8,7 +8,7 @@ import { backoffDelay } from './retry.js';
 import { type EventSourceMessage, parseData, readSse } from './sse.js';
 import { closeOnFailure, queueFor, throwIfAborted } from './streams.js';
 import type { EventQueue } from './subscription.js';
-import type { BenchEvent } from './types.js';
+import type { BenchEvent } from '../wire/types.js';
 
 export interface ReconnectPolicy {
 	baseDelayMs: number;

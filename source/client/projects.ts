@@ -1,7 +1,7 @@
 // Navigation calls: projects, their scripts, and a script's channels (§5).
 import type { ProjectsApi } from './api.js';
 import { type Http, path } from './http.js';
-import type { Project, Script, ScriptChannel } from './types.js';
+import type { Project, Script, ScriptChannel } from '../wire/types.js';
 
 export function createProjectsApi(http: Http): ProjectsApi {
 	return {

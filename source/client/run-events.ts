@@ -5,7 +5,7 @@ import { type Http, path } from './http.js';
 import { parseData, readSse } from './sse.js';
 import { closeOnFailure, queueFor, streamBroke, throwIfAborted } from './streams.js';
 import type { EventQueue } from './subscription.js';
-import type { RunEvent } from './types.js';
+import type { RunEvent } from '../wire/types.js';
 
 export async function subscribeRunEvents(http: Http, runId: number, options?: StreamOptions): Promise<EventQueue<RunEvent>> {
 	throwIfAborted(options);

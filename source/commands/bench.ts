@@ -1,5 +1,5 @@
 // `bench-tui bench <bench-id>`: a bench configuration with its project and script.
-import { sanitize } from '../state/sanitize.js';
+import { sanitize } from '../look/sanitize.js';
 import { defineCommand } from './define.js';
 import { MissingError } from './failure.js';
 import { fields, printJson } from './output.js';

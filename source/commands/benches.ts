@@ -1,6 +1,6 @@
 // `bench-tui benches`: one row per script with a bench in the project, with its latest run.
 import { formatAgo, formatScore, formatUsd } from '../state/format.js';
-import { sanitize } from '../state/sanitize.js';
+import { sanitize } from '../look/sanitize.js';
 import { defineCommand } from './define.js';
 import { badge, printJson, table } from './output.js';
 

@@ -1,5 +1,5 @@
 // `bench-tui cancel <run-id>`: asks the server to stop a run; in-flight cases still finish.
-import { sanitize } from '../state/sanitize.js';
+import { sanitize } from '../look/sanitize.js';
 import { defineCommand } from './define.js';
 import { badge, printJson } from './output.js';
 import { parseId } from './values.js';

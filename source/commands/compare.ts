@@ -1,9 +1,9 @@
 // `bench-tui compare <run-a> <run-b>`: per-case score and cost deltas (B − A), exit 6 on regression when asked.
 import type { BenchRunsApi } from '../client/api.js';
-import type { BenchRun, CompareReport } from '../client/types.js';
+import type { BenchRun, CompareReport } from '../wire/types.js';
 import { compareToMarkdown } from '../state/compare-export.js';
 import { fit, formatPercent, formatScore, formatSigned, formatSignedUsd } from '../state/format.js';
-import { sanitize } from '../state/sanitize.js';
+import { sanitize } from '../look/sanitize.js';
 import { EXIT } from './command.js';
 import { defineCommand } from './define.js';
 import { badge, printJson, table, type Style } from './output.js';

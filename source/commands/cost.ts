@@ -1,6 +1,6 @@
 // `bench-tui cost <mcp-session-id>`: the bench cost recorded against an MCP session (service tokens only).
 import { formatUsd } from '../state/format.js';
-import { sanitize, sanitizeMultiline } from '../state/sanitize.js';
+import { sanitize, sanitizeMultiline } from '../look/sanitize.js';
 import { defineCommand } from './define.js';
 import { fields, printJson } from './output.js';
 

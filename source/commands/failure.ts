@@ -1,6 +1,6 @@
 // Maps every failure of a command to one clear stderr line (plus field errors / contract breaks) and an exit code.
 import { CaseTypeMismatchError, describeError, JudgeContractError, NotFoundError } from '../client/errors.js';
-import { sanitize } from '../state/sanitize.js';
+import { sanitize } from '../look/sanitize.js';
 import { EXIT } from './command.js';
 import type { CommandIO } from './command.js';
 

@@ -1,12 +1,12 @@
 // Follows a run to its end for `watch` and `trigger --watch`: the live feed's reconnect-and-backfill path
-// (state/run-watch.ts) into the feed model (state/run-feed.ts), printing each result once, then a summary.
+// (io/run-watch.ts) into the feed model (state/run-feed.ts), printing each result once, then a summary.
 // Exit code by the run's end: 0 completed, 3 failed, 4 canceled, 7 vanished; 5 when below --fail-under.
 import type { Client } from '../client/api.js';
-import type { BenchResult, BenchRun, TerminalStatus } from '../client/types.js';
+import type { BenchResult, BenchRun, TerminalStatus } from '../wire/types.js';
 import { RunFeed } from '../state/run-feed.js';
-import { watchRun, type ConnectionState } from '../state/run-watch.js';
+import { watchRun, type ConnectionState } from '../io/run-watch.js';
 import { formatScore, formatUsd } from '../state/format.js';
-import { sanitize } from '../state/sanitize.js';
+import { sanitize } from '../look/sanitize.js';
 import { EXIT, type CommandIO } from './command.js';
 import { badge, type Style } from './output.js';
 import { resultLine } from './render.js';

@@ -1,6 +1,6 @@
 // JSON arguments for `case …`: a file path, `-` for stdin, or inline JSON. Malformed input is a usage error.
 import { readFile } from 'node:fs/promises';
-import type { JsonObject } from '../client/types.js';
+import type { JsonObject } from '../wire/types.js';
 import type { CommandIO } from './command.js';
 import { UsageError } from './failure.js';
 

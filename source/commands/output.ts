@@ -1,8 +1,8 @@
 // Shared output for commands: colour (TTY only, NO_COLOR honoured), status glyphs, aligned tables, JSON printing.
 // Off a TTY the output is plain aligned text: no colour and no glyphs (the status word alone carries the meaning).
 import stringWidth from 'string-width';
-import { sanitize } from '../state/sanitize.js';
-import { glyphSet, localeIsUtf8 } from '../ui/glyphs.js';
+import { sanitize } from '../look/sanitize.js';
+import { glyphSet, localeIsUtf8 } from '../look/glyphs.js';
 import type { CommandIO } from './command.js';
 
 type Stream = CommandIO['stdout'];

@@ -1,6 +1,6 @@
 // `bench-tui projects`: the projects the token can see.
 import { formatAgo } from '../state/format.js';
-import { sanitize } from '../state/sanitize.js';
+import { sanitize } from '../look/sanitize.js';
 import { defineCommand } from './define.js';
 import { printJson, table } from './output.js';
 

@@ -1,7 +1,7 @@
 // Human renderings of runs and results shared by `runs`, `run`, `results`, `watch` and `trigger`.
-import type { BenchResult, BenchRun } from '../client/types.js';
+import type { BenchResult, BenchRun } from '../wire/types.js';
 import { fit, formatAgo, formatDuration, formatScore, formatUsd } from '../state/format.js';
-import { sanitize } from '../state/sanitize.js';
+import { sanitize } from '../look/sanitize.js';
 import { badge, fields, pad, table, type Style } from './output.js';
 
 const ERROR_WIDTH = 60;

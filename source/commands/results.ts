@@ -1,5 +1,5 @@
 // `bench-tui results <run-id>`: the durable per-case results of a run.
-import { RESULT_STATUSES } from '../client/types.js';
+import { RESULT_STATUSES } from '../wire/types.js';
 import { defineCommand } from './define.js';
 import { MissingError } from './failure.js';
 import { printJson } from './output.js';

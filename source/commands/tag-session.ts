@@ -1,5 +1,5 @@
 // `bench-tui tag-session <run-id> <mcp-session-id>`: attributes a run's cost to an MCP session.
-import { sanitize } from '../state/sanitize.js';
+import { sanitize } from '../look/sanitize.js';
 import { defineCommand } from './define.js';
 import { printJson } from './output.js';
 import { parseId } from './values.js';

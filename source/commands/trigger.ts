@@ -1,6 +1,6 @@
 // `bench-tui trigger <script>`: starts a bench run; with --watch, follows it like `watch` (same exit codes).
-import type { TriggerRunRequest } from '../client/types.js';
-import { sanitize } from '../state/sanitize.js';
+import type { TriggerRunRequest } from '../wire/types.js';
+import { sanitize } from '../look/sanitize.js';
 import { EXIT } from './command.js';
 import { defineCommand } from './define.js';
 import { UsageError } from './failure.js';

@@ -1,7 +1,7 @@
 // Fan-out of run events to SSE subscribers: per-run streams (`result` / `terminal`) and the hub (`batch` frames of Bench
 // events, flushed at most every `hubFlushMs`). Every event is serialized once, whatever the number of subscribers.
 import type { ServerResponse } from 'node:http';
-import type { BenchResult, BenchRun, TerminalStatus } from '../client/types.js';
+import type { BenchResult, BenchRun, TerminalStatus } from '../wire/types.js';
 import { frame, SseConnection, type SseOptions } from './sse.js';
 
 export interface BroadcastOptions extends SseOptions {

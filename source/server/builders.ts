@@ -1,6 +1,6 @@
 // Building blocks for seeded data (demo and load-test benches): signature shorthands, scripts with versions and channels, cases, and finished
 // runs whose results are computed by the same simulation the coordinator uses.
-import type { Json, ScriptSignature, SignatureField, TypeRef } from '../client/types.js';
+import type { Json, ScriptSignature, SignatureField, TypeRef } from '../wire/types.js';
 import { executeCase, remember, runPlan } from './execute-case.js';
 import { inputHash, seededRandom } from './hashing.js';
 import type { BenchRow, NewResult, RunnableCase, RunRow } from './rows.js';

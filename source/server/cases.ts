@@ -1,6 +1,6 @@
 // Case writes (create, patch, promote) with type-checking against the script signature (§2.2a, §8 #3).
 import { randomUUID } from 'node:crypto';
-import type { Json, JsonObject, ScriptSignature } from '../client/types.js';
+import type { Json, JsonObject, ScriptSignature } from '../wire/types.js';
 import { inputHash } from './hashing.js';
 import { badRequest, HttpError } from './http-error.js';
 import type { BenchRow, CaseRow, ScriptRow } from './rows.js';

@@ -1,5 +1,5 @@
 // Resolving scripts, versions, channels and signatures from the store.
-import type { ScriptSignature } from '../client/types.js';
+import type { ScriptSignature } from '../wire/types.js';
 import type { Behavior, VersionRef } from './simulate.js';
 import type { Store } from './store.js';
 import type { BenchRow, ScriptRow, VersionRow } from './rows.js';

@@ -1,5 +1,5 @@
 // Run comparison (§4.12, §8 #10, §11 #11–#17): deltas are B − A, per-case rows are the union ordered by A then B-only.
-import type { CompareAggregate, CompareCase, CompareReport } from '../client/types.js';
+import type { CompareAggregate, CompareCase, CompareReport } from '../wire/types.js';
 import type { ResultRow } from './rows.js';
 import { round } from './round.js';
 

@@ -1,5 +1,5 @@
 // The judge contract pre-flight (§2.2b, §8 #4): the judge's `expected.*` / `actual.*` inputs must read the workflow's outputs.
-import type { ScriptSignature } from '../client/types.js';
+import type { ScriptSignature } from '../wire/types.js';
 import { typeLabel } from './typecheck.js';
 
 const MAX_MESSAGE = 480;

@@ -1,6 +1,6 @@
 // Executes runs: pending → running (hub RunStarted) → one result per case (SSE `result`, hub ResultRecorded) → terminal
 // (hub RunFinished, SSE `terminal`). Each result is committed before it is broadcast; a restart resumes unfinished cases.
-import type { BenchRun } from '../client/types.js';
+import type { BenchRun } from '../wire/types.js';
 import type { Broadcaster } from './broadcast.js';
 import { executeCases, runPlan, type RunPlan } from './execute-case.js';
 import type { RunnableCase, RunRow } from './rows.js';

@@ -5,7 +5,7 @@ import { classifyCases, invoiceCases, summarizeCases, translateCases } from './d
 import * as sig from './demo-signatures.js';
 import { uuidFrom } from './hashing.js';
 import type { Store } from './store.js';
-import type { ScriptSignature } from '../client/types.js';
+import type { ScriptSignature } from '../wire/types.js';
 import type { Behavior } from './simulate.js';
 
 const DEMO_SESSION_ID = 'mcp-session-demo-1';

@@ -1,6 +1,6 @@
 // Signatures of the demo scripts: plain text (summarize), nested records and lists (extract-invoice), a choice label
 // (classify-ticket), and a translation pair whose draft judge breaks the contract.
-import type { ScriptSignature, TypeRef } from '../client/types.js';
+import type { ScriptSignature, TypeRef } from '../wire/types.js';
 import { choice, field, float, int, list, str } from './builders.js';
 
 const judgeOutputs = [field('score', int), field('reason', str)];

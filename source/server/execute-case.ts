@@ -1,5 +1,5 @@
 // One case of one run: a cache hit (§11 #9) or a simulated workflow + judge execution, as a result row ready to insert.
-import type { Json, ScriptSignature } from '../client/types.js';
+import type { Json, ScriptSignature } from '../wire/types.js';
 import { signatureOf, versionRef } from './catalog.js';
 import type { RunnableCase, NewResult, RunRow } from './rows.js';
 import { round } from './round.js';

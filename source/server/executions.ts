@@ -1,6 +1,6 @@
 // `GET /executions/{id}`: case rows (§11 #29) and the workflow / judge executions behind each result (ids `wf-<run>-<case>`
 // and `jd-<run>-<case>`, derived from the result row rather than stored separately).
-import type { ExecutionStatus, JsonObject } from '../client/types.js';
+import type { ExecutionStatus, JsonObject } from '../wire/types.js';
 import type { CaseRow } from './rows.js';
 import { runOwner } from './run-views.js';
 import type { Store } from './store.js';

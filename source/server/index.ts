@@ -1,4 +1,4 @@
-// `startServer`: the embedded Akribes-compatible bench server (hono over better-sqlite3, with a run coordinator).
+// `startServer`: the embedded Akribes-compatible bench server (hono over node:sqlite, with a run coordinator).
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';

@@ -1,6 +1,6 @@
 // §6.1 project-scoped bench routes.
 import type { Hono } from 'hono';
-import type { DriftReport, ProjectBenchSummary, ScriptSignature } from '../client/types.js';
+import type { DriftReport, ProjectBenchSummary, ScriptSignature } from '../wire/types.js';
 import { benchContext, caseSignature, channelVersion, signatureOf, signatureVersion } from './catalog.js';
 import { createCase, type NewCase } from './cases.js';
 import { contractBreaks } from './contract.js';

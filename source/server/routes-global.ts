@@ -1,6 +1,6 @@
 // §6.3 case-, bench-, execution- and session-keyed routes (the owning project is resolved from the row).
 import type { Hono } from 'hono';
-import type { JsonObject } from '../client/types.js';
+import type { JsonObject } from '../wire/types.js';
 import { caseSignature } from './catalog.js';
 import { createCase, patchCase, promotedCase } from './cases.js';
 import { parseId, readBody, requireReadable, type Env, type Services } from './context.js';

@@ -1,7 +1,7 @@
 // §6.2 run-scoped routes, including the run SSE stream (§7.1).
 import type { Hono } from 'hono';
 import { RESPONSE_ALREADY_SENT } from '@hono/node-server/utils/response';
-import type { TerminalStatus } from '../client/types.js';
+import type { TerminalStatus } from '../wire/types.js';
 import { compareRuns } from './compare.js';
 import { readBody, requireRun, type Env, type Services } from './context.js';
 import { badRequest, notFound } from './http-error.js';

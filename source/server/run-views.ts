@@ -1,5 +1,5 @@
 // Run rows joined with their aggregates, judge name and owning project/script.
-import type { BenchRun } from '../client/types.js';
+import type { BenchRun } from '../wire/types.js';
 import { benchContext } from './catalog.js';
 import type { RunRow, ScriptRow } from './rows.js';
 import type { Store } from './store.js';

@@ -1,6 +1,6 @@
 // Large benches for tests and benchmarks: `seedBench(store, {cases: 100_000, runs: 2})` creates a bench with N cases (and
 // optionally finished runs, alternating production/draft so they compare) in one transaction, in about a second per 50k.
-import type { ScriptSignature } from '../client/types.js';
+import type { ScriptSignature } from '../wire/types.js';
 import { buildCases, buildRun, buildScript, choice, field, float, int, str } from './builders.js';
 import type { Store } from './store.js';
 

@@ -1,6 +1,6 @@
 // The simulated workflow and judge: deterministic outputs, 0–100 scores, costs, durations and failures, all derived from a
 // hash of the case inputs and the workflow/judge versions, so re-running the same versions gives the same numbers.
-import type { Json, ScriptSignature, TypeField, TypeRef } from '../client/types.js';
+import type { Json, ScriptSignature, TypeField, TypeRef } from '../wire/types.js';
 import { uniforms } from './hashing.js';
 import { round } from './round.js';
 

@@ -1,18 +1,26 @@
-// The SQLite store (better-sqlite3, WAL). Synchronous by design: every write is committed before anything is broadcast.
-import Database from 'better-sqlite3';
+// The SQLite store (Node's built-in node:sqlite, WAL). Synchronous by design: every write is committed before anything
+// is broadcast.
+import { DatabaseSync, type SQLInputValue, type StatementResultingChanges, type StatementSync } from 'node:sqlite';
 import { round } from './round.js';
 import { SCHEMA } from './schema.js';
 import type { BenchRow, CaseRow, RunnableCase, ChannelRow, NewResult, ProjectRow, ResultRow, RunAggregate, RunRow, ScriptRow, VersionRow } from './rows.js';
 
+/** A prepared statement whose rows the caller types (the schema, not node:sqlite, knows their shape). */
+export interface Statement {
+	get(...params: SQLInputValue[]): unknown;
+	all(...params: SQLInputValue[]): unknown[];
+	run(...params: SQLInputValue[]): StatementResultingChanges;
+}
+
 export class Store {
-	readonly db: Database.Database;
-	private readonly statements = new Map<string, Database.Statement>();
+	readonly db: DatabaseSync;
+	private readonly statements = new Map<string, StatementSync>();
+	/** Open transactions; nested ones are savepoints, so `transaction` composes. */
+	private depth = 0;
 
 	constructor(path: string) {
-		this.db = new Database(path);
-		this.db.pragma('journal_mode = WAL');
-		this.db.pragma('synchronous = NORMAL');
-		this.db.pragma('foreign_keys = ON');
+		this.db = new DatabaseSync(path);
+		this.db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;');
 		this.db.exec(SCHEMA);
 	}
 
@@ -21,11 +29,23 @@ export class Store {
 	}
 
 	transaction<T>(work: () => T): T {
-		return this.db.transaction(work)();
+		const savepoint = `sp${this.depth}`;
+		this.db.exec(this.depth === 0 ? 'BEGIN' : `SAVEPOINT ${savepoint}`);
+		this.depth += 1;
+		try {
+			const result = work();
+			this.db.exec(this.depth === 1 ? 'COMMIT' : `RELEASE ${savepoint}`);
+			return result;
+		} catch (error) {
+			this.db.exec(this.depth === 1 ? 'ROLLBACK' : `ROLLBACK TO ${savepoint}; RELEASE ${savepoint}`);
+			throw error;
+		} finally {
+			this.depth -= 1;
+		}
 	}
 
 	/** Cached prepared statement. */
-	sql(text: string): Database.Statement {
+	sql(text: string): Statement {
 		let statement = this.statements.get(text);
 		if (!statement) {
 			statement = this.db.prepare(text);
@@ -191,7 +211,7 @@ export class Store {
 	}
 
 	caseIds(benchId: number): string[] {
-		return this.sql('SELECT id FROM cases WHERE bench_id = ? ORDER BY seq').pluck().all(benchId) as string[];
+		return (this.sql('SELECT id FROM cases WHERE bench_id = ? ORDER BY seq').all(benchId) as Array<{ id: string }>).map((row) => row.id);
 	}
 
 	/** The cases a run executes: its `case_filter`, or every bench case that existed when it was triggered. */
@@ -334,7 +354,7 @@ export class Store {
 	}
 
 	recordedCaseIds(runId: number): Set<string> {
-		return new Set((this.sql('SELECT case_id FROM results WHERE run_id = ?').pluck().all(runId) as string[]));
+		return new Set((this.sql('SELECT case_id FROM results WHERE run_id = ?').all(runId) as Array<{ case_id: string }>).map((row) => row.case_id));
 	}
 
 	// ---- result cache ----

@@ -1,5 +1,5 @@
 // Validating a trigger request and inserting the `pending` run (§6.1 POST …/bench/runs, §8 #4–#6, §11 #21–#24).
-import type { TriggerRunRequest } from '../client/types.js';
+import type { TriggerRunRequest } from '../wire/types.js';
 import { benchContext, channelVersion, signatureOf, versionRef } from './catalog.js';
 import { contractBreaks, contractErrorMessage } from './contract.js';
 import { seededRandom } from './hashing.js';

@@ -1,5 +1,5 @@
 // Type-checks case payloads against a script signature (§2.2a): every write path (create, patch, promote) and drift use it.
-import type { Json, ScriptSignature, SignatureField, TypeField, TypeRef } from '../client/types.js';
+import type { Json, ScriptSignature, SignatureField, TypeField, TypeRef } from '../wire/types.js';
 
 export interface FieldError {
 	path: string;

@@ -1,4 +1,4 @@
-// Row → wire JSON, in exactly the shapes of source/client/types.ts (§4). Never null where the contract says "req".
+// Row → wire JSON, in exactly the shapes of source/wire/types.ts (§4). Never null where the contract says "req".
 import type {
 	Bench,
 	BenchById,
@@ -15,7 +15,7 @@ import type {
 	Script,
 	ScriptChannel,
 	Verdict,
-} from '../client/types.js';
+} from '../wire/types.js';
 import type { BenchRow, CaseRow, ChannelRow, ProjectRow, ResultRow, RunAggregate, RunRow, ScriptRow } from './rows.js';
 import { round } from './round.js';
 

@@ -1,6 +1,6 @@
 // A project's bench rows (GET /projects/{id}/benches) plus each bench's recent-run series for the sparklines,
 // updated live from hub events. Pure; the benches pane keeps one in state.
-import type { BenchEvent, BenchRun, ProjectBenchSummary } from '../client/types.js';
+import type { BenchEvent, BenchRun, ProjectBenchSummary } from '../wire/types.js';
 
 export interface BenchTrend {
 	/** Oldest first. */

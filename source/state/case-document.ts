@@ -1,6 +1,6 @@
 // The whole case as one JSON document (`{name, inputs, expected_output?, ground_truth?}`), for editing in $EDITOR,
 // and loading an edited document back into the form's fields.
-import type { JsonObject } from '../client/types.js';
+import type { JsonObject } from '../wire/types.js';
 import {
 	collect,
 	EXPECTED_FIELD,

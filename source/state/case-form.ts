@@ -10,7 +10,7 @@ import type {
 	PromoteExecutionRequest,
 	ScriptSignature,
 	SignatureField,
-} from '../client/types.js';
+} from '../wire/types.js';
 import type { FieldError } from '../client/errors.js';
 import { lineOfPath } from './json-path-line.js';
 import type { JsonProblem } from './json-text.js';

@@ -1,5 +1,5 @@
 // The cases list's model: how a case reads in one line, and which cases drifted from the published contract.
-import type { BenchCase, DriftReport } from '../client/types.js';
+import type { BenchCase, DriftReport } from '../wire/types.js';
 
 /** `text="hello" items=[{"sku":"w"}]` — the inputs in one line. */
 export function inputsSummary(inputs: BenchCase['inputs']): string {

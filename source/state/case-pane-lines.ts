@@ -1,9 +1,9 @@
 // The compare view's side-by-side case pane as a flat list of one-line rows (so it scrolls like any list): the two
 // results' fields, then the score objects and workflow outputs diffed line by line with changed words marked.
-import type { BenchResult, CompareCase, Json } from '../client/types.js';
+import type { BenchResult, CompareCase, Json } from '../wire/types.js';
 import { formatDuration, formatScore, formatSigned, formatUsd } from './format.js';
 import { outputsEqual, sideBySideDiff, type DiffRow, type Segment } from './output-diff.js';
-import { sanitize } from './sanitize.js';
+import { sanitize } from '../look/sanitize.js';
 
 /** Gutter mark beside each diff line, so changes read without colour: ~ changed, - only in A, + only in B. */
 export type DiffMark = ' ' | '~' | '-' | '+';

@@ -1,9 +1,9 @@
 // Exports a comparison as Markdown (for a pull-request comment: the aggregate, then the regressions, then the
 // improvements) or as JSON. Deterministic: no dates or clock readings, so the output can be checked in.
-import type { BenchRun, CompareReport } from '../client/types.js';
+import type { BenchRun, CompareReport } from '../wire/types.js';
 import { CompareModel } from './compare.js';
 import { formatPercent, formatScore, formatSigned, formatSignedUsd, formatUsd } from './format.js';
-import { sanitize } from './sanitize.js';
+import { sanitize } from '../look/sanitize.js';
 
 export type ExportFormat = 'md' | 'json';
 

@@ -1,6 +1,6 @@
 // The compare view's model: per-case rows with lazily cached sort orders, quick filters, a text filter,
 // regression jumps and score histograms. Plain TypeScript over typed arrays so 50 000 cases stay fast.
-import type { BenchRun, CompareCase, CompareReport } from '../client/types.js';
+import type { BenchRun, CompareCase, CompareReport } from '../wire/types.js';
 
 export type SortKey = 'delta' | 'cost_delta' | 'score_a' | 'score_b' | 'label';
 export const SORT_KEYS: readonly SortKey[] = ['delta', 'cost_delta', 'score_a', 'score_b', 'label'];

@@ -1,8 +1,8 @@
 // The text of a result's detail pane as wrapped, sanitized lines: identity, status, judge score object,
 // workflow_output (which only the /results read path carries), error text and execution ids.
-import type { BenchResult, Json } from '../client/types.js';
+import type { BenchResult, Json } from '../wire/types.js';
 import { formatDuration, formatScore, formatUsd } from './format.js';
-import { sanitize, sanitizeMultiline } from './sanitize.js';
+import { sanitize, sanitizeMultiline } from '../look/sanitize.js';
 
 /** Wraps each line to `width` columns, at the last space when there is one, else mid-word. Sanitize first. */
 export function wrapLines(text: string, width: number): string[] {

@@ -1,6 +1,6 @@
 // The filtered, sorted slice of a run feed that a list draws. Computed lazily and cached: while only new rows
 // arrive (the common case at 30 Hz), the cached slice is extended with them instead of being rebuilt.
-import { RESULT_STATUSES, type BenchCase, type BenchResult, type ResultStatus } from '../client/types.js';
+import { RESULT_STATUSES, type BenchCase, type BenchResult, type ResultStatus } from '../wire/types.js';
 
 export type FeedSort = 'arrival' | 'score' | 'cost' | 'duration';
 /**

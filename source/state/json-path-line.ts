@@ -1,6 +1,6 @@
 // The line (1-based) of a value inside JSON pretty-printed with two spaces, given a path like `[3].qty` or
 // `.label` — so a server error about `inputs.items[3].qty` can be pointed at inside the items field's text.
-import type { Json } from '../client/types.js';
+import type { Json } from '../wire/types.js';
 
 function linesOf(value: Json): number {
 	if (value === null || typeof value !== 'object') return 1;

@@ -1,7 +1,7 @@
 // Parses JSON typed by a person and, when it does not parse, says where (line and column, 1-based) and why.
 // V8's JSON.parse messages differ between Node versions and often carry no position, so the first error is
 // located by a small strict scanner that follows the JSON grammar (RFC 8259) and stops at the first problem.
-import type { Json } from '../client/types.js';
+import type { Json } from '../wire/types.js';
 
 export interface JsonProblem {
 	message: string;

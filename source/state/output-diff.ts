@@ -1,7 +1,7 @@
 // Side-by-side diff of two workflow outputs (or score objects): lines aligned with `diffLines`, and within a
 // changed pair of lines the differing words marked with `diffWordsWithSpace`. Pure; the view draws the rows.
 import { diffLines, diffWordsWithSpace } from 'diff';
-import type { Json } from '../client/types.js';
+import type { Json } from '../wire/types.js';
 
 export interface Segment {
 	text: string;

@@ -2,8 +2,8 @@
 // never adds a row twice; a backfill row enriches the live row it matches), aggregates kept incrementally (no
 // recompute per event), the filtered/sorted slice computed lazily and cached, and a version counter the view
 // polls at its own pace (it re-renders at most ~30×/s, never per event).
-import type { BenchResult, BenchRun, ResultStatus, TerminalStatus } from '../client/types.js';
-import { RESULT_STATUSES } from '../client/types.js';
+import type { BenchResult, BenchRun, ResultStatus, TerminalStatus } from '../wire/types.js';
+import { RESULT_STATUSES } from '../wire/types.js';
 import { RateMeter } from './feed-rate.js';
 import {
 	FEED_SORTS,
@@ -17,7 +17,7 @@ import {
 	type FeedSort,
 	type StatusFilter,
 } from './feed-view.js';
-import type { ConnectionState, ResultSource, WatchHandlers } from './run-watch.js';
+import type { ConnectionState, ResultSource, WatchHandlers } from '../io/run-watch.js';
 
 export interface RunFeedOptions {
 	/** Local clock (ms); injectable so tests control throughput and ETA. */

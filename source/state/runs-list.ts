@@ -1,6 +1,6 @@
 // The runs of one bench as the runs pane shows them: newest first, paged in, updated live from hub events.
 // Pure data + functions (no React): the view keeps a RunsList in state and replaces it on every batch.
-import type { BenchEvent, BenchResult, BenchRun, StatusBreakdown } from '../client/types.js';
+import type { BenchEvent, BenchResult, BenchRun, StatusBreakdown } from '../wire/types.js';
 
 /** Cells that changed recently, by run id → field → time of the change (ms). */
 export type ChangedCells = Record<number, Partial<Record<RunField, number>>>;

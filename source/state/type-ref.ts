@@ -1,6 +1,6 @@
 // A signature's TypeRef → the kind of form field that edits it, and the parsing/validation of that field's text.
 // Scalars get typed single-line fields; records (type_defs), lists, maps, unions and unknown types are edited as JSON.
-import type { Json, TypeField, TypeRef } from '../client/types.js';
+import type { Json, TypeField, TypeRef } from '../wire/types.js';
 import { describeJsonProblem, parseJsonText, type JsonProblem } from './json-text.js';
 
 export type FieldKind = 'text' | 'integer' | 'number' | 'boolean' | 'choice' | 'json';

@@ -15,7 +15,7 @@ import type {
 	Script,
 	ScriptChannel,
 	ScriptSignature,
-} from '../../source/client/types.js';
+} from '../../source/wire/types.js';
 
 export const project: Project = { id: 7, name: 'Support bot', created_at: '2026-08-01T10:00:00Z', sort_order: 2 };
 /** `sort_order` absent (Rust/Python shape). */

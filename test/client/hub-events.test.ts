@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createClient } from '../../source/client/index.js';
 import type { Client } from '../../source/client/api.js';
 import { AuthError } from '../../source/client/errors.js';
-import type { BenchEvent } from '../../source/client/types.js';
+import type { BenchEvent } from '../../source/wire/types.js';
 import { type RecordingServer, startRecordingServer } from '../helpers/recording-server.js';
 import { listedRun, run, streamResult } from './fixtures.js';
 

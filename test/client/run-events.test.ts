@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createClient } from '../../source/client/index.js';
 import type { Client } from '../../source/client/api.js';
 import { AuthError, NetworkError, NotFoundError } from '../../source/client/errors.js';
-import type { RunEvent } from '../../source/client/types.js';
+import type { RunEvent } from '../../source/wire/types.js';
 import { type RecordingServer, type SseWriter, startRecordingServer } from '../helpers/recording-server.js';
 import { streamResult } from './fixtures.js';
 

@@ -2,7 +2,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BenchCase, BenchResult } from '../../source/client/types.js';
+import type { BenchCase, BenchResult } from '../../source/wire/types.js';
 import { startServer, type RunningServer, type SeededBench } from '../../source/server/index.js';
 import { ensureBuilt, runCli, tempDir } from './helpers.js';
 

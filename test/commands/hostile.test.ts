@@ -1,7 +1,7 @@
 // A hostile server: every string (and a number sent as a string) carries terminal escape sequences. The human
 // output of every read command must reach the terminal inert: no ESC, no BEL, the visible text kept.
 import { afterAll, beforeAll, it } from 'vitest';
-import type { BenchCase, CompareReport, ProjectBenchSummary } from '../../source/client/types.js';
+import type { BenchCase, CompareReport, ProjectBenchSummary } from '../../source/wire/types.js';
 import { startRecordingServer, type RecordingServer } from '../helpers/recording-server.js';
 import { enrichedRow, runRow } from '../state/feed-fixtures.js';
 import { ensureBuilt, runCli } from './helpers.js';

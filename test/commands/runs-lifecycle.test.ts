@@ -1,6 +1,6 @@
 // trigger / watch / cancel / delete / compare / tag-session / cost against the embedded server (demo data).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BenchResult, BenchRun, CompareReport } from '../../source/client/types.js';
+import type { BenchResult, BenchRun, CompareReport } from '../../source/wire/types.js';
 import { startServer, type RunningServer } from '../../source/server/index.js';
 import { compareToMarkdown } from '../../source/state/compare-export.js';
 import { baseEnv, ensureBuilt, HAS_SCRIPT, runCli, runCliInTty, tempDir } from './helpers.js';

@@ -1,7 +1,7 @@
 // `watch` against a scripted node:http server: how each run ending maps to an exit code, lagged/backfill merging,
 // --fail-under, and hostile server strings reaching the terminal inert.
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { BenchResult, TerminalStatus } from '../../source/client/types.js';
+import type { BenchResult, TerminalStatus } from '../../source/wire/types.js';
 import { startRecordingServer, type RecordingServer, type SseWriter } from '../helpers/recording-server.js';
 import { enrichedRow, liveRow, runRow } from '../state/feed-fixtures.js';
 import { ensureBuilt, runCli } from './helpers.js';

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { BenchResult } from '../../source/client/types.js';
+import type { BenchResult } from '../../source/wire/types.js';
 import { startServer, type RunningServer } from '../../source/server/index.js';
 import { startCuttingProxy, type CuttingProxy } from './cutting-proxy.js';
 import { baseEnv, ensureBuilt, HAS_SCRIPT, runCli, runCliInTty, tempDir } from './helpers.js';

@@ -2,10 +2,10 @@
 // 5–15 frames or injects malformed frames: at the end the feed's result set equals GET /results exactly.
 import { afterEach, describe, expect, it } from 'vitest';
 import { createClient } from '../../source/client/index.js';
-import type { BenchResult } from '../../source/client/types.js';
+import type { BenchResult } from '../../source/wire/types.js';
 import { startServer, type RunningServer } from '../../source/server/index.js';
 import { RunFeed } from '../../source/state/run-feed.js';
-import { watchRun } from '../../source/state/run-watch.js';
+import { watchRun } from '../../source/io/run-watch.js';
 import { seededRandom } from '../../source/server/hashing.js';
 import { startSseProxy, type SseProxy } from './sse-proxy.js';
 

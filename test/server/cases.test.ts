@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CaseTypeMismatchError } from '../../source/client/errors.js';
-import type { BenchResult, ExecutionStatus } from '../../source/client/types.js';
+import type { BenchResult, ExecutionStatus } from '../../source/wire/types.js';
 import { CASE_REQUIRED, clientFor, expectNoNulls, raw, serve } from './helpers.js';
 
 describe('bench configuration and signature (§6.1)', () => {

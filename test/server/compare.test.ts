@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { BenchResult, CompareReport } from '../../source/client/types.js';
+import type { BenchResult, CompareReport } from '../../source/wire/types.js';
 import { compareRuns } from '../../source/server/compare.js';
 import type { ResultRow } from '../../source/server/rows.js';
 import { clientFor, raw, serve } from './helpers.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { BenchResult, BenchRun, ProjectBenchSummary } from '../../source/client/types.js';
+import type { BenchResult, BenchRun, ProjectBenchSummary } from '../../source/wire/types.js';
 import { clientFor, raw, serve } from './helpers.js';
 
 describe('demo data', () => {

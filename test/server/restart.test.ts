@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { BenchResult, BenchRun } from '../../source/client/types.js';
+import type { BenchResult, BenchRun } from '../../source/wire/types.js';
 import { eventually } from './helpers.js';
 
 const CHILD = new URL('./fixtures/serve-child.ts', import.meta.url).pathname;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { JudgeContractError } from '../../source/client/errors.js';
-import type { BenchResult, BenchRun } from '../../source/client/types.js';
+import type { BenchResult, BenchRun } from '../../source/wire/types.js';
 import { clientFor, eventually, expectNoNulls, openStream, parseFrames, raw, RESULT_REQUIRED, RUN_REQUIRED, serve } from './helpers.js';
 
 const trigger = (server: Awaited<ReturnType<typeof serve>>, project: number, script: string, body: unknown) =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { BenchEvent, RunEvent } from '../../source/client/types.js';
+import type { BenchEvent, RunEvent } from '../../source/wire/types.js';
 import { clientFor, eventually, expectNoNulls, openStream, parseFrames, raw, RESULT_REQUIRED, serve, type RawStream } from './helpers.js';
 
 describe('run SSE stream (§7.1)', () => {

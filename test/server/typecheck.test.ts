@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ScriptSignature } from '../../source/client/types.js';
+import type { ScriptSignature } from '../../source/wire/types.js';
 import { contractBreaks, contractErrorMessage } from '../../source/server/contract.js';
 import { canonicalJson, inputHash } from '../../source/server/hashing.js';
 import { checkCasePayload, checkValue, type FieldError } from '../../source/server/typecheck.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ScriptSignature } from '../../source/client/types.js';
+import type { ScriptSignature } from '../../source/wire/types.js';
 import {
 	applyServerErrors,
 	buildCreateRequest,

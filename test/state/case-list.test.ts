@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { BenchCase, DriftReport } from '../../source/client/types.js';
+import type { BenchCase, DriftReport } from '../../source/wire/types.js';
 import { caseFilterText, caseLabel, driftedCases, inputsSummary } from '../../source/state/case-list.js';
 
 const row = (over: Partial<BenchCase>): BenchCase => ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { BenchRun, CompareCase, CompareReport } from '../../source/client/types.js';
+import type { BenchRun, CompareCase, CompareReport } from '../../source/wire/types.js';
 import {
 	compareToJson,
 	compareToMarkdown,

@@ -1,5 +1,5 @@
 // Result and run rows for feed tests, shaped like the server's (bare SSE rows and enriched /results rows).
-import type { BenchResult, BenchRun, ResultStatus } from '../../source/client/types.js';
+import type { BenchResult, BenchRun, ResultStatus } from '../../source/wire/types.js';
 
 export function liveRow(id: number, overrides: Partial<BenchResult> = {}): BenchResult {
 	const status: ResultStatus = overrides.status ?? 'ok';

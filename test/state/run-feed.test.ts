@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { BenchCase, BenchResult } from '../../source/client/types.js';
+import type { BenchCase, BenchResult } from '../../source/wire/types.js';
 import { caseNameMap } from '../../source/state/feed-view.js';
 import { RunFeed } from '../../source/state/run-feed.js';
 import { enrichedRow, liveRow, runRow } from './feed-fixtures.js';

@@ -1,5 +1,5 @@
 // `bench-tui case create <script> <json>`: a new case for the script's bench.
-import type { CreateCaseRequest } from '../../client/types.js';
+import type { CreateCaseRequest } from '../../wire/types.js';
 import { defineCommand } from '../define.js';
 import { UsageError } from '../failure.js';
 import { readJsonObject } from '../json-input.js';

@@ -1,5 +1,5 @@
 // `bench-tui case delete <case-id>`: removes a case (asks first on a terminal; needs --yes otherwise).
-import { sanitize } from '../../state/sanitize.js';
+import { sanitize } from '../../look/sanitize.js';
 import { EXIT } from '../command.js';
 import { defineCommand } from '../define.js';
 import { printJson } from '../output.js';

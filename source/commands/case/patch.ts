@@ -1,5 +1,5 @@
 // `bench-tui case patch <case-id> <json>`: a sparse update; only the keys given change.
-import type { PatchCaseRequest } from '../../client/types.js';
+import type { PatchCaseRequest } from '../../wire/types.js';
 import { defineCommand } from '../define.js';
 import { readJsonObject } from '../json-input.js';
 import { printJson } from '../output.js';

@@ -1,5 +1,5 @@
 // `bench-tui case promote <execution-id>`: freezes a completed execution into a new case of its script's bench.
-import type { PromoteCaseEdits } from '../../client/types.js';
+import type { PromoteCaseEdits } from '../../wire/types.js';
 import { defineCommand } from '../define.js';
 import { readJsonObject } from '../json-input.js';
 import { printJson } from '../output.js';

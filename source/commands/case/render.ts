@@ -1,6 +1,6 @@
 // Human rendering of a case row (from create/patch/promote, or `GET /executions/{id}`).
-import type { BenchCase, ExecutionStatus } from '../../client/types.js';
-import { sanitize, sanitizeMultiline } from '../../state/sanitize.js';
+import type { BenchCase, ExecutionStatus } from '../../wire/types.js';
+import { sanitize, sanitizeMultiline } from '../../look/sanitize.js';
 import { fields, type Style } from '../output.js';
 
 function block(style: Style, title: string, value: unknown): string {

@@ -1,7 +1,7 @@
 // The error banner: one line, never blocks navigation; replaced by the next error, fades on its own, Ctrl-X dismisses.
 import { Text } from 'ink';
-import { sanitize } from '../../state/sanitize.js';
-import { glyphs } from '../glyphs.js';
+import { sanitize } from '../../look/sanitize.js';
+import { glyphs } from '../../look/glyphs.js';
 
 export function Banner({ message }: { message: string }) {
 	return (

@@ -1,7 +1,7 @@
 // `projects › project 1 › summarize › run 812`, truncated from the left when narrow.
 import { Text } from 'ink';
-import { sanitize } from '../../state/sanitize.js';
-import { glyphs } from '../glyphs.js';
+import { sanitize } from '../../look/sanitize.js';
+import { glyphs } from '../../look/glyphs.js';
 import { routeLabel, type Route } from '../routes.js';
 
 export function breadcrumbText(stack: readonly Route[], width: number): string {

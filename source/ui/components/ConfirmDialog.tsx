@@ -1,7 +1,7 @@
 // Yes/no question. *No* is focused by default; Enter takes the focused choice; y/n answer directly; Esc is No.
 import { Box, Text } from 'ink';
 import { useState } from 'react';
-import { sanitize } from '../../state/sanitize.js';
+import { sanitize } from '../../look/sanitize.js';
 import { useRawKeys } from '../hooks/useRawKeys.js';
 
 export const CONFIRM_DIALOG_HEIGHT = 2;

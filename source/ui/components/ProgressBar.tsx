@@ -1,6 +1,6 @@
 // A horizontal bar `█████░░░░ 40/120`; the count is printed so the meaning does not rest on the bar alone.
 import { Text } from 'ink';
-import { glyphs } from '../glyphs.js';
+import { glyphs } from '../../look/glyphs.js';
 
 export function progressBar(done: number, total: number, width: number): string {
 	const ratio = total > 0 ? Math.max(0, Math.min(1, done / total)) : 0;

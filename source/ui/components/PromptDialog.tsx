@@ -1,8 +1,8 @@
 // One-line text prompt with optional validation; Esc dismisses (null).
 import { Box, Text } from 'ink';
 import { useState } from 'react';
-import { sanitize } from '../../state/sanitize.js';
-import { glyphs } from '../glyphs.js';
+import { sanitize } from '../../look/sanitize.js';
+import { glyphs } from '../../look/glyphs.js';
 import { TextInput } from './TextInput.js';
 
 export const PROMPT_DIALOG_HEIGHT = 2;

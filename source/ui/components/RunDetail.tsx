@@ -1,10 +1,10 @@
 // The selected run's details: versions, who/when, duration, breakdown, cost, notes, case filter.
 import { Box, Text } from 'ink';
-import type { BenchRun } from '../../client/types.js';
+import type { BenchRun } from '../../wire/types.js';
 import { formatAgo, formatDuration, formatScore, formatUsd } from '../../state/format.js';
 import { breakdownText, doneCount, runDurationMs } from '../../state/runs-list.js';
-import { sanitize } from '../../state/sanitize.js';
-import { runStatusColor, runStatusGlyph } from '../glyphs.js';
+import { sanitize } from '../../look/sanitize.js';
+import { runStatusColor, runStatusGlyph } from '../../look/glyphs.js';
 import { ProgressBar } from './ProgressBar.js';
 
 export function RunDetail({ run, width, height, now }: { run: BenchRun | undefined; width: number; height: number; now: number }) {

@@ -1,5 +1,5 @@
 // A one-line chart (text) of a series (oldest first) scaled to its own min..max; gaps (null) show as spaces.
-import { glyphs } from '../glyphs.js';
+import { glyphs } from '../../look/glyphs.js';
 
 export function sparkline(values: readonly (number | null)[], width: number, levels: readonly string[] = glyphs.spark): string {
 	const series = values.slice(-width);

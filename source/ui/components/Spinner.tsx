@@ -3,7 +3,7 @@
 import cliSpinners from 'cli-spinners';
 import { Text } from 'ink';
 import { useSyncExternalStore } from 'react';
-import { localeIsUtf8 } from '../glyphs.js';
+import { localeIsUtf8 } from '../../look/glyphs.js';
 
 const SPINNER = localeIsUtf8() ? cliSpinners.dots : cliSpinners.line;
 /** Slower than the spinner's own 80 ms: every tick redraws the frame, and the bytes cross SSH. */

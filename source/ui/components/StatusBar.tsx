@@ -1,8 +1,8 @@
 // Bottom line: server host (never the token), project, live-update state, marks, read-only, last error, a flash.
 import { Box, Text } from 'ink';
-import { sanitize } from '../../state/sanitize.js';
+import { sanitize } from '../../look/sanitize.js';
 import type { ConnectionState } from '../context.js';
-import { glyphs } from '../glyphs.js';
+import { glyphs } from '../../look/glyphs.js';
 
 export interface StatusBarProps {
 	host: string;

@@ -1,8 +1,8 @@
 // A run status as glyph + word (meaning never on colour alone); pending/running spin.
 import { Text } from 'ink';
-import type { RunStatus } from '../../client/types.js';
-import { sanitize } from '../../state/sanitize.js';
-import { runStatusColor, runStatusGlyph } from '../glyphs.js';
+import type { RunStatus } from '../../wire/types.js';
+import { sanitize } from '../../look/sanitize.js';
+import { runStatusColor, runStatusGlyph } from '../../look/glyphs.js';
 import { Spinner } from './Spinner.js';
 
 export function StatusGlyph({ status, word = true, spin = true }: { status: RunStatus | null | undefined; word?: boolean; spin?: boolean }) {

@@ -4,8 +4,8 @@
 import { Text } from 'ink';
 import type { ReactNode } from 'react';
 import { fit } from '../../state/format.js';
-import { sanitize } from '../../state/sanitize.js';
-import { glyphs } from '../glyphs.js';
+import { sanitize } from '../../look/sanitize.js';
+import { glyphs } from '../../look/glyphs.js';
 
 export interface Cell {
 	text: string;

@@ -2,10 +2,10 @@
 // Tab / ↑↓ move between fields, ←/→ change a choice, Enter starts the run, Esc cancels.
 import { Box, Text } from 'ink';
 import { useEffect, useState } from 'react';
-import type { RunMode, ScriptChannel, TriggerRunRequest } from '../../client/types.js';
-import { sanitize } from '../../state/sanitize.js';
+import type { RunMode, ScriptChannel, TriggerRunRequest } from '../../wire/types.js';
+import { sanitize } from '../../look/sanitize.js';
 import { useApp, useClient } from '../context.js';
-import { glyphs } from '../glyphs.js';
+import { glyphs } from '../../look/glyphs.js';
 import { useTextCapture } from '../hooks/useTextCapture.js';
 import { TextInput } from './TextInput.js';
 import { useRawKeys } from '../hooks/useRawKeys.js';

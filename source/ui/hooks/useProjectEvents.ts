@@ -3,7 +3,7 @@
 // The connection state (hub live / polling / offline) is reported to the status bar.
 import { useEffect, useRef } from 'react';
 import type { Subscription } from '../../client/api.js';
-import type { BenchEvent } from '../../client/types.js';
+import type { BenchEvent } from '../../wire/types.js';
 import { useApp, useClient } from '../context.js';
 
 export interface ProjectEventHandlers {

@@ -49,6 +49,10 @@ const NO_KEY: Key = {
 	backspace: false,
 	delete: false,
 	meta: false,
+	super: false,
+	hyper: false,
+	capsLock: false,
+	numLock: false,
 };
 
 /** A key with no modifier, as Ink reports a single typed character. */

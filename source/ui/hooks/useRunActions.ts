@@ -1,7 +1,7 @@
 // The run actions shared by panes that show runs: cancel and delete (confirmed, *No* by default, the run named
 // in the question), re-run, and trigger. Results and server refusals are shown (notify / banner).
-import type { BenchRun, TriggerRunRequest } from '../../client/types.js';
-import { sanitize } from '../../state/sanitize.js';
+import type { BenchRun, TriggerRunRequest } from '../../wire/types.js';
+import { sanitize } from '../../look/sanitize.js';
 import { doneCount, isActive } from '../../state/runs-list.js';
 import { useApp, useClient } from '../context.js';
 

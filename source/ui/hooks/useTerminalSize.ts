@@ -1,23 +1,8 @@
-// The terminal's size, updated on resize.
-import { useStdout } from 'ink';
-import { useEffect, useState } from 'react';
+// The terminal's size, updated on resize (Ink's own hook; kept under the app's name so views import one place).
+import { useWindowSize, type WindowSize } from 'ink';
 
-export interface TerminalSize {
-	columns: number;
-	rows: number;
-}
+export type TerminalSize = WindowSize;
 
 export function useTerminalSize(): TerminalSize {
-	const { stdout } = useStdout();
-	const read = (): TerminalSize => ({ columns: stdout.columns || 80, rows: stdout.rows || 24 });
-	const [size, setSize] = useState(read);
-	useEffect(() => {
-		const onResize = () => setSize(read());
-		stdout.on('resize', onResize);
-		return () => {
-			stdout.off('resize', onResize);
-		};
-		// eslint-disable-next-line react-hooks/exhaustive-deps
-	}, [stdout]);
-	return size;
+	return useWindowSize();
 }

@@ -2,11 +2,11 @@
 // score and cost over recent runs. Live from the hub (polling as a fallback). Enter opens the bench's runs.
 import { Box } from 'ink';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ProjectBenchSummary } from '../../client/types.js';
+import type { ProjectBenchSummary } from '../../wire/types.js';
 import { applyBenchEvents, emptyBenchRows, trendOf, TREND_RUNS, type BenchRows } from '../../state/bench-summaries.js';
 import { formatAgo, formatScore, formatUsd } from '../../state/format.js';
 import { CHANGE_HIGHLIGHT_MS } from '../../state/runs-list.js';
-import { sanitize } from '../../state/sanitize.js';
+import { sanitize } from '../../look/sanitize.js';
 import { FilterBar, useListFilter } from '../components/FilterBar.js';
 import { KeyHints } from '../components/KeyHints.js';
 import { sparkline } from '../components/Sparkline.js';
@@ -15,8 +15,8 @@ import { fitColumns, type Column } from '../components/Table.js';
 import { TableList } from '../components/TableList.js';
 import { TRIGGER_FORM_HEIGHT, TriggerForm } from '../components/TriggerForm.js';
 import { useApp, useClient } from '../context.js';
-import { runStatusColor, runStatusGlyph } from '../glyphs.js';
-import { inParallel } from '../../state/in-parallel.js';
+import { runStatusColor, runStatusGlyph } from '../../look/glyphs.js';
+import { inParallel } from '../../io/in-parallel.js';
 import { useKeys } from '../hooks/useKeys.js';
 import { useListNavigation } from '../hooks/useListNavigation.js';
 import { useNow } from '../hooks/useNow.js';

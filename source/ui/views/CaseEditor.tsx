@@ -19,15 +19,15 @@ import {
 } from '../../state/case-form.js';
 import { applyCaseDocument, caseDocument } from '../../state/case-document.js';
 import { reviewLines } from '../../state/case-review.js';
-import { loadEditorSource, saveForm, type EditorSource } from '../../state/case-source.js';
-import { sanitize } from '../../state/sanitize.js';
+import { loadEditorSource, saveForm, type EditorSource } from '../../io/case-source.js';
+import { sanitize } from '../../look/sanitize.js';
 import { CaseFields } from '../components/case/CaseFields.js';
 import { ChangeReview } from '../components/case/ChangeReview.js';
 import { useEditorSession, useSessionState } from '../components/case/editor-session.js';
 import type { TextBuffer } from '../components/case/text-buffer.js';
 import { useApp, useClient } from '../context.js';
 import { editText } from '../external-editor.js';
-import { glyphs } from '../glyphs.js';
+import { glyphs } from '../../look/glyphs.js';
 import { useKeys } from '../hooks/useKeys.js';
 import { useTextCapture } from '../hooks/useTextCapture.js';
 import type { Route } from '../routes.js';

@@ -2,15 +2,15 @@
 // contract are marked (✗ red) and the selected one's break is shown under the list. Keys: / filter, n new,
 // Enter edit, d delete (asks, No by default), y copy id, r refresh.
 import { Box, Text } from 'ink';
-import type { BenchCase, DriftReport } from '../../client/types.js';
+import type { BenchCase, DriftReport } from '../../wire/types.js';
 import { caseFilterText, caseLabel, driftedCases, inputsSummary } from '../../state/case-list.js';
 import { formatAgo } from '../../state/format.js';
-import { sanitize } from '../../state/sanitize.js';
+import { sanitize } from '../../look/sanitize.js';
 import { FilterBar, useListFilter } from '../components/FilterBar.js';
 import { fitColumns, type Column } from '../components/Table.js';
 import { TableList } from '../components/TableList.js';
 import { useApp, useClient } from '../context.js';
-import { glyphs } from '../glyphs.js';
+import { glyphs } from '../../look/glyphs.js';
 import { useKeys } from '../hooks/useKeys.js';
 import { useListNavigation } from '../hooks/useListNavigation.js';
 import { useLoader } from '../hooks/useLoader.js';

@@ -2,7 +2,7 @@
 // Esc returns to the table at the same row; n/p and ]/[ move through the table without leaving the pane.
 import { useMemo, useState } from 'react';
 import type { CompareModel } from '../../state/compare.js';
-import { sanitize } from '../../state/sanitize.js';
+import { sanitize } from '../../look/sanitize.js';
 import { buildCasePaneLines, type SideResult } from '../../state/case-pane-lines.js';
 import { CaseDiffPane, maxPaneOffset, paneColumnWidth } from '../components/compare/CaseDiffPane.js';
 import type { RunResults } from '../components/compare/useCaseResults.js';

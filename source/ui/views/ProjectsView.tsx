@@ -1,8 +1,8 @@
 // The projects list: Enter opens a project's benches.
 import { Box } from 'ink';
-import type { Project } from '../../client/types.js';
+import type { Project } from '../../wire/types.js';
 import { formatAgo } from '../../state/format.js';
-import { sanitize } from '../../state/sanitize.js';
+import { sanitize } from '../../look/sanitize.js';
 import { FilterBar, useListFilter } from '../components/FilterBar.js';
 import { KeyHints } from '../components/KeyHints.js';
 import { fitColumns, type Column } from '../components/Table.js';

@@ -3,7 +3,7 @@
 // Keys: c cancel, d delete, t trigger, R re-run, m mark for compare, Enter opens the live feed, C the cases.
 import { Box } from 'ink';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { BenchRun } from '../../client/types.js';
+import type { BenchRun } from '../../wire/types.js';
 import { formatAgo, formatDuration, formatScore, formatUsd } from '../../state/format.js';
 import {
 	appendPage,
@@ -20,7 +20,7 @@ import {
 	upsertRun,
 	type RunsList,
 } from '../../state/runs-list.js';
-import { sanitize } from '../../state/sanitize.js';
+import { sanitize } from '../../look/sanitize.js';
 import { FilterBar, useListFilter } from '../components/FilterBar.js';
 import { KeyHints } from '../components/KeyHints.js';
 import { RunDetail } from '../components/RunDetail.js';
@@ -29,7 +29,7 @@ import { fitColumns, type Column } from '../components/Table.js';
 import { TableList } from '../components/TableList.js';
 import { TRIGGER_FORM_HEIGHT, TriggerForm } from '../components/TriggerForm.js';
 import { useApp, useClient } from '../context.js';
-import { runStatusColor, runStatusGlyph } from '../glyphs.js';
+import { runStatusColor, runStatusGlyph } from '../../look/glyphs.js';
 import { useKeys } from '../hooks/useKeys.js';
 import { useListNavigation } from '../hooks/useListNavigation.js';
 import { useNow } from '../hooks/useNow.js';

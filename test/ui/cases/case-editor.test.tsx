@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
-import type { BenchCase } from '../../../source/client/types.js';
+import type { BenchCase } from '../../../source/wire/types.js';
 import { KEYS, renderApp, typeKeys, waitForFrame, waitForText, type RenderedApp } from '../../helpers/render-view.js';
 import { casesOf, CTRL_S, END, SHIFT_TAB, startHarness, type Harness } from './editor-helpers.js';
 

@@ -1,7 +1,7 @@
 // Shared set-up for the case editor tests: a demo server behind a recording proxy, and key helpers.
 import { createClient } from '../../../source/client/index.js';
 import type { Client } from '../../../source/client/api.js';
-import type { BenchCase } from '../../../source/client/types.js';
+import type { BenchCase } from '../../../source/wire/types.js';
 import { startServer, type RunningServer } from '../../../source/server/index.js';
 import { startRecordingProxy, type RecordingProxy } from './recording-proxy.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { BenchResult, CompareCase } from '../../../source/client/types.js';
+import type { BenchResult, CompareCase } from '../../../source/wire/types.js';
 import { buildCasePaneLines, indexByCase, wrapSegments, type PaneLine } from '../../../source/state/case-pane-lines.js';
 import { orderRuns } from '../../../source/state/compare.js';
 import { syntheticRun } from './synthetic-report.js';

@@ -2,7 +2,7 @@
 // for the 50 000-case benchmark and the large-report tests.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { BenchRun, CompareCase, CompareReport } from '../../../source/client/types.js';
+import type { BenchRun, CompareCase, CompareReport } from '../../../source/wire/types.js';
 import { seededRandom } from '../../../source/server/hashing.js';
 
 export function syntheticReport(size: number, runA = 1, runB = 2, seed = 42): CompareReport {

@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import type { BenchEvent, BenchRun, ProjectBenchSummary } from '../../../source/client/types.js';
+import type { BenchEvent, BenchRun, ProjectBenchSummary } from '../../../source/wire/types.js';
 import { applyBenchEvents, trendOf } from '../../../source/state/bench-summaries.js';
 import { parseCommand } from '../../../source/state/command-line.js';
 import { sparkline } from '../../../source/ui/components/Sparkline.js';
 import { fitColumns, type Column } from '../../../source/ui/components/Table.js';
-import { glyphSet, localeIsUtf8 } from '../../../source/ui/glyphs.js';
+import { glyphSet, localeIsUtf8 } from '../../../source/look/glyphs.js';
 import { scrollOffset } from '../../../source/ui/hooks/useListNavigation.js';
 import { osc52 } from '../../../source/ui/osc52.js';
 import { rerunRequest } from '../../../source/ui/hooks/useRunActions.js';
@@ -124,7 +124,7 @@ describe('bench rows', () => {
 });
 
 describe('input chunks', () => {
-	const none = { upArrow: false, downArrow: false, leftArrow: false, rightArrow: false, pageDown: false, pageUp: false, home: false, end: false, return: false, escape: false, ctrl: false, shift: false, tab: false, backspace: false, delete: false, meta: false };
+	const none = { upArrow: false, downArrow: false, leftArrow: false, rightArrow: false, pageDown: false, pageUp: false, home: false, end: false, return: false, escape: false, ctrl: false, shift: false, tab: false, backspace: false, delete: false, meta: false, super: false, hyper: false, capsLock: false, numLock: false };
 	test('a pasted line with Enter becomes text then Enter', () => {
 		const keys = splitChunk('run 812\r', none);
 		expect(keys.map(([input, key]) => (key.return ? '<enter>' : input))).toEqual(['run 812', '<enter>']);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { BenchEvent, BenchResult, BenchRun } from '../../../source/client/types.js';
+import type { BenchEvent, BenchResult, BenchRun } from '../../../source/wire/types.js';
 import {
 	appendPage,
 	applyEvents,

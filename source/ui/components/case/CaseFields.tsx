@@ -3,8 +3,8 @@
 import { Box, Text } from 'ink';
 import { fieldProblem, fieldValue, isFieldDirty, type CaseForm, type FormField } from '../../../state/case-form.js';
 import { fit } from '../../../state/format.js';
-import { sanitize } from '../../../state/sanitize.js';
-import { glyphs } from '../../glyphs.js';
+import { sanitize } from '../../../look/sanitize.js';
+import { glyphs } from '../../../look/glyphs.js';
 import { layoutFields } from './field-layout.js';
 import { TextArea } from './TextArea.js';
 import type { TextBuffer } from './text-buffer.js';

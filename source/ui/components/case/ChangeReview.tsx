@@ -1,6 +1,6 @@
 // Draws the review lines within a height budget; what does not fit is counted, not silently cut.
 import { Box, Text } from 'ink';
-import { sanitize } from '../../../state/sanitize.js';
+import { sanitize } from '../../../look/sanitize.js';
 import type { ReviewLine } from '../../../state/case-review.js';
 
 const STYLE: Record<ReviewLine['kind'], { prefix: string; color?: string; dim?: boolean; bold?: boolean }> = {

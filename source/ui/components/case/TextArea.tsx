@@ -3,8 +3,8 @@
 // Raw text entry bypasses the keymap by design; the form captures the keyboard while it is active.
 import { Box, Text } from 'ink';
 import { useRef } from 'react';
-import { sanitize } from '../../../state/sanitize.js';
-import { glyphs } from '../../glyphs.js';
+import { sanitize } from '../../../look/sanitize.js';
+import { glyphs } from '../../../look/glyphs.js';
 import { scrollOffset } from '../../hooks/useListNavigation.js';
 import { useRawKeys } from '../../hooks/useRawKeys.js';
 import { applyKey, cursorPosition, type TextBuffer } from './text-buffer.js';

@@ -2,11 +2,11 @@
 // when the server flags a cost regression) and the two score histograms on one scale.
 import { Box, Text } from 'ink';
 import { memo } from 'react';
-import type { BenchRun } from '../../../client/types.js';
+import type { BenchRun } from '../../../wire/types.js';
 import { histogramBar, histogramScaleMax, scoreHistograms, type CompareModel } from '../../../state/compare.js';
 import { formatPercent, formatSigned, formatSignedUsd, formatUsd } from '../../../state/format.js';
-import { sanitize } from '../../../state/sanitize.js';
-import { glyphs } from '../../glyphs.js';
+import { sanitize } from '../../../look/sanitize.js';
+import { glyphs } from '../../../look/glyphs.js';
 import { deltaMark, WARNING } from './marks.js';
 
 const BINS = 10;

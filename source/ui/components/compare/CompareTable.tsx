@@ -1,10 +1,10 @@
 // The per-case table: only the rows in view are rendered, each one line of fixed-width cells.
 import { Box, Text } from 'ink';
 import { memo } from 'react';
-import type { CompareCase } from '../../../client/types.js';
+import type { CompareCase } from '../../../wire/types.js';
 import { fit, formatScore, formatSigned, formatSignedUsd, formatUsd } from '../../../state/format.js';
-import { sanitize } from '../../../state/sanitize.js';
-import { glyphs } from '../../glyphs.js';
+import { sanitize } from '../../../look/sanitize.js';
+import { glyphs } from '../../../look/glyphs.js';
 import { costMark, flagMark } from './marks.js';
 
 const W = { marker: 2, score: 7, delta: 9, flag: 11, cost: 9, costDelta: 10, costFlag: 7 };

@@ -2,7 +2,7 @@
 import { useCallback, useRef, useState } from 'react';
 import type { Client } from '../../../client/api.js';
 import { describeError } from '../../../client/errors.js';
-import type { BenchResult } from '../../../client/types.js';
+import type { BenchResult } from '../../../wire/types.js';
 import { indexByCase } from '../../../state/case-pane-lines.js';
 
 export type RunResults = { state: 'loading' } | { state: 'error'; message: string } | { state: 'ready'; byCase: Map<string, BenchResult> };

@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Client } from '../../../client/api.js';
 import { describeError } from '../../../client/errors.js';
-import type { BenchRun, CompareReport } from '../../../client/types.js';
+import type { BenchRun, CompareReport } from '../../../wire/types.js';
 import { orderRuns } from '../../../state/compare.js';
 
 export type CompareLoad =

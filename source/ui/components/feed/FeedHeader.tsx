@@ -2,12 +2,12 @@
 // the connection state (live / reconnecting / stale since). Exactly FEED_HEADER_HEIGHT lines.
 import { Box, Text } from 'ink';
 import Spinner from 'ink-spinner';
-import type { BenchById, BenchRun, ResultStatus, RunStatus } from '../../../client/types.js';
+import type { BenchById, BenchRun, ResultStatus, RunStatus } from '../../../wire/types.js';
 import { formatDuration, formatScore, formatUsd } from '../../../state/format.js';
 import type { RunFeed } from '../../../state/run-feed.js';
-import type { ConnectionState } from '../../../state/run-watch.js';
-import { sanitize } from '../../../state/sanitize.js';
-import { glyphs, localeIsUtf8, resultStatusGlyph, runStatusColor } from '../../glyphs.js';
+import type { ConnectionState } from '../../../io/run-watch.js';
+import { sanitize } from '../../../look/sanitize.js';
+import { glyphs, localeIsUtf8, resultStatusGlyph, runStatusColor } from '../../../look/glyphs.js';
 import { progressBar } from '../ProgressBar.js';
 import { StatusGlyph } from '../StatusGlyph.js';
 import { FAST_STREAM } from './useRunFeed.js';

@@ -1,10 +1,10 @@
 // One result as a single list line (case, status, score, cost, duration, cache hit), and the matching column titles.
 // `label` is the feed's raw case label (RunFeed.caseLabel): sanitized here, at draw time.
 import { Text } from 'ink';
-import type { BenchResult } from '../../../client/types.js';
+import type { BenchResult } from '../../../wire/types.js';
 import { fit, formatDuration, formatScore, formatUsd } from '../../../state/format.js';
-import { sanitize } from '../../../state/sanitize.js';
-import { resultStatusGlyph } from '../../glyphs.js';
+import { sanitize } from '../../../look/sanitize.js';
+import { resultStatusGlyph } from '../../../look/glyphs.js';
 import { STATUS_COLOR } from './FeedHeader.js';
 
 const SCORE = 7;

@@ -3,7 +3,7 @@
 // feed as a backfill, which enriches every row it has. Fetches are spaced (2 s, or 10× the last one's duration) so
 // following a slow stream of a big run does not download the whole run once per new result.
 import { useEffect, useRef, useState } from 'react';
-import type { BenchResult } from '../../../client/types.js';
+import type { BenchResult } from '../../../wire/types.js';
 import type { OutputState } from '../../../state/feed-detail.js';
 import type { RunFeed } from '../../../state/run-feed.js';
 import { useApp, useClient } from '../../context.js';

@@ -6,10 +6,10 @@
 // (~3.5 KB at 120×40), so 4 redraws a second keep a 1,000 results/s stream near 15 KB/s over SSH, while a slow
 // stream (few rows per redraw) still shows each result within ~70 ms.
 import { useEffect, useRef, useState } from 'react';
-import type { BenchById, BenchRun } from '../../../client/types.js';
+import type { BenchById, BenchRun } from '../../../wire/types.js';
 import { caseNameMap } from '../../../state/feed-view.js';
 import { RunFeed } from '../../../state/run-feed.js';
-import { watchRun, type ConnectionState } from '../../../state/run-watch.js';
+import { watchRun, type ConnectionState } from '../../../io/run-watch.js';
 import { useApp, useClient, type ConnectionState as AppConnection } from '../../context.js';
 import { useThrottledState } from '../../hooks/useThrottledState.js';
 

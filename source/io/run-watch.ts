@@ -20,7 +20,7 @@
 // them to a model and re-renders on its own clock.
 import type { BufferedSubscription, Client } from '../client/api.js';
 import { HttpError, RateLimitError, ServerError, describeError } from '../client/errors.js';
-import type { BenchResult, RunEvent, TerminalStatus } from '../client/types.js';
+import type { BenchResult, RunEvent, TerminalStatus } from '../wire/types.js';
 import { Backfill } from './feed-backfill.js';
 
 export type ResultSource = 'live' | 'backfill';

@@ -3,8 +3,8 @@
 // the form by its mode.
 import type { Client } from '../client/api.js';
 import { describeError } from '../client/errors.js';
-import type { BenchCase, ExecutionStatus, Json, JsonObject, ScriptSignature } from '../client/types.js';
-import { buildSaveRequest, type CaseForm, type CaseFormMode, type CaseSource, type FieldIssue } from './case-form.js';
+import type { BenchCase, ExecutionStatus, Json, JsonObject, ScriptSignature } from '../wire/types.js';
+import { buildSaveRequest, type CaseForm, type CaseFormMode, type CaseSource, type FieldIssue } from '../state/case-form.js';
 
 /** What the editor opens (the editor's routes carry exactly these). */
 export type EditorTarget =

@@ -1,9 +1,9 @@
 // `bench-tui [flags]` start-up decisions that need no terminal: help text, refusing to draw without a TTY.
 import { PassThrough } from 'node:stream';
 import { expect, test } from 'vitest';
-import { COMMANDS } from '../../../source/commands/index.js';
-import type { CommandIO } from '../../../source/commands/command.js';
-import { startInteractive } from '../../../source/ui/start.js';
+import { COMMANDS } from '../source/commands/index.js';
+import type { CommandIO } from '../source/commands/command.js';
+import { startInteractive } from '../source/interactive.js';
 
 function io(tty: boolean): CommandIO & { out: () => string; err: () => string } {
 	const stdout = Object.assign(new PassThrough(), { isTTY: tty });

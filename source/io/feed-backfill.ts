@@ -1,5 +1,5 @@
 // The /results backfills of one watch (see run-watch.ts): serialized, coalesced, spaced out, stoppable.
-import type { BenchResult } from '../client/types.js';
+import type { BenchResult } from '../wire/types.js';
 
 /** Backfill GETs start at least this many times their own duration apart. */
 const BACKFILL_DUTY_FACTOR = 4;

@@ -1,5 +1,5 @@
 // Status glyphs that carry meaning next to colour, with an ASCII fallback when the locale is not UTF-8.
-import type { ResultStatus, RunStatus } from '../client/types.js';
+import type { ResultStatus, RunStatus } from '../wire/types.js';
 
 const UNICODE = {
 	ok: '✓',

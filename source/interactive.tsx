@@ -1,13 +1,13 @@
 // `bench-tui [flags]`: resolves settings, optionally starts the embedded demo server, and runs the full-screen app
 // on the alternate screen, restoring the terminal however it ends (quit, Ctrl-C, SIGTERM, crash).
 import meow from 'meow';
-import { createClient } from '../client/index.js';
-import { COMMANDS } from '../commands/index.js';
-import { DEFAULT_BASE_URL, resolveSettings, TOKEN_FLAG_WARNING } from '../config.js';
-import type { CommandIO } from '../commands/command.js';
-import { copyToClipboard } from './osc52.js';
-import type { Route } from './routes.js';
-import { enterTerminal } from './terminal.js';
+import { createClient } from './client/index.js';
+import { COMMANDS } from './commands/index.js';
+import { DEFAULT_BASE_URL, resolveSettings, TOKEN_FLAG_WARNING } from './config.js';
+import type { CommandIO } from './commands/command.js';
+import { copyToClipboard } from './ui/osc52.js';
+import type { Route } from './ui/routes.js';
+import { enterTerminal } from './ui/terminal.js';
 
 const FLAGS_HELP = `
   Usage
@@ -111,7 +111,7 @@ export async function startInteractive(argv: string[], io: CommandIO): Promise<n
 
 	let server: { url: string; close(): Promise<void> | void } | undefined;
 	if (flags.demo) {
-		const { startServer } = await import('../server/index.js');
+		const { startServer } = await import('./server/index.js');
 		server = await startServer({ port: 0, host: '127.0.0.1', data: 'demo' });
 	}
 	try {
@@ -133,7 +133,7 @@ async function runApp(options: { client: ReturnType<typeof createClient>; stack:
 	// when it is first loaded — which is just below.
 	if (options.io.env.NO_COLOR && options.io.env.FORCE_COLOR === undefined) process.env.FORCE_COLOR = '0';
 	// Ink, React and the views load only now: --help and the no-TTY refusal stay fast.
-	const [{ render }, { App }] = await Promise.all([import('ink'), import('./App.js')]);
+	const [{ render }, { App }] = await Promise.all([import('ink'), import('./ui/App.js')]);
 	const stdout = options.io.stdout as NodeJS.WriteStream;
 	const terminal = enterTerminal(stdout, { altScreen: options.altScreen });
 	let crash: unknown;

@@ -4,11 +4,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Client } from '../../source/client/api.js';
 import { NotFoundError } from '../../source/client/errors.js';
 import { createClient } from '../../source/client/index.js';
-import type { BenchResult } from '../../source/client/types.js';
+import type { BenchResult } from '../../source/wire/types.js';
 import { RunFeed } from '../../source/state/run-feed.js';
-import { type ConnectionState, type WatchHandlers, watchRun } from '../../source/state/run-watch.js';
+import { type ConnectionState, type WatchHandlers, watchRun } from '../../source/io/run-watch.js';
 import { type RecordingServer, startRecordingServer } from '../helpers/recording-server.js';
-import { enrichedRow, liveRow } from './feed-fixtures.js';
+import { enrichedRow, liveRow } from '../state/feed-fixtures.js';
 
 let server: RecordingServer;
 let client: Client;

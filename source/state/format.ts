@@ -54,10 +54,3 @@ export function formatAgo(iso: string | null | undefined, now = Date.now()): str
 	if (seconds < 30 * 86_400) return `${Math.floor(seconds / 86_400)}d ago`;
 	return iso.slice(0, 10);
 }
-
-/** Pads or truncates (with `…`) to exactly `width` columns; assumes single-width characters. */
-export function fit(text: string, width: number, align: 'left' | 'right' = 'left'): string {
-	if (width <= 0) return '';
-	if (text.length > width) return width === 1 ? '…' : `${text.slice(0, width - 1)}…`;
-	return align === 'left' ? text.padEnd(width) : text.padStart(width);
-}

@@ -8,6 +8,7 @@ import { formatPercent, formatSigned, formatSignedUsd, formatUsd } from '../../.
 import { sanitize } from '../../../look/sanitize.js';
 import { glyphs } from '../../../look/glyphs.js';
 import { deltaMark, WARNING } from './marks.js';
+import { drawing } from '../../../look/drawing.js';
 
 const BINS = 10;
 const BIN_WIDTH = 2;
@@ -49,8 +50,8 @@ function Histograms({ model }: { model: CompareModel }) {
 			<Box height={1}>
 				<Text dimColor wrap="truncate">{`  ${axis}`}</Text>
 			</Box>
-			{line('A', histogramBar(a, max, glyphs.spark, BIN_WIDTH), a.missing)}
-			{line('B', histogramBar(b, max, glyphs.spark, BIN_WIDTH), b.missing)}
+			{line('A', histogramBar(a, max, drawing.spark, BIN_WIDTH), a.missing)}
+			{line('B', histogramBar(b, max, drawing.spark, BIN_WIDTH), b.missing)}
 		</Box>
 	);
 }

@@ -22,6 +22,7 @@ const FLAGS_HELP = `
     --read-only        disable every key that changes data
     --compare A B      open the comparison of runs A and B
     --no-alt-screen    draw in the normal screen buffer
+    --version          print the version
     --help             this help`;
 
 export function helpText(): string {

@@ -1,9 +1,9 @@
 // Human renderings of runs and results shared by `runs`, `run`, `results`, `watch` and `trigger`.
 import type { BenchResult, BenchRun } from '../wire/types.js';
-import { formatAgo, formatDuration, formatScore, formatUsd } from '../state/format.js';
+import { formatDuration, formatScore, formatUsd } from '../state/format.js';
 import { fit, pad } from '../look/text.js';
 import { sanitize } from '../look/sanitize.js';
-import { badge, fields, table, type Style } from './output.js';
+import { badge, fields, formatWhen, table, type Style } from './output.js';
 
 const ERROR_WIDTH = 60;
 
@@ -31,7 +31,7 @@ export function runsTable(style: Style, runs: BenchRun[], now = Date.now()): str
 			`${sanitize(run.ok_cases ?? '—')}/${sanitize(run.total_cases)}`,
 			formatScore(run.mean_headline_score),
 			formatUsd(run.total_cost_usd),
-			sanitize(formatAgo(run.triggered_at, now)),
+			formatWhen(style, run.triggered_at, now),
 			fit(sanitize(run.notes ?? ''), 40).trimEnd(),
 		]),
 	);

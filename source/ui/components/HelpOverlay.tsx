@@ -4,6 +4,7 @@ import { Box, Text } from 'ink';
 import { useState } from 'react';
 import { bindingsFor, type Scope } from '../keymap.js';
 import { useRawKeys } from '../hooks/useRawKeys.js';
+import { pad } from '../../look/text.js';
 
 export interface HelpLine {
 	scope?: Scope;
@@ -55,7 +56,7 @@ export function HelpOverlay({ scopes, readOnly, height, onClose }: { scopes: rea
 					</Text>
 				) : (
 					<Text key={i} wrap="truncate" dimColor={readOnly && line.mutates}>
-						{`  ${line.mutates ? '!' : ' '} ${(line.keys ?? '').padEnd(14)} ${line.description}`}
+						{`  ${line.mutates ? '!' : ' '} ${pad(line.keys ?? '', 14)} ${line.description}`}
 					</Text>
 				),
 			)}

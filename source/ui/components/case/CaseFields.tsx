@@ -2,7 +2,7 @@
 // messages that belong to it underneath (local validation, server field errors), and the focused field's editor.
 import { Box, Text } from 'ink';
 import { fieldProblem, fieldValue, isFieldDirty, type CaseForm, type FormField } from '../../../state/case-form.js';
-import { fit } from '../../../look/text.js';
+import { columns, fit } from '../../../look/text.js';
 import { sanitize } from '../../../look/sanitize.js';
 import { glyphs } from '../../../look/glyphs.js';
 import { layoutFields } from './field-layout.js';
@@ -48,8 +48,8 @@ export interface CaseFieldsProps {
 }
 
 export function CaseFields({ form, focus, typing, buffer, onChange, onSubmit, showUntouched, isActive, width, height }: CaseFieldsProps) {
-	const labelWidth = Math.min(20, Math.max(...form.fields.map((f) => f.label.length + 2)));
-	const typeWidth = Math.min(Math.max(10, Math.floor(width * 0.22)), Math.max(...form.fields.map((f) => f.typeLabel.length)) + 2);
+	const labelWidth = Math.min(20, Math.max(...form.fields.map((f) => columns(f.label) + 2)));
+	const typeWidth = Math.min(Math.max(10, Math.floor(width * 0.22)), Math.max(...form.fields.map((f) => columns(f.typeLabel))) + 2);
 	const valueWidth = Math.max(10, width - labelWidth - typeWidth - 8);
 	const messages = form.fields.map((field) => fieldMessages(field, showUntouched));
 	const blocks = form.fields.map((field, i) => ({

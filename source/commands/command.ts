@@ -21,4 +21,5 @@ export const EXIT = {
 	belowThreshold: 5,
 	regression: 6,
 	notFound: 7,
+	flaky: 8,
 } as const;

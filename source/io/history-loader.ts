@@ -2,7 +2,7 @@
 // each handed over as it arrives (so the matrix fills in column by column). Finished runs are read from and written
 // to the disk cache; a cache that cannot be read or written only costs a fetch.
 import type { Client } from '../client/api.js';
-import { describeError } from '../client/errors.js';
+import { describeError, isAbortError } from '../client/errors.js';
 import type { BenchCase, BenchResult, BenchRun } from '../wire/types.js';
 import { compactRun, type CompactRun, type HistoryCase } from '../state/history.js';
 import { isFinished, type ResultCache } from './history-cache.js';
@@ -14,10 +14,10 @@ const RUNS_PAGE = 100;
 const MAX_RUNS_SCANNED = 2_000;
 
 /** The bench's last `count` completed runs, oldest first (the matrix draws the newest on the right). */
-export async function listCompletedRuns(client: Client, projectId: number, script: string, count: number): Promise<BenchRun[]> {
+export async function listCompletedRuns(client: Client, projectId: number, script: string, count: number, signal?: AbortSignal): Promise<BenchRun[]> {
 	const completed: BenchRun[] = [];
 	for (let offset = 0; completed.length < count && offset < MAX_RUNS_SCANNED; offset += RUNS_PAGE) {
-		const page = await client.benches.listRuns(projectId, script, { limit: RUNS_PAGE, offset });
+		const page = await client.benches.listRuns(projectId, script, { limit: RUNS_PAGE, offset }, { signal });
 		for (const run of page) if (run.status === 'completed' && completed.length < count) completed.push(run);
 		if (page.length < RUNS_PAGE) break;
 	}
@@ -25,18 +25,23 @@ export async function listCompletedRuns(client: Client, projectId: number, scrip
 }
 
 /** The bench's cases as matrix rows (id and name). */
-export async function listHistoryCases(client: Client, projectId: number, script: string): Promise<HistoryCase[]> {
-	const cases: BenchCase[] = await client.benches.listCases(projectId, script);
+export async function listHistoryCases(client: Client, projectId: number, script: string, signal?: AbortSignal): Promise<HistoryCase[]> {
+	const cases: BenchCase[] = await client.benches.listCases(projectId, script, { signal });
 	return cases.map((c) => ({ id: c.id, name: c.case_name }));
 }
 
 export type ColumnSource = 'cache' | 'network';
 
 /** A run's full results (with outputs): from the cache when it holds them, else fetched (and cached when finished). */
-export async function runResults(client: Client, cache: ResultCache | null, run: BenchRun): Promise<{ results: BenchResult[]; source: ColumnSource }> {
+export async function runResults(
+	client: Client,
+	cache: ResultCache | null,
+	run: BenchRun,
+	signal?: AbortSignal,
+): Promise<{ results: BenchResult[]; source: ColumnSource }> {
 	const cached = cache ? await cache.read(client.baseUrl, run.id) : undefined;
 	if (cached) return { results: cached, source: 'cache' };
-	const results = await client.benchRuns.listResults(run.id);
+	const results = await client.benchRuns.listResults(run.id, { signal });
 	if (cache && isFinished(run)) await cache.write(client.baseUrl, run.id, results).catch(() => undefined);
 	return { results, source: 'network' };
 }
@@ -66,9 +71,10 @@ export async function loadHistoryColumns(
 		if (signal?.aborted) return;
 		let column: Parameters<HistoryLoadHandlers['onColumn']>[1];
 		try {
-			const { results, source } = await runResults(client, cache, run);
+			const { results, source } = await runResults(client, cache, run, signal);
 			column = { data: compactRun(run, results), source };
 		} catch (error) {
+			if (isAbortError(error)) return;
 			column = { error: describeError(error) };
 		}
 		if (signal?.aborted) return;

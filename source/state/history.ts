@@ -409,3 +409,21 @@ export class HistoryModel {
 		return change;
 	}
 }
+
+/** Consecutive columns sharing workflow and judge versions: `{first, last}` column indexes and their versions. */
+export interface VersionGroup {
+	first: number;
+	last: number;
+	workflow: number;
+	judge: number;
+}
+
+export function versionGroups(columns: readonly HistoryColumn[]): VersionGroup[] {
+	const groups: VersionGroup[] = [];
+	columns.forEach(({ run }, c) => {
+		const last = groups[groups.length - 1];
+		if (last && last.workflow === run.workflow_version_id && last.judge === run.judge_version_id) last.last = c;
+		else groups.push({ first: c, last: c, workflow: run.workflow_version_id, judge: run.judge_version_id });
+	});
+	return groups;
+}

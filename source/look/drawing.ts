@@ -58,8 +58,12 @@ const ASCII: Drawing = {
 	roundBorder: 'classic',
 };
 
+export function drawingSet(unicode = localeIsUtf8()): Drawing {
+	return unicode ? UNICODE : ASCII;
+}
+
 /** The drawing characters in use; switched in place by `drawAsciiOnly`, so every importer sees the switch. */
-export const drawing: Drawing = { ...(localeIsUtf8() ? UNICODE : ASCII) };
+export const drawing: Drawing = { ...drawingSet() };
 
 /** From now on draw only ASCII (drawing characters and status glyphs): called once, before the first frame. */
 export function drawAsciiOnly(): void {

@@ -137,8 +137,16 @@ async function runApp(options: { client: ReturnType<typeof createClient>; stack:
 	const stdout = options.io.stdout as NodeJS.WriteStream;
 	const terminal = enterTerminal(stdout, { altScreen: options.altScreen });
 	let crash: unknown;
+	let interrupted = false;
 	const instance = render(
-		<App client={options.client} initialStack={options.stack} readOnly={options.readOnly} terminal={terminal} copy={(text) => copyToClipboard(text, stdout)} />,
+		<App
+			client={options.client}
+			initialStack={options.stack}
+			readOnly={options.readOnly}
+			terminal={terminal}
+			copy={(text) => copyToClipboard(text, stdout)}
+			onQuit={(outcome) => (interrupted = outcome.interrupted)}
+		/>,
 		{
 			stdout,
 			stdin: options.io.stdin as NodeJS.ReadStream,
@@ -181,5 +189,6 @@ async function runApp(options: { client: ReturnType<typeof createClient>; stack:
 	}
 	// The conventional 128 + signal number, so a supervisor sees how the app ended.
 	if (signal) return signal === 'SIGTERM' ? 143 : 129;
-	return 0;
+	// Quit with Ctrl-C: 130, as a shell reports an interrupted command.
+	return interrupted ? 130 : 0;
 }

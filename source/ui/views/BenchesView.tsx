@@ -108,7 +108,11 @@ export function BenchesView({ route }: { route: Extract<Route, { kind: 'benches'
 		onPoll: load,
 	});
 
-	const now = useNow(1000, Object.keys(rows.changed).length > 0 || rows.benches.some((b) => b.latest_run_status === 'running'));
+	const now = useNow(
+		1000,
+		Object.keys(rows.changed).length > 0 || rows.benches.some((b) => b.latest_run_status === 'running'),
+		rows.benches.map((b) => b.latest_run_at),
+	);
 	const visible = rows.benches.filter((b) => filter.matches(`${b.script_name} ${b.judge_script_name ?? ''}`));
 	const formHeight = triggering ? TRIGGER_FORM_HEIGHT : 0;
 	const height = Math.max(1, app.viewRows - 2 - filter.height - formHeight);

@@ -126,7 +126,11 @@ export function RunsView({ route }: { route: Extract<Route, { kind: 'runs' }> })
 
 	const hasActive = list.runs.some(isActive);
 	const hasFresh = Object.keys(list.changed).length > 0;
-	const now = useNow(hasFresh ? 250 : 1000, hasActive || hasFresh);
+	const now = useNow(
+		hasFresh ? 250 : 1000,
+		hasActive || hasFresh,
+		list.runs.map((r) => r.triggered_at),
+	);
 	useEffect(() => {
 		// Let highlights expire: drop the stale ones once nothing is fresh any more.
 		if (hasFresh && !Object.keys(pruneChanged(list.changed, now)).length) setList((current) => ({ ...current, changed: {} }));

@@ -22,15 +22,15 @@ export function pad(text: string, width: number, align: Align = 'left'): string 
 }
 
 /**
- * `text` cut to at most `width` columns with the ellipsis as its last (or, from the start, first) columns.
- * `from: 'start'` keeps the end of the text (a breadcrumb keeps where you are).
+ * `text` cut to at most `width` columns with the ellipsis in the cut (last columns by default).
+ * `cut: 'start'` keeps the end of the text (a breadcrumb keeps where you are).
  */
-export function truncate(text: string, width: number, from: 'end' | 'start' = 'end'): string {
+export function truncate(text: string, width: number, cut: 'end' | 'start' | 'middle' = 'end'): string {
 	if (width <= 0) return '';
 	if (columns(text) <= width) return text;
 	const ellipsis = drawing.ellipsis;
 	if (columns(ellipsis) >= width) return sliceAnsi(ellipsis, 0, width);
-	return cliTruncate(text, width, { position: from, truncationCharacter: ellipsis });
+	return cliTruncate(text, width, { position: cut, truncationCharacter: ellipsis });
 }
 
 /** Exactly `width` columns: truncated with the ellipsis when too wide, padded when too narrow. */

@@ -4,6 +4,7 @@ import type { BenchResult, Json } from '../wire/types.js';
 import { formatDuration, formatScore, formatUsd } from './format.js';
 import { sanitize, sanitizeMultiline } from '../look/sanitize.js';
 import { wrap } from '../look/text.js';
+import { drawing } from '../look/drawing.js';
 
 function pretty(value: Json | undefined): string {
 	return sanitizeMultiline(JSON.stringify(value ?? null, null, 2));
@@ -13,8 +14,8 @@ function pretty(value: Json | undefined): string {
 export type OutputState = 'known' | 'loading' | 'deferred' | 'unavailable';
 
 const OUTPUT_PLACEHOLDER: Record<Exclude<OutputState, 'known'>, string> = {
-	loading: '(loading…)',
-	deferred: '(loaded when follow mode is paused: k or ↑)',
+	loading: `(loading${drawing.ellipsis})`,
+	deferred: `(loaded when follow mode is paused: k or ${drawing.arrowUp})`,
 	unavailable: '(not available)',
 };
 
@@ -22,14 +23,14 @@ const OUTPUT_PLACEHOLDER: Record<Exclude<OutputState, 'known'>, string> = {
 export function detailLines(result: BenchResult, output: OutputState, width: number, caseName = result.case_name ?? null): string[] {
 	const text = [
 		`case ${caseName ? `${sanitize(caseName)} ` : ''}(${sanitize(result.case_id)})`,
-		`status ${result.status}${result.verdict ? ` · verdict ${result.verdict}` : ''} · score ${formatScore(result.headline_score)}`,
+		`status ${result.status}${result.verdict ? ` ${drawing.dot} verdict ${result.verdict}` : ''} ${drawing.dot} score ${formatScore(result.headline_score)}`,
 		`cost ${formatUsd(result.cost_usd)}${
 			result.workflow_cost_usd != null || result.judge_cost_usd != null
 				? ` (workflow ${formatUsd(result.workflow_cost_usd)}, judge ${formatUsd(result.judge_cost_usd)})`
 				: ''
-		} · ${formatDuration(result.duration_ms)}${result.cache_hit ? ' · cache hit' : ''}`,
-		`workflow execution ${sanitize(result.workflow_execution_id ?? '—')}`,
-		`judge execution    ${sanitize(result.judge_execution_id ?? '—')}`,
+		} ${drawing.dot} ${formatDuration(result.duration_ms)}${result.cache_hit ? ` ${drawing.dot} cache hit` : ''}`,
+		`workflow execution ${sanitize(result.workflow_execution_id ?? drawing.dash)}`,
+		`judge execution    ${sanitize(result.judge_execution_id ?? drawing.dash)}`,
 	];
 	if (result.error) text.push('', 'error:', sanitizeMultiline(result.error));
 	text.push('', 'score:', pretty(result.score));

@@ -1,12 +1,13 @@
 // The `:` command line at the bottom of the screen.
 import { Box, Text } from 'ink';
 import { TextInput } from './TextInput.js';
+import { drawing } from '../../look/drawing.js';
 
 export function CommandLine({ onSubmit, onCancel }: { onSubmit: (line: string) => void; onCancel: () => void }) {
 	return (
 		<Box height={1}>
 			<Text color="cyan">:</Text>
-			<TextInput placeholder="project N · run N · bench N · compare A B · promote ID · cases · q" onSubmit={onSubmit} onCancel={onCancel} />
+			<TextInput placeholder={['project N', 'run N', 'bench N', 'compare A B', 'promote ID', 'cases', 'q'].join(` ${drawing.dot} `)} onSubmit={onSubmit} onCancel={onCancel} />
 		</Box>
 	);
 }

@@ -3,6 +3,7 @@
 import { Text } from 'ink';
 import { useApp } from '../context.js';
 import { displayKey, KEYMAP, type Binding, type KeyRef } from '../keymap.js';
+import { drawing } from '../../look/drawing.js';
 
 export function KeyHints({ keys }: { keys: readonly KeyRef[] }) {
 	const { readOnly } = useApp();
@@ -13,11 +14,11 @@ export function KeyHints({ keys }: { keys: readonly KeyRef[] }) {
 			{anyDisabled ? <Text color="magenta">read-only: </Text> : null}
 			{bindings.map((binding, i) => (
 				<Text key={`${binding.scope}:${binding.action}`}>
-					{i > 0 ? ' · ' : ''}
+					{i > 0 ? ` ${drawing.dot} ` : ''}
 					<Text strikethrough={readOnly && binding.mutates}>{`${displayKey(binding.keys[0])} ${binding.hint ?? binding.action}`}</Text>
 				</Text>
 			))}
-			{' · ? help'}
+			{` ${drawing.dot} ? help`}
 		</Text>
 	);
 }

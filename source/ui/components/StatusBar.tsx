@@ -3,6 +3,7 @@ import { Box, Text } from 'ink';
 import { sanitize } from '../../look/sanitize.js';
 import type { ConnectionState } from '../context.js';
 import { glyphs } from '../../look/glyphs.js';
+import { drawing } from '../../look/drawing.js';
 
 export interface StatusBarProps {
 	host: string;
@@ -36,7 +37,7 @@ export function StatusBar({ host, projectId, connection, marks, readOnly, lastEr
 			<Text wrap="truncate">
 				{parts.map((part, i) => (
 					<Text key={i}>
-						{i > 0 ? <Text dimColor>{' │ '}</Text> : null}
+						{i > 0 ? <Text dimColor>{` ${drawing.bar} `}</Text> : null}
 						<Text color={part.color} bold={part.bold}>
 							{part.text}
 						</Text>

@@ -4,6 +4,7 @@ import type { RunStatus } from '../../wire/types.js';
 import { sanitize } from '../../look/sanitize.js';
 import { runStatusColor, runStatusGlyph } from '../../look/glyphs.js';
 import { Spinner } from './Spinner.js';
+import { drawing } from '../../look/drawing.js';
 
 export function StatusGlyph({ status, word = true, spin = true }: { status: RunStatus | null | undefined; word?: boolean; spin?: boolean }) {
 	const color = runStatusColor(status);
@@ -11,7 +12,7 @@ export function StatusGlyph({ status, word = true, spin = true }: { status: RunS
 	return (
 		<Text color={color}>
 			{active && spin ? <Spinner /> : runStatusGlyph(status)}
-			{word ? ` ${status ? sanitize(status) : '—'}` : ''}
+			{word ? ` ${status ? sanitize(status) : drawing.dash}` : ''}
 		</Text>
 	);
 }

@@ -3,7 +3,7 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { Box, Text } from 'ink';
-import Spinner from 'ink-spinner';
+import { Spinner } from '../components/Spinner.js';
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import type { BenchRun, CompareReport } from '../../wire/types.js';
 import { defaultExportPath, exportFormatForPath, renderCompareExport } from '../../state/compare-export.js';
@@ -19,6 +19,7 @@ import { useKeys } from '../hooks/useKeys.js';
 import { useListNavigation } from '../hooks/useListNavigation.js';
 import type { Route } from '../routes.js';
 import { CompareCaseView } from './CompareCaseView.js';
+import { drawing } from '../../look/drawing.js';
 
 /** Renders only when its route or the contexts it reads change (the App's StackedView already skips its other renders; the memo is a cheap guard for other parents). */
 export const CompareView = memo(function CompareView({ route }: { route: Extract<Route, { kind: 'compare' }> }) {
@@ -33,7 +34,7 @@ export const CompareView = memo(function CompareView({ route }: { route: Extract
 	if (load.state === 'loading') {
 		return (
 			<Text>
-				<Spinner type="dots" /> {`loading comparison of run ${route.runA} and run ${route.runB}…`}
+				<Spinner /> {`loading comparison of run ${route.runA} and run ${route.runB}${drawing.ellipsis}`}
 			</Text>
 		);
 	}
@@ -41,7 +42,7 @@ export const CompareView = memo(function CompareView({ route }: { route: Extract
 		return (
 			<Box flexDirection="column">
 				<Text color="red">{`${glyphs.fail} ${load.message}`}</Text>
-				<Text dimColor>r to retry · Esc to go back</Text>
+				<Text dimColor>{`r to retry ${drawing.dot} Esc to go back`}</Text>
 			</Box>
 		);
 	}
@@ -237,8 +238,8 @@ function CompareReady({ report, runA, runB, scriptName, swap, refresh, results }
 			<Box height={1} overflow="hidden">
 				<Text wrap="truncate">
 					<Text bold>{position}</Text>
-					<Text color="cyan">{`  ${sortText} · ${filterText}`}</Text>
-					<Text dimColor>{exported ? `  exported → ${exported}` : '  o/O sort · f 0-5 filter · ]/[ regressions · s swap · x export · ? help'}</Text>
+					<Text color="cyan">{`  ${sortText} ${drawing.dot} ${filterText}`}</Text>
+					<Text dimColor>{exported ? `  exported ${drawing.arrow} ${exported}` : `  o/O sort ${drawing.dot} f 0-5 filter ${drawing.dot} ]/[ regressions ${drawing.dot} s swap ${drawing.dot} x export ${drawing.dot} ? help`}</Text>
 				</Text>
 			</Box>
 			<FilterBar {...filter.bar} />

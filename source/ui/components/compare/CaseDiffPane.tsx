@@ -4,6 +4,7 @@ import { Box, Text } from 'ink';
 import type { Segment } from '../../../state/output-diff.js';
 import type { PaneLine } from '../../../state/case-pane-lines.js';
 import { columns } from '../../../look/text.js';
+import { drawing } from '../../../look/drawing.js';
 
 /** Gutter (2) + left column + separator (3) + right column. */
 export function paneColumnWidth(width: number): number {
@@ -42,7 +43,7 @@ function Line({ line, width }: { line: PaneLine; width: number }) {
 		<Text wrap="truncate">
 			<Text color={markColor}>{`${line.mark} `}</Text>
 			<Segments segments={line.left} side="left" width={column} />
-			<Text dimColor>{' │ '}</Text>
+			<Text dimColor>{` ${drawing.bar} `}</Text>
 			<Segments segments={line.right} side="right" width={column} />
 		</Text>
 	);
@@ -65,7 +66,7 @@ export function CaseDiffPane({ title, lines, offset, height, width }: CaseDiffPa
 			<Box height={1}>
 				<Text bold wrap="truncate">
 					{title}
-					<Text dimColor>{`${more}  · Esc table · n/p case · ]/[ regression · e edit`}</Text>
+					<Text dimColor>{`${more}  ${drawing.dot} Esc table ${drawing.dot} n/p case ${drawing.dot} ]/[ regression ${drawing.dot} e edit`}</Text>
 				</Text>
 			</Box>
 			{visible.map((line, i) => (

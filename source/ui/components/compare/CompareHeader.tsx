@@ -7,7 +7,7 @@ import { histogramBar, histogramScaleMax, scoreHistograms, type CompareModel } f
 import { formatPercent, formatSigned, formatSignedUsd, formatUsd } from '../../../state/format.js';
 import { sanitize } from '../../../look/sanitize.js';
 import { glyphs } from '../../../look/glyphs.js';
-import { deltaMark, WARNING } from './marks.js';
+import { deltaMark } from './marks.js';
 import { drawing } from '../../../look/drawing.js';
 import { columns, pad } from '../../../look/text.js';
 
@@ -17,15 +17,15 @@ const BIN_WIDTH = 2;
 const HISTOGRAM_WIDTH = 1 + 2 + BINS * BIN_WIDTH + 8;
 
 function RunLine({ side, run, scriptName }: { side: 'A' | 'B'; run: BenchRun; scriptName: string | null }) {
-	const when = run.triggered_at ? sanitize(run.triggered_at).replace('T', ' ').slice(0, 16) : '—';
+	const when = run.triggered_at ? sanitize(run.triggered_at).replace('T', ' ').slice(0, 16) : drawing.dash;
 	return (
 		<Box height={1} overflow="hidden">
 			<Text wrap="truncate">
 				<Text bold>{`${side} #${run.id}`}</Text>
-				<Text>{` ${scriptName ? `${sanitize(scriptName)} · ` : ''}`}</Text>
+				<Text>{` ${scriptName ? `${sanitize(scriptName)} ${drawing.dot} ` : ''}`}</Text>
 				<Text color="cyan">{sanitize(run.channel)}</Text>
-				<Text>{` · workflow v${run.workflow_version_id} · judge v${run.judge_version_id} · ${when}`}</Text>
-				{run.status === 'completed' ? null : <Text color="yellow">{` · ${sanitize(run.status)}`}</Text>}
+				<Text>{` ${drawing.dot} workflow v${run.workflow_version_id} ${drawing.dot} judge v${run.judge_version_id} ${drawing.dot} ${when}`}</Text>
+				{run.status === 'completed' ? null : <Text color="yellow">{` ${drawing.dot} ${sanitize(run.status)}`}</Text>}
 				<Text dimColor>{side === 'A' ? ' (baseline)' : ''}</Text>
 			</Text>
 		</Box>
@@ -85,7 +85,7 @@ export const CompareHeader = memo(function CompareHeader({ model, runA, runB, sc
 			<RunLine side="B" run={runB} scriptName={scriptName} />
 			<Box height={1} overflow="hidden">
 				<Text wrap="truncate">
-					<Text>Mean Δ </Text>
+					<Text>{`Mean ${drawing.delta} `}</Text>
 					<Text color={mean.color} bold>{`${mean.glyph} ${formatSigned(aggregate.mean_score_delta, 2)}`}</Text>
 					<Text>{'   '}</Text>
 					<Text color="red">{`${glyphs.down} ${aggregate.n_regressed} regressed`}</Text>
@@ -98,10 +98,10 @@ export const CompareHeader = memo(function CompareHeader({ model, runA, runB, sc
 			</Box>
 			<Box height={1} overflow="hidden">
 				<Text wrap="truncate">
-					<Text>Cost Δ </Text>
+					<Text>{`Cost ${drawing.delta} `}</Text>
 					<Text bold color={aggregate.cost_regression ? 'red' : undefined}>{`${formatSignedUsd(aggregate.cost_delta_usd)}${pct}`}</Text>
-					<Text>{`  ${formatUsd(model.costA)} → ${formatUsd(model.costB)}`}</Text>
-					{aggregate.cost_regression ? <Text color="red" bold>{`  ${WARNING} cost regression`}</Text> : null}
+					<Text>{`  ${formatUsd(model.costA)} ${drawing.arrow} ${formatUsd(model.costB)}`}</Text>
+					{aggregate.cost_regression ? <Text color="red" bold>{`  ${drawing.warning} cost regression`}</Text> : null}
 				</Text>
 			</Box>
 		</Box>

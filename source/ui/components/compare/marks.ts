@@ -1,8 +1,6 @@
 // Glyph + colour for score and cost flags: the glyph or word carries the meaning, colour only repeats it.
 import type { CompareFlag, CostFlag } from '../../../wire/types.js';
-import { glyphs, localeIsUtf8 } from '../../../look/glyphs.js';
-
-export const WARNING = localeIsUtf8() ? '⚠' : '!';
+import { glyphs } from '../../../look/glyphs.js';
 
 export interface Mark {
 	glyph: string;

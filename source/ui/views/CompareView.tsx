@@ -1,12 +1,13 @@
 // Compare two runs: what got better, what got worse, and what it cost. A header with the aggregate and
 // histograms over a virtualized per-case table; Enter opens one case side by side (CompareCaseView).
-import { writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { homedir } from 'node:os';
 import { Box, Text } from 'ink';
 import Spinner from 'ink-spinner';
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import type { BenchRun, CompareReport } from '../../wire/types.js';
 import { defaultExportPath, exportFormatForPath, renderCompareExport } from '../../state/compare-export.js';
+import { resolveExportPath } from '../../state/export-path.js';
+import { writeExport } from '../../io/export-file.js';
 import { CompareModel, DEFAULT_QUERY, FILTER_LABELS, findRegression, nextSortKey, QUICK_FILTERS, SORT_LABELS, type QuickFilter, type RowQuery } from '../../state/compare.js';
 import { CompareHeader, compareHeaderHeight } from '../components/compare/CompareHeader.js';
 import { CompareTable, CompareTableHeader } from '../components/compare/CompareTable.js';
@@ -149,15 +150,18 @@ function CompareReady({ report, runA, runB, scriptName, swap, refresh, results }
 	};
 
 	const exportComparison = async () => {
+		setExported(null); // a new export's outcome replaces the last one's
 		const answer = await app.prompt({
 			question: 'Export to (.md Markdown, .json JSON):',
 			initial: defaultExportPath(report),
 			validate: (value) => (value.trim() ? undefined : 'a path is required'),
 		});
 		if (answer === null) return;
-		const path = resolve(answer.trim());
+		const path = resolveExportPath(answer, { home: homedir(), cwd: process.cwd() });
+		const text = renderCompareExport(exportFormatForPath(path), report, { runA, runB, scriptName });
 		try {
-			await writeFile(path, renderCompareExport(exportFormatForPath(path), report, { runA, runB, scriptName }));
+			const written = await writeExport(path, text, () => app.confirm({ question: `${path} exists. Overwrite it?`, confirmLabel: 'Overwrite' }));
+			if (!written) return app.notify(`not exported: ${path} kept as it was`);
 			setExported(path);
 			app.notify(`exported to ${path}`);
 		} catch (error) {

@@ -25,11 +25,19 @@ import { CompareCaseView } from './CompareCaseView.js';
 export const CompareView = memo(function CompareView({ route }: { route: Extract<Route, { kind: 'compare' }> }) {
 	const client = useClient();
 	const app = useApp();
-	const { load, swap, refresh } = useCompareReport(client, route.runA, route.runB);
+	const { load, refresh } = useCompareReport(client, route.runA, route.runB, route.ordered === true);
 	const results = useCaseResults(client);
+	const loaded = load.state === 'ready' ? ([load.runA.id, load.runB.id] as const) : null;
+
+	// The route (and so the breadcrumb) names A…B as shown: fixed after the first load, reversed by a swap. The
+	// view's key ignores the order, so it stays mounted and keeps its selection.
+	useEffect(() => {
+		if (loaded && !route.ordered) app.replace({ kind: 'compare', runA: loaded[0], runB: loaded[1], ordered: true });
+	}, [loaded?.[0], loaded?.[1], route.ordered, app]);
+	const swap = () => app.replace({ kind: 'compare', runA: route.runB, runB: route.runA, ordered: true });
 
 	useKeys(['compare'], { back: app.pop }, { isActive: load.state !== 'ready' });
-	useKeys(['list'], { refresh }, { isActive: load.state === 'error' });
+	useKeys(['list'], { refresh }, { isActive: load.state === 'error' && load.retryable });
 
 	if (load.state === 'loading') {
 		return (
@@ -42,7 +50,7 @@ export const CompareView = memo(function CompareView({ route }: { route: Extract
 		return (
 			<Box flexDirection="column">
 				<Text color="red">{`${glyphs.fail} ${load.message}`}</Text>
-				<Text dimColor>r to retry · Esc to go back</Text>
+				<Text dimColor>{load.retryable ? 'r to retry · Esc to go back' : 'the server refused this comparison: retrying cannot change that · Esc to go back'}</Text>
 			</Box>
 		);
 	}

@@ -156,7 +156,7 @@ export function RunsView({ route }: { route: Extract<Route, { kind: 'runs' }> })
 			filter: filter.open,
 			refresh: () => void refresh(),
 			copy: () => selected && app.copy(String(selected.id), 'run id'),
-			mark: () => selected && app.toggleMark(selected.id),
+			mark: () => selected && app.toggleMark(selected.id, selected.bench_id),
 			cases: () => app.push({ kind: 'cases', projectId, script }),
 			trigger: () => setTriggering(true),
 			cancel: async () => {

@@ -153,12 +153,15 @@ describe('compare view on the demo server', () => {
 		expect(lastFrame()).toContain('filter: legal update');
 	});
 
-	it('swaps A and B by fetching the reverse comparison', async () => {
+	it('swaps A and B by fetching the reverse comparison; the breadcrumb follows', async () => {
 		const reverse = await createClient({ baseUrl: server.url }).benchRuns.compare(4, 3);
-		await open({ kind: 'compare', runA: 3, runB: 4 });
+		// Asked in the other order, the older run is still the baseline, and the breadcrumb says so once loaded.
+		const { lastFrame } = await open({ kind: 'compare', runA: 4, runB: 3 });
+		await waitForText(lastFrame, 'compare 3…4');
 		const before = selectedLine(await press(['j', 'j', 'j'], (f) => position(f)?.[0] === 4)).slice(2, 30);
 		const frame = await press(['s'], (f) => /^A #4/m.test(f));
 		expect(frame).toMatch(/^B #3/m);
+		expect(frame.split('\n')[0]).toContain('compare 4…3');
 		// The new report has other rows in another order: the selection follows the case by its id.
 		expect(selectedLine(frame).slice(2, 30)).toBe(before);
 		expect(position(frame)?.[0]).not.toBe(4);

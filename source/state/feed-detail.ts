@@ -3,22 +3,7 @@
 import type { BenchResult, Json } from '../wire/types.js';
 import { formatDuration, formatScore, formatUsd } from './format.js';
 import { sanitize, sanitizeMultiline } from '../look/sanitize.js';
-
-/** Wraps each line to `width` columns, at the last space when there is one, else mid-word. Sanitize first. */
-export function wrapLines(text: string, width: number): string[] {
-	const size = Math.max(1, width);
-	const lines: string[] = [];
-	for (let line of text.split('\n')) {
-		while (line.length > size) {
-			const space = line.lastIndexOf(' ', size);
-			const cut = space > 0 && line.slice(0, space).trim() ? space : size;
-			lines.push(line.slice(0, cut));
-			line = line.slice(cut === space ? cut + 1 : cut);
-		}
-		lines.push(line);
-	}
-	return lines;
-}
+import { wrap } from '../look/text.js';
 
 function pretty(value: Json | undefined): string {
 	return sanitizeMultiline(JSON.stringify(value ?? null, null, 2));
@@ -51,5 +36,5 @@ export function detailLines(result: BenchResult, output: OutputState, width: num
 	text.push('', 'workflow_output:');
 	if (output === 'known') text.push(pretty(result.workflow_output));
 	else text.push(OUTPUT_PLACEHOLDER[output]);
-	return wrapLines(text.join('\n'), width);
+	return wrap(text.join('\n'), width);
 }

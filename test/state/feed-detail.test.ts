@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { detailLines, wrapLines } from '../../source/state/feed-detail.js';
+import { detailLines } from '../../source/state/feed-detail.js';
 import { enrichedRow, liveRow } from './feed-fixtures.js';
-
-describe('wrapLines', () => {
-	it('wraps at spaces when it can and mid-word when it must, never past the width', () => {
-		expect(wrapLines('the quick brown fox', 10)).toEqual(['the quick', 'brown fox']);
-		expect(wrapLines('abcdefghijkl', 5)).toEqual(['abcde', 'fghij', 'kl']);
-		expect(wrapLines('  indented line\nsecond', 40)).toEqual(['  indented line', 'second']);
-		for (const line of wrapLines('a'.repeat(30) + ' ' + 'b c '.repeat(20), 7)) expect(line.length).toBeLessThanOrEqual(7);
-	});
-});
 
 describe('detailLines', () => {
 	it('shows the judge score object, the workflow output once known, ids, and strips escape sequences', () => {

@@ -50,12 +50,33 @@ export function RunFeedView({ route }: { route: Extract<Route, { kind: 'run' }> 
 	const detailHeight = wide ? body : body - 1 - listHeight - 1;
 
 	const rows = feed.rows();
+	// Before the list keys, so the feed's Enter (detail pane) and G (follow) win over the list's.
+	useKeys(
+		['feed'],
+		{
+			'toggle-detail': () => setDetailToggled((toggled) => !toggled),
+			// The last row is where the feed follows new results.
+			follow: () => navigation.setSelected(rows.length - 1),
+			'cycle-status': () => feed.cycleStatusFilter(),
+			'cycle-sort': () => feed.cycleSort(),
+			'detail-down': () => scrollDetail(Math.min(scroll + DETAIL_STEP, Math.max(0, lines.length - detailHeight))),
+			'detail-up': () => scrollDetail(Math.max(0, scroll - DETAIL_STEP)),
+			'copy-execution': () => {
+				if (selected?.workflow_execution_id) app.copy(selected.workflow_execution_id, 'workflow execution id');
+				else app.notify('this result has no workflow execution');
+			},
+			mark: () => app.toggleMark(route.runId, run?.bench_id),
+			'cancel-run': () => void cancelRun(),
+			promote: () => void promote(),
+		},
+		{ isActive: !filter.editing },
+	);
+
 	const navigation = useListNavigation({
 		count: rows.length,
 		pageSize: listHeight,
 		isActive: !filter.editing,
 		follow: true,
-		onOpen: () => setDetailToggled((toggled) => !toggled),
 	});
 	const selectedRow = rows[navigation.selected];
 	const selected = selectedRow?.result;
@@ -79,25 +100,11 @@ export function RunFeedView({ route }: { route: Extract<Route, { kind: 'run' }> 
 	const scrollDetail = (top: number) => setDetailScroll({ id: shown?.id, lines: top });
 
 	const scriptName = bench ? sanitize(bench.script_name) : 'unknown script';
-	useKeys(['list'], { filter: filter.open, copy: () => selected && app.copy(selected.case_id, 'case id') }, { isActive: !filter.editing });
 	useKeys(
-		['feed'],
-		{
-			'cycle-status': () => feed.cycleStatusFilter(),
-			'cycle-sort': () => feed.cycleSort(),
-			'detail-down': () => scrollDetail(Math.min(scroll + DETAIL_STEP, Math.max(0, lines.length - detailHeight))),
-			'detail-up': () => scrollDetail(Math.max(0, scroll - DETAIL_STEP)),
-			'copy-execution': () => {
-				if (selected?.workflow_execution_id) app.copy(selected.workflow_execution_id, 'workflow execution id');
-				else app.notify('this result has no workflow execution');
-			},
-			mark: () => app.toggleMark(route.runId, run?.bench_id),
-			'cancel-run': () => void cancelRun(),
-			promote: () => void promote(),
-		},
+		['list'],
+		{ filter: filter.open, 'clear-filter': filter.query ? filter.clear : undefined, copy: () => selected && app.copy(selected.case_id, 'case id') },
 		{ isActive: !filter.editing },
 	);
-
 	async function cancelRun() {
 		if (feed.terminal) return app.notify(`run ${route.runId} already ended (${feed.terminal})`);
 		const yes = await app.confirm({ question: `Cancel run ${route.runId} (${scriptName})?`, confirmLabel: 'Cancel run' });

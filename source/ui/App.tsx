@@ -105,7 +105,8 @@ export function App({ client, initialStack, readOnly = false, copy, terminal, on
 	const copyText = useCallback(
 		(text: string, what = 'id') => {
 			copy?.(text);
-			notify(`copied ${what} ${text}`);
+			// A short id is echoed; a long text (a whole inspector section) is named, not shown.
+			notify(text.length <= 64 && !text.includes('\n') ? `copied ${what} ${text}` : `copied ${what} (${text.length} characters)`);
 		},
 		[copy, notify],
 	);

@@ -3,7 +3,7 @@
 // named keys are up down left right pgup pgdn home end enter esc tab shift-tab backspace delete space, and ctrl-<x>.
 import type { Key } from 'ink';
 
-export type Scope = 'global' | 'list' | 'projects' | 'benches' | 'runs' | 'feed' | 'compare' | 'compare-case' | 'cases' | 'editor';
+export type Scope = 'global' | 'list' | 'projects' | 'benches' | 'runs' | 'feed' | 'compare' | 'compare-case' | 'cases' | 'editor' | 'inspector';
 
 export interface Binding {
 	action: string;
@@ -91,6 +91,8 @@ export const KEYMAP: readonly Binding[] = [
 	{ scope: 'compare-case', action: 'copy', keys: ['y'], description: 'copy the case id (OSC 52)' },
 	{ scope: 'compare-case', action: 'close', keys: ['esc'], description: 'back to the table, same row' },
 	// feed — the live result feed of one run (RunFeedView); Enter toggles the detail pane, G resumes follow mode
+	{ scope: 'feed', action: 'inspect', keys: ['o'], description: 'open the result in the inspector, full screen (also Enter while the detail pane shows)' },
+	{ scope: 'feed', action: 'toggle-detail', keys: ['d'], description: 'show or hide the detail pane' },
 	{ scope: 'feed', action: 'cycle-status', keys: ['f'], description: 'filter by result status (cycles)' },
 	{ scope: 'feed', action: 'cycle-sort', keys: ['s'], description: 'sort: arrival, score (lowest first), cost, duration' },
 	{ scope: 'feed', action: 'detail-down', keys: ['J'], description: 'scroll the detail pane down' },
@@ -99,6 +101,24 @@ export const KEYMAP: readonly Binding[] = [
 	{ scope: 'feed', action: 'mark', keys: ['m'], description: 'mark this run for compare' },
 	{ scope: 'feed', action: 'cancel-run', keys: ['c'], description: 'cancel the run', mutates: true },
 	{ scope: 'feed', action: 'promote', keys: ['p'], description: "promote the result's workflow execution to a case", mutates: true },
+	// inspector — one result full screen (the feed's o / Enter, the compare case view's o, the history's Enter)
+	{ scope: 'inspector', action: 'scroll-down', keys: ['j', 'down', 'enter'], description: 'scroll down a line' },
+	{ scope: 'inspector', action: 'scroll-up', keys: ['k', 'up'], description: 'scroll up a line' },
+	{ scope: 'inspector', action: 'page-down', keys: ['space', 'f', 'pgdn'], description: 'page down' },
+	{ scope: 'inspector', action: 'page-up', keys: ['b', 'pgup'], description: 'page up' },
+	{ scope: 'inspector', action: 'half-down', keys: ['d', 'ctrl-d'], description: 'half a page down' },
+	{ scope: 'inspector', action: 'half-up', keys: ['u', 'ctrl-u'], description: 'half a page up' },
+	{ scope: 'inspector', action: 'top', keys: ['g', 'home'], description: 'top' },
+	{ scope: 'inspector', action: 'bottom', keys: ['G', 'end'], description: 'bottom' },
+	{ scope: 'inspector', action: 'next-section', keys: ['tab'], description: 'next section (case, result, output, errors)' },
+	{ scope: 'inspector', action: 'previous-section', keys: ['shift-tab'], description: 'previous section' },
+	{ scope: 'inspector', action: 'search', keys: ['/'], description: 'search every section (all hits highlighted)' },
+	{ scope: 'inspector', action: 'next-hit', keys: ['n'], description: 'next search hit' },
+	{ scope: 'inspector', action: 'previous-hit', keys: ['N'], description: 'previous search hit' },
+	{ scope: 'inspector', action: 'wrap', keys: ['w'], description: 'wrap long lines on/off' },
+	{ scope: 'inspector', action: 'copy-section', keys: ['Y'], description: 'copy the focused section (the one at the top) (OSC 52)' },
+	{ scope: 'inspector', action: 'pager', keys: ['v'], description: 'open the focused section in $PAGER (default less -R)' },
+	{ scope: 'inspector', action: 'close', keys: ['esc'], description: 'back' },
 ];
 
 /** Ink's (input, key) → the key name used in KEYMAP. */

@@ -6,6 +6,7 @@ import { BenchesView } from './BenchesView.js';
 import { CaseEditorView } from './CaseEditor.js';
 import { CasesView } from './CasesView.js';
 import { CompareView } from './CompareView.js';
+import { InspectView } from './InspectView.js';
 import { ProjectsView } from './ProjectsView.js';
 import { RunFeedView } from './RunFeedView.js';
 import { RunsView } from './RunsView.js';
@@ -29,4 +30,5 @@ export const VIEWS: { [K in RouteKind]: ViewEntry<K> } = {
 	case: { component: CaseEditorView, scopes: ['editor'], handlesBack: true, handlesQuit: true },
 	'new-case': { component: CaseEditorView, scopes: ['editor'], handlesBack: true, handlesQuit: true },
 	promote: { component: CaseEditorView, scopes: ['editor'], handlesBack: true, handlesQuit: true },
+	inspect: { component: InspectView, scopes: ['inspector'] },
 };

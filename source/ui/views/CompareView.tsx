@@ -169,6 +169,20 @@ function CompareReady({ report, runA, runB, scriptName, swap, refresh, results }
 		if (index !== undefined) app.push({ kind: 'case', caseId: model.cases[index].case_id });
 	};
 
+	// Before the compare keys, so Esc first clears an applied filter, then goes back.
+	useKeys(
+		['list'],
+		{
+			filter: filter.open,
+			'clear-filter': filter.query ? filter.clear : undefined,
+			refresh: () => {
+				keepSelection();
+				refresh();
+			},
+			copy: () => selectedCase !== undefined && app.copy(model.cases[selectedCase].case_id, 'case id'),
+		},
+		{ isActive: tableActive },
+	);
 	useKeys(
 		['compare'],
 		{
@@ -190,18 +204,6 @@ function CompareReady({ report, runA, runB, scriptName, swap, refresh, results }
 			export: () => void exportComparison().catch((error: unknown) => app.reportError(error, 'export')),
 			'edit-case': () => editCase(selectedCase),
 			back: app.pop,
-		},
-		{ isActive: tableActive },
-	);
-	useKeys(
-		['list'],
-		{
-			filter: filter.open,
-			refresh: () => {
-				keepSelection();
-				refresh();
-			},
-			copy: () => selectedCase !== undefined && app.copy(model.cases[selectedCase].case_id, 'case id'),
 		},
 		{ isActive: tableActive },
 	);

@@ -52,12 +52,35 @@ export function RunFeedView({ route }: { route: Extract<Route, { kind: 'run' }> 
 	const detailHeight = wide ? body : body - 1 - listHeight - 1;
 
 	const rows = feed.rows();
+	// Before the list keys, so the feed's Enter (detail pane, then the inspector) and G (follow) win over the list's.
+	useKeys(
+		['feed'],
+		{
+			'open-detail': () => (detailShown ? inspect() : setDetailToggled(true)),
+			inspect,
+			'toggle-detail': () => setDetailToggled((toggled) => !toggled),
+			// The last row is where the feed follows new results.
+			follow: () => navigation.setSelected(rows.length - 1),
+			'cycle-status': () => feed.cycleStatusFilter(),
+			'cycle-sort': () => feed.cycleSort(),
+			'detail-down': () => scrollDetail(Math.min(scroll + DETAIL_STEP, maxScroll(lines.length, detailHeight))),
+			'detail-up': () => scrollDetail(Math.max(0, scroll - DETAIL_STEP)),
+			'copy-execution': () => {
+				if (selected?.workflow_execution_id) app.copy(selected.workflow_execution_id, 'workflow execution id');
+				else app.notify('this result has no workflow execution');
+			},
+			mark: () => app.toggleMark(route.runId),
+			'cancel-run': () => void cancelRun(),
+			promote: () => void promote(),
+		},
+		{ isActive: !filter.editing },
+	);
+
 	const navigation = useListNavigation({
 		count: rows.length,
 		pageSize: listHeight,
 		isActive: !filter.editing,
 		follow: true,
-		onOpen: () => (detailShown ? inspect() : setDetailToggled((toggled) => !toggled)),
 	});
 	const selectedRow = rows[navigation.selected];
 	const selected = selectedRow?.result;
@@ -87,24 +110,9 @@ export function RunFeedView({ route }: { route: Extract<Route, { kind: 'run' }> 
 	const scrollDetail = (top: number) => setDetailScroll({ id: shown?.id, lines: top });
 
 	const scriptName = bench ? sanitize(bench.script_name) : 'unknown script';
-	useKeys(['list'], { filter: filter.open, copy: () => selected && app.copy(selected.case_id, 'case id') }, { isActive: !filter.editing });
 	useKeys(
-		['feed'],
-		{
-			'cycle-status': () => feed.cycleStatusFilter(),
-			'cycle-sort': () => feed.cycleSort(),
-			inspect,
-			'toggle-detail': () => setDetailToggled((toggled) => !toggled),
-			'detail-down': () => scrollDetail(Math.min(scroll + DETAIL_STEP, maxScroll(lines.length, detailHeight))),
-			'detail-up': () => scrollDetail(Math.max(0, scroll - DETAIL_STEP)),
-			'copy-execution': () => {
-				if (selected?.workflow_execution_id) app.copy(selected.workflow_execution_id, 'workflow execution id');
-				else app.notify('this result has no workflow execution');
-			},
-			mark: () => app.toggleMark(route.runId),
-			'cancel-run': () => void cancelRun(),
-			promote: () => void promote(),
-		},
+		['list'],
+		{ filter: filter.open, 'clear-filter': filter.query ? filter.clear : undefined, copy: () => selected && app.copy(selected.case_id, 'case id') },
 		{ isActive: !filter.editing },
 	);
 

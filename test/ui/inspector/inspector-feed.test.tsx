@@ -89,7 +89,7 @@ describe('inspector from the feed', () => {
 		try {
 			const out = join(dir, 'received.txt');
 			const script = join(dir, 'pager.sh');
-			await writeFile(script, `#!/bin/sh\ncat "$1" > '${out}'\n`);
+			await writeFile(script, `#!/bin/sh\ncat > '${out}'\n`);
 			await chmod(script, 0o755);
 			process.env.PAGER = script;
 			await inspectCase('Customer interview — action items');

@@ -7,7 +7,7 @@ import { sanitize } from '../../../look/sanitize.js';
 import { glyphs } from '../../../look/glyphs.js';
 import { layoutFields } from './field-layout.js';
 import { TextArea } from './TextArea.js';
-import type { TextBuffer } from './text-buffer.js';
+import type { TextBuffer } from '../text-buffer.js';
 
 const isMultiline = (field: FormField) => field.kind === 'json' || (field.kind === 'text' && field.group === 'input');
 

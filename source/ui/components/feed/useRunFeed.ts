@@ -13,6 +13,7 @@ import { RunFeed } from '../../../state/run-feed.js';
 import { watchRun, type ConnectionState } from '../../../io/run-watch.js';
 import { useApp, useClient, type ConnectionState as AppConnection } from '../../context.js';
 import { useThrottledState } from '../../hooks/useThrottledState.js';
+import { useRunEndNotifier } from '../../run-end-notifier.js';
 
 export interface RunFeedHandle {
 	feed: RunFeed;
@@ -43,6 +44,7 @@ export const FAST_STREAM = 100;
 export function useRunFeed(runId: number): RunFeedHandle {
 	const client = useClient();
 	const app = useApp();
+	const notifier = useRunEndNotifier();
 	const appRef = useRef(app);
 	appRef.current = app;
 	const [feed] = useState(() => new RunFeed(runId));
@@ -69,6 +71,7 @@ export function useRunFeed(runId: number): RunFeedHandle {
 			if (controller.signal.aborted) return;
 			setBench(found);
 			if (!found) return;
+			if (run) notifier?.watch(run, found.project_id, found.script_name);
 			// Live rows carry only a case id: one request for the bench's cases names them all.
 			const cases = await loadBenchCases(client, found.project_id, found.script_name);
 			if (controller.signal.aborted) return;
@@ -93,7 +96,7 @@ export function useRunFeed(runId: number): RunFeedHandle {
 			controller.abort();
 			appRef.current.setConnection(null);
 		};
-	}, [client, feed, runId]);
+	}, [client, feed, runId, notifier]);
 
 	// The clocks (elapsed, ETA, results/s, stale since) move without events.
 	const ticking = feed.terminal === null;

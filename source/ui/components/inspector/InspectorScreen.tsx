@@ -70,7 +70,7 @@ export function InspectorScreen({ sections, title, width, height, isActive = tru
 	const openPager = () => {
 		const text = sectionText(section);
 		void app
-			.suspend(() => showInPager(text, { fileName: `${section.id}.txt` }))
+			.suspend(() => showInPager(text))
 			.catch((error: unknown) => app.reportError(error, `pager (${section.title})`));
 	};
 	const page = Math.max(1, paneHeight - 1);

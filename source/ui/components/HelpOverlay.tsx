@@ -5,6 +5,7 @@ import { Box, Text } from 'ink';
 import { useState } from 'react';
 import { bindingsFor, displayKey, hintLine, SHARED_SCOPES, type Scope } from '../keymap.js';
 import { useKeys } from '../hooks/useKeys.js';
+import { pad } from '../../look/text.js';
 
 export interface HelpLine {
 	scope?: Scope;
@@ -69,7 +70,7 @@ export function HelpOverlay({ scopes, readOnly, height, onClose }: { scopes: rea
 					</Text>
 				) : (
 					<Text key={i} wrap="truncate" dimColor={readOnly && line.mutates}>
-						{`  ${line.mutates ? MUTATING_MARK : ' '} ${(line.keys ?? '').padEnd(16)} ${line.description}`}
+						{`  ${line.mutates ? MUTATING_MARK : ' '} ${pad(line.keys ?? '', 16)} ${line.description}`}
 					</Text>
 				),
 			)}

@@ -21,7 +21,7 @@ import type { Handlers } from './keymap.js';
 import { drainInput, stopReading } from './terminal-hand-off.js';
 import { useTerminalSize } from './hooks/useTerminalSize.js';
 import { useTransient } from './hooks/useTransient.js';
-import type { Route } from './routes.js';
+import { routeKey, type Route } from './routes.js';
 import { VIEWS } from './views/registry.js';
 
 const BANNER_MS = 10_000;
@@ -140,21 +140,26 @@ export function App({ client, initialStack, readOnly = false, copy, terminal, on
 		[suspendTerminal, stdin, terminal],
 	);
 
+	const markedBenches = useRef(new Map<number, number>());
 	const toggleMark = useCallback(
-		(runId: number) => {
+		(runId: number, benchId?: number) => {
+			if (benchId !== undefined) markedBenches.current.set(runId, benchId);
 			setMarks((current) => {
 				if (current.includes(runId)) return current.filter((id) => id !== runId);
 				const next = [...current, runId].slice(-2);
-				if (next.length === 2) {
-					// Two marks open the compare view; the older run (lower id) is A.
-					const [runA, runB] = [Math.min(...next), Math.max(...next)];
-					queueMicrotask(() => push({ kind: 'compare', runA, runB }));
-					return [];
+				if (next.length < 2) return next;
+				const [first, second] = next.map((id) => markedBenches.current.get(id));
+				if (first !== undefined && second !== undefined && first !== second) {
+					queueMicrotask(() => notify(`runs ${next[0]} and ${next[1]} are of different benches: compare needs one bench`));
+					return [runId];
 				}
-				return next;
+				// Two marks open the compare view; the older run (lower id) is A.
+				const [runA, runB] = [Math.min(...next), Math.max(...next)];
+				queueMicrotask(() => push({ kind: 'compare', runA, runB }));
+				return [];
 			});
 		},
-		[push],
+		[push, notify],
 	);
 
 	// Quitting asks first while a view has unsaved changes (useQuitGuard); Ctrl-C inside that question quits at once.
@@ -301,7 +306,7 @@ export function App({ client, initialStack, readOnly = false, copy, terminal, on
 								) : null}
 								{stack.map((route, index) => (
 									<StackedView
-										key={`${index}:${JSON.stringify(route)}`}
+										key={`${index}:${routeKey(route)}`}
 										route={route}
 										index={index}
 										top={index === stack.length - 1}

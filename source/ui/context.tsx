@@ -50,7 +50,8 @@ export interface AppServices {
 	suspend<T>(task: () => Promise<T>): Promise<T>;
 	/** Run ids marked with `m` for compare (at most two; a third mark replaces the oldest). */
 	marks: readonly number[];
-	toggleMark(runId: number): void;
+	/** `benchId` (when known) lets a second mark of another bench's run be refused at once: compare needs one bench. */
+	toggleMark(runId: number, benchId?: number): void;
 	/** --read-only: mutating keys are disabled (the keymap marks them). */
 	readOnly: boolean;
 	/** Terminal size; the frame drawn must stay at most rows - 1 tall. */

@@ -5,7 +5,11 @@ export type Route =
 	| { kind: 'runs'; projectId: number; script: string }
 	/** The live result feed of one run. */
 	| { kind: 'run'; runId: number }
-	| { kind: 'compare'; runA: number; runB: number }
+	/**
+	 * Two runs of one bench. Until loaded, the older run becomes A (the baseline); once `ordered`, runA and runB are
+	 * A and B exactly as shown (after the load, and after a swap).
+	 */
+	| { kind: 'compare'; runA: number; runB: number; ordered?: boolean }
 	| { kind: 'cases'; projectId: number; script: string }
 	/** The case editor on an existing case. */
 	| { kind: 'case'; caseId: string }
@@ -16,6 +20,12 @@ export type Route =
 	| { kind: 'inspect'; runId: number; caseId: string; resultId?: number };
 
 export type RouteKind = Route['kind'];
+
+/** Identifies the view a route shows: a compare view stays the same view (and keeps its state) across a swap. */
+export function routeKey(route: Route): string {
+	if (route.kind === 'compare') return `compare:${Math.min(route.runA, route.runB)}:${Math.max(route.runA, route.runB)}`;
+	return JSON.stringify(route);
+}
 
 /** Short breadcrumb label for a route (server strings are sanitized by the breadcrumb renderer). */
 export function routeLabel(route: Route): string {

@@ -69,7 +69,7 @@ export function RunFeedView({ route }: { route: Extract<Route, { kind: 'run' }> 
 				if (selected?.workflow_execution_id) app.copy(selected.workflow_execution_id, 'workflow execution id');
 				else app.notify('this result has no workflow execution');
 			},
-			mark: () => app.toggleMark(route.runId),
+			mark: () => app.toggleMark(route.runId, run?.bench_id),
 			'cancel-run': () => void cancelRun(),
 			promote: () => void promote(),
 		},

@@ -42,6 +42,7 @@ export const KEYMAP = [
 	{ scope: 'global', action: 'back', keys: ['esc'], description: 'back to the previous view' },
 	{ scope: 'global', action: 'quit', keys: ['q', 'ctrl-c'], description: 'quit (asks first if there are unsaved changes; Ctrl-C again quits)' },
 	{ scope: 'global', action: 'dismiss', keys: ['ctrl-x'], description: 'dismiss the error banner' },
+	{ scope: 'global', action: 'log', keys: ['!'], description: 'the message log: every error, warning and notification of the session (also :log)', hint: 'log' },
 	// list — shared by every list view (useListNavigation and the view's list keys)
 	{ scope: 'list', action: 'down', keys: ['j', 'down'], description: 'next row' },
 	{ scope: 'list', action: 'up', keys: ['k', 'up'], description: 'previous row' },

@@ -23,7 +23,8 @@ import type { Handlers } from './keymap.js';
 import { drainInput, stopReading } from './terminal-hand-off.js';
 import { useTerminalSize } from './hooks/useTerminalSize.js';
 import { useTransient } from './hooks/useTransient.js';
-import { routeKey, type Route } from './routes.js';
+import { MessageLogContext, MessageLogStore } from './message-log.js';
+import { routeKey, routeLabel, type Route } from './routes.js';
 import { VIEWS } from './views/registry.js';
 
 const BANNER_MS = 10_000;
@@ -75,7 +76,10 @@ export function App({ client, initialStack, readOnly = false, copy, terminal, on
 	const [stack, setStack] = useState<Route[]>(initialStack.length ? initialStack : [{ kind: 'projects' }]);
 	const [banner, showBanner, dismissBanner] = useTransient(BANNER_MS);
 	const [lastError, setLastError] = useState<string>();
-	const [flash, notify] = useTransient(FLASH_MS);
+	const [flash, flashMessage] = useTransient(FLASH_MS);
+	// Every error, warning and notification is kept (the last 500) for the `!` log, with what caused it.
+	const [messageLog] = useState(() => new MessageLogStore());
+	const stackRef = useRef(initialStack);
 	const [dialog, setDialog] = useState<Dialog | null>(null);
 	const [helpOpen, setHelpOpen] = useState(false);
 	const [commandOpen, setCommandOpen] = useState(false);
@@ -99,13 +103,35 @@ export function App({ client, initialStack, readOnly = false, copy, terminal, on
 	const pop = useCallback(() => setStack((s) => (s.length > 1 ? s.slice(0, -1) : s)), []);
 	const replace = useCallback((route: Route) => setStack((s) => [...s.slice(0, -1), route]), []);
 
+	/** The action a message is logged under when its caller names none: the view it appeared in. */
+	const currentAction = useCallback(() => {
+		const top = stackRef.current[stackRef.current.length - 1];
+		return top ? `in ${routeLabel(top)}` : 'app';
+	}, []);
+	const notify = useCallback(
+		(message: string) => {
+			messageLog.add('info', message, currentAction());
+			flashMessage(message);
+		},
+		[messageLog, currentAction, flashMessage],
+	);
+	const warn = useCallback(
+		(message: string, action?: string) => {
+			messageLog.add('warning', message, action ?? currentAction());
+			flashMessage(`warning: ${message}  (! for all)`);
+		},
+		[messageLog, currentAction, flashMessage],
+	);
+
 	const reportError = useCallback(
 		(error: unknown, context?: string) => {
-			const message = `${context ? `${context}: ` : ''}${describeError(error)}`;
+			const text = describeError(error);
+			const message = `${context ? `${context}: ` : ''}${text}`;
+			messageLog.add('error', text, context ?? currentAction());
 			showBanner(message);
 			setLastError(message);
 		},
-		[showBanner],
+		[showBanner, messageLog, currentAction],
 	);
 
 	const confirm = useCallback((request: ConfirmRequest) => new Promise<boolean>((resolve) => setDialog({ kind: 'confirm', request, resolve })), []);
@@ -120,7 +146,8 @@ export function App({ client, initialStack, readOnly = false, copy, terminal, on
 	const copyText = useCallback(
 		(text: string, what = 'id') => {
 			copy?.(text);
-			notify(`copied ${what} ${text}`);
+			// A short id is echoed; a long text (a whole inspector section) is named, not shown.
+			notify(text.length <= 64 && !text.includes('\n') ? `copied ${what} ${text}` : `copied ${what} (${text.length} characters)`);
 		},
 		[copy, notify],
 	);
@@ -202,6 +229,7 @@ export function App({ client, initialStack, readOnly = false, copy, terminal, on
 
 	const overlayOpen = helpOpen || commandOpen || dialog !== null;
 	const current = stack[stack.length - 1];
+	stackRef.current = stack;
 	const entry = VIEWS[current.kind];
 
 	// Frame budget: breadcrumbs + banner + view + bottom dialog + status bar ≤ rows - 1.
@@ -215,6 +243,7 @@ export function App({ client, initialStack, readOnly = false, copy, terminal, on
 			replace,
 			reportError,
 			notify,
+			warn,
 			confirm,
 			prompt,
 			copy: copyText,
@@ -231,7 +260,7 @@ export function App({ client, initialStack, readOnly = false, copy, terminal, on
 			// Each StackedView hands its view a setConnection of its own (by stack index).
 			setConnection: () => {},
 		}),
-		[push, pop, replace, reportError, notify, confirm, prompt, copyText, suspend, marks, toggleMark, readOnly, columns, rows, viewRows, overlayOpen, captureKeyboard, guardQuit],
+		[push, pop, replace, reportError, notify, warn, confirm, prompt, copyText, suspend, marks, toggleMark, readOnly, columns, rows, viewRows, overlayOpen, captureKeyboard, guardQuit],
 	);
 
 	const runCommand = async (command: Command) => {
@@ -240,6 +269,8 @@ export function App({ client, initialStack, readOnly = false, copy, terminal, on
 				return requestQuit(false);
 			case 'help':
 				return setHelpOpen(true);
+			case 'log':
+				return push({ kind: 'log' });
 			case 'project':
 				return setStack([{ kind: 'projects' }, { kind: 'benches', projectId: command.projectId }]);
 			case 'run':
@@ -273,6 +304,7 @@ export function App({ client, initialStack, readOnly = false, copy, terminal, on
 	const globalHandlers: Handlers<'global'> = {
 		help: () => setHelpOpen(true),
 		command: () => setCommandOpen(true),
+		log: () => (current.kind === 'log' ? undefined : push({ kind: 'log' })),
 		back: pop,
 		quit: () => void requestQuit(false),
 		dismiss: dismissBanner,
@@ -304,6 +336,7 @@ export function App({ client, initialStack, readOnly = false, copy, terminal, on
 		);
 
 	return (
+		<MessageLogContext.Provider value={messageLog}>
 		<ClientContext.Provider value={client}>
 				<KeyRouterContext.Provider value={router}>
 					<AppContext.Provider value={services}>
@@ -314,7 +347,7 @@ export function App({ client, initialStack, readOnly = false, copy, terminal, on
 							</Box>
 							{banner !== undefined ? (
 								<Box height={1} overflow="hidden">
-									<Banner message={banner} />
+									<Banner message={banner} width={columns} />
 								</Box>
 							) : null}
 							<Box height={viewRows} flexDirection="column" overflow="hidden">
@@ -350,6 +383,7 @@ export function App({ client, initialStack, readOnly = false, copy, terminal, on
 					</AppContext.Provider>
 				</KeyRouterContext.Provider>
 		</ClientContext.Provider>
+		</MessageLogContext.Provider>
 	);
 }
 

@@ -15,7 +15,11 @@ export type Route =
 	| { kind: 'case'; caseId: string }
 	| { kind: 'new-case'; projectId: number; script: string }
 	/** The case editor prefilled from an execution, saving through promote-to-case. */
-	| { kind: 'promote'; executionId: string; name?: string };
+	| { kind: 'promote'; executionId: string; name?: string }
+	/** The inspector on one result of a run: the latest result of the case, or the result `resultId`. */
+	| { kind: 'inspect'; runId: number; caseId: string; resultId?: number }
+	/** The session's message log (`!`). */
+	| { kind: 'log' };
 
 export type RouteKind = Route['kind'];
 
@@ -46,5 +50,9 @@ export function routeLabel(route: Route): string {
 			return 'new case';
 		case 'promote':
 			return `promote ${route.executionId.slice(0, 8)}`;
+		case 'inspect':
+			return `inspect ${route.caseId.slice(0, 8)}`;
+		case 'log':
+			return 'log';
 	}
 }

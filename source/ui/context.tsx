@@ -35,8 +35,10 @@ export interface AppServices {
 	replace(route: Route): void;
 	/** Shows the error in the banner (never blocks navigation) and as the status bar's last error. */
 	reportError(error: unknown, context?: string): void;
-	/** A short transient message in the status bar. */
+	/** A short transient message in the status bar (kept in the `!` message log). */
 	notify(message: string): void;
+	/** A warning (e.g. a trigger's pre-flight warnings): logged under `action`, flashed with the `!` hint. */
+	warn(message: string, action?: string): void;
 	/** Opens the confirmation dialog; resolves true only on an explicit yes. */
 	confirm(request: ConfirmRequest): Promise<boolean>;
 	/** Opens a one-line text prompt; resolves null when dismissed with Esc. */
@@ -50,7 +52,8 @@ export interface AppServices {
 	suspend<T>(task: () => Promise<T>): Promise<T>;
 	/** Run ids marked with `m` for compare (at most two; a third mark replaces the oldest). */
 	marks: readonly number[];
-	toggleMark(runId: number): void;
+	/** `benchId` (when known) lets a second mark of another bench's run be refused at once: compare needs one bench. */
+	toggleMark(runId: number, benchId?: number): void;
 	/** --read-only: mutating keys are disabled (the keymap marks them). */
 	readOnly: boolean;
 	/** Terminal size; the frame drawn must stay at most rows - 1 tall. */

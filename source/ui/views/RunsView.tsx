@@ -159,7 +159,7 @@ export function RunsView({ route }: { route: Extract<Route, { kind: 'runs' }> })
 			'clear-filter': filter.query ? filter.clear : undefined,
 			refresh: () => void refresh(),
 			copy: () => selected && app.copy(String(selected.id), 'run id'),
-			mark: () => selected && app.toggleMark(selected.id),
+			mark: () => selected && app.toggleMark(selected.id, selected.bench_id),
 			cases: () => app.push({ kind: 'cases', projectId, script }),
 			trigger: () => setTriggering(true),
 			cancel: async () => {

@@ -6,6 +6,8 @@ import { BenchesView } from './BenchesView.js';
 import { CaseEditorView } from './CaseEditor.js';
 import { CasesView } from './CasesView.js';
 import { CompareView } from './CompareView.js';
+import { InspectView } from './InspectView.js';
+import { LogView } from './LogView.js';
 import { ProjectsView } from './ProjectsView.js';
 import { RunFeedView } from './RunFeedView.js';
 import { RunsView } from './RunsView.js';
@@ -25,4 +27,6 @@ export const VIEWS: { [K in RouteKind]: ViewEntry<K> } = {
 	case: { component: CaseEditorView, scopes: ['editor', 'textarea'] },
 	'new-case': { component: CaseEditorView, scopes: ['editor', 'textarea'] },
 	promote: { component: CaseEditorView, scopes: ['editor', 'textarea'] },
+	inspect: { component: InspectView, scopes: ['inspector'] },
+	log: { component: LogView, scopes: ['inspector'] },
 };

@@ -19,7 +19,6 @@ const UNICODE = {
 	arrowUp: '↑',
 	arrowDown: '↓',
 	arrowLeft: '←',
-	arrowRight: '→',
 	delta: 'Δ',
 	warning: '⚠',
 	/** Lines folded away. */
@@ -46,7 +45,6 @@ const ASCII: Drawing = {
 	arrowUp: '^',
 	arrowDown: 'v',
 	arrowLeft: '<-',
-	arrowRight: '->',
 	delta: 'd',
 	warning: '!',
 	fold: '...',

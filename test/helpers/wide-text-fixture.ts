@@ -16,6 +16,21 @@ export const WIDE_NAMES = [
 /** ASCII-only stand-ins (for the LANG=C byte scan: server text is shown as it is, so it must be ASCII there). */
 export const ASCII_NAMES = ['ascii case one', 'ascii case two', 'a third ascii case'];
 
+export const SERVED_TABLES = ['projects', 'scripts', 'script_versions', 'channels', 'benches', 'cases', 'runs', 'results'];
+
+/** Every text the server stores, made ASCII (`?` for the rest): the demo data has dashes and arrows of its own. */
+export function asciifyStore(server: RunningServer): void {
+	const { store } = server;
+	for (const table of SERVED_TABLES) {
+		const textColumns = (store.sql(`PRAGMA table_info(${table})`).all() as { name: string; type: string }[]).filter((c) => c.type === 'TEXT').map((c) => c.name);
+		for (const column of textColumns) {
+			const rows = store.sql(`SELECT rowid AS id, ${column} AS value FROM ${table} WHERE ${column} IS NOT NULL`).all() as { id: number; value: string }[];
+			const update = store.sql(`UPDATE ${table} SET ${column} = ? WHERE rowid = ?`);
+			for (const { id, value } of rows) if (/[^\x00-\x7f]/.test(value)) update.run(value.replace(/[^\x00-\x7f]/g, '?'), id);
+		}
+	}
+}
+
 /** Starts the demo server (no pacing) and rewrites its case names, outputs and errors with `names`. */
 export async function startWideTextServer(names: readonly string[] = WIDE_NAMES): Promise<RunningServer> {
 	const server = await startServer({ data: 'demo', pace: 0, demoNow: new Date('2026-06-01T12:00:00Z') });

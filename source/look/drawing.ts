@@ -8,6 +8,8 @@ const UNICODE = {
 	ellipsis: '…',
 	/** Between breadcrumbs, and the selected row's pointer. */
 	pointer: '›',
+	/** The current search hit's line. */
+	hit: '▸',
 	/** Between items of a line of hints or facts. */
 	dot: '·',
 	/** Between parts of the status bar and the panes of a diff. */
@@ -37,6 +39,7 @@ export type Drawing = typeof UNICODE;
 const ASCII: Drawing = {
 	ellipsis: '...',
 	pointer: '>',
+	hit: '>',
 	dot: '|',
 	bar: '|',
 	rule: '-',

@@ -7,7 +7,7 @@ import { markHits, type SearchHit } from '../../../state/inspector-search.js';
 import { tokenStyle } from '../../../look/syntax-colors.js';
 import { drawing } from '../../../look/drawing.js';
 
-const MARK = { current: drawing.pointer, other: drawing.dot };
+const MARK = { current: drawing.hit, other: drawing.dot };
 
 export interface InspectorPaneProps {
 	lines: readonly DisplayLine[];

@@ -6,6 +6,7 @@ import type { BenchResult, BenchRun, TerminalStatus } from '../wire/types.js';
 import { RunFeed } from '../state/run-feed.js';
 import { watchRun, type ConnectionState } from '../io/run-watch.js';
 import { formatScore, formatUsd } from '../state/format.js';
+import { safeJson } from '../look/safe-json.js';
 import { sanitize } from '../look/sanitize.js';
 import { EXIT, type CommandIO } from './command.js';
 import { badge, type Style } from './output.js';
@@ -51,7 +52,7 @@ export async function followRun(options: FollowOptions, run: BenchRun): Promise<
 	let state: ConnectionState = { kind: 'connecting' };
 	let reconnects = 0;
 	const spinner = startSpinner(io, () => progress(feed, state));
-	const print = (result: BenchResult) => spinner.print(json ? `${JSON.stringify({ type: 'result', result })}\n` : resultLine(style, result));
+	const print = (result: BenchResult) => spinner.print(json ? `${safeJson({ type: 'result', result })}\n` : resultLine(style, result));
 
 	const stop = new AbortController();
 	const interrupt = () => stop.abort();
@@ -90,7 +91,7 @@ export async function followRun(options: FollowOptions, run: BenchRun): Promise<
 	const belowThreshold = options.failUnder !== undefined && (mean === null || mean < options.failUnder);
 	if (json) {
 		const summary = { type: 'summary', status, run: final, results: feed.size, counts: feed.counts, mean_headline_score: mean, cost_usd: feed.costUsd, reconnects };
-		io.stdout.write(`${JSON.stringify(summary)}\n`);
+		io.stdout.write(`${safeJson(summary)}\n`);
 	} else {
 		const counts = Object.entries(feed.counts)
 			.filter(([, count]) => count > 0)

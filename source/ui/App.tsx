@@ -4,6 +4,7 @@ import { Box, useApp as useInkApp, useStdin } from 'ink';
 import { Activity, memo, useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Client } from '../client/api.js';
 import { describeError } from '../client/errors.js';
+import { sanitize } from '../look/sanitize.js';
 import { parseCommand, type Command } from '../state/command-line.js';
 import { Banner } from './components/Banner.js';
 import { Breadcrumbs } from './components/Breadcrumbs.js';
@@ -104,8 +105,10 @@ export function App({ client, initialStack, readOnly = false, copy, terminal, on
 
 	const copyText = useCallback(
 		(text: string, what = 'id') => {
-			copy?.(text);
-			notify(`copied ${what} ${text}`);
+			// What lands on the clipboard is what the status line shows: the cleaned text, never the raw value.
+			const clean = sanitize(text);
+			copy?.(clean);
+			notify(`copied ${what} ${clean}`);
 		},
 		[copy, notify],
 	);

@@ -43,7 +43,8 @@ describe('run SSE stream (§7.1)', () => {
 	});
 
 	it('delivers typed events through the client, ending after terminal', async () => {
-		const server = await serve({ pace: 100 });
+		// The first result lands concurrency/pace s after the trigger (0.5 s): time enough to subscribe on a busy machine.
+		const server = await serve({ pace: 20 });
 		const seeded = server.seedBench({ cases: 12 });
 		const client = clientFor(server);
 		const run = await client.benches.triggerRun(seeded.projectId, seeded.scriptName, { channel: 'draft' });

@@ -1,5 +1,5 @@
 // The error banner: one line, never blocks navigation; replaced by the next error, fades on its own, Ctrl-X dismisses.
-import { Text } from 'ink';
+import { Text } from './Text.js';
 import { sanitize } from '../../look/sanitize.js';
 import { glyphs } from '../../look/glyphs.js';
 

@@ -1,5 +1,6 @@
 // The `:` command line at the bottom of the screen.
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
+import { Text } from './Text.js';
 import { TextInput } from './TextInput.js';
 
 export function CommandLine({ onSubmit, onCancel }: { onSubmit: (line: string) => void; onCancel: () => void }) {

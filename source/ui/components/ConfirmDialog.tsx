@@ -1,5 +1,6 @@
 // Yes/no question. *No* is focused by default; Enter takes the focused choice; y/n answer directly; Esc is No.
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
+import { Text } from './Text.js';
 import { useState } from 'react';
 import { sanitize } from '../../look/sanitize.js';
 import { useRawKeys } from '../hooks/useRawKeys.js';

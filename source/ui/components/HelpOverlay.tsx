@@ -1,6 +1,7 @@
 // The `?` overlay, generated from KEYMAP (global + the current view's scopes), so help and handlers cannot drift.
 // Mutating keys are marked `!`; in read-only mode they are listed as disabled.
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
+import { Text } from './Text.js';
 import { useState } from 'react';
 import { bindingsFor, type Scope } from '../keymap.js';
 import { useRawKeys } from '../hooks/useRawKeys.js';

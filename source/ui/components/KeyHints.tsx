@@ -1,6 +1,6 @@
 // A one-line footer of the view's main keys, from KEYMAP. With --read-only the keys that change data are shown
 // struck through after a `read-only:` label, so the meaning does not rest on dimming alone.
-import { Text } from 'ink';
+import { Text } from './Text.js';
 import { useApp } from '../context.js';
 import { bindingsFor, type Scope } from '../keymap.js';
 

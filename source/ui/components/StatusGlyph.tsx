@@ -1,5 +1,5 @@
 // A run status as glyph + word (meaning never on colour alone); pending/running spin.
-import { Text } from 'ink';
+import { Text } from './Text.js';
 import type { RunStatus } from '../../wire/types.js';
 import { sanitize } from '../../look/sanitize.js';
 import { runStatusColor, runStatusGlyph } from '../../look/glyphs.js';

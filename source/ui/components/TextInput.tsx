@@ -1,6 +1,6 @@
 // A single-line text field: typing inserts at the cursor, ←/→ move, Backspace/Delete erase, Enter submits, Esc cancels.
 // Raw text entry is the one place keys bypass the keymap; it captures the keyboard so global keys stay quiet.
-import { Text } from 'ink';
+import { Text } from './Text.js';
 import { useRef, useState } from 'react';
 import { useTextCapture } from '../hooks/useTextCapture.js';
 import { useRawKeys } from '../hooks/useRawKeys.js';

@@ -2,7 +2,8 @@
 // histograms over a virtualized per-case table; Enter opens one case side by side (CompareCaseView).
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
+import { Text } from '../components/Text.js';
 import Spinner from 'ink-spinner';
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import type { BenchRun, CompareReport } from '../../wire/types.js';

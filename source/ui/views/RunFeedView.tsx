@@ -1,7 +1,8 @@
 // The live result feed of one run (route `run`): a pinned header, a virtualized results list that follows new
 // results like `tail -f` until the user scrolls up, a status/sort filter, and a detail pane for the selected result
 // (beside the list on wide terminals, below it — toggled with Enter — on narrow ones).
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
+import { Text } from '../components/Text.js';
 import { useEffect, useMemo, useState } from 'react';
 import { useSampled } from '../components/feed/useSampled.js';
 import { detailLines } from '../../state/feed-detail.js';

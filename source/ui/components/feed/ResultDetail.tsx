@@ -1,5 +1,6 @@
 // The selected result's detail pane: a window of `height` pre-wrapped lines (see detailLines) from `scroll`.
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
+import { Text } from '../Text.js';
 
 export interface ResultDetailProps {
 	/** From detailLines(); empty when nothing is selected. */

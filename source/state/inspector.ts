@@ -11,7 +11,8 @@ import { sanitize, sanitizeMultiline } from '../look/sanitize.js';
 export type SectionId = 'case' | 'result' | 'output' | 'errors';
 
 export interface InspectorSection {
-	id: SectionId;
+	/** A SectionId for a result; other readers of the screen (the message log) use their own. */
+	id: SectionId | string;
 	title: string;
 	lines: TokenLine[];
 }

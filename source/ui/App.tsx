@@ -5,6 +5,8 @@ import { Activity, memo, useCallback, useMemo, useRef, useState, type ReactNode 
 import type { Client } from '../client/api.js';
 import { describeError } from '../client/errors.js';
 import { parseCommand, type Command } from '../state/command-line.js';
+import { CommandHistory } from '../state/command-history.js';
+import type { CommandContext } from '../io/command-candidates.js';
 import { Banner } from './components/Banner.js';
 import { Breadcrumbs } from './components/Breadcrumbs.js';
 import { CommandLine } from './components/CommandLine.js';
@@ -21,7 +23,8 @@ import type { Handlers } from './keymap.js';
 import { drainInput, stopReading } from './terminal-hand-off.js';
 import { useTerminalSize } from './hooks/useTerminalSize.js';
 import { useTransient } from './hooks/useTransient.js';
-import { routeKey, type Route } from './routes.js';
+import { MessageLogContext, MessageLogStore } from './message-log.js';
+import { routeKey, routeLabel, type Route } from './routes.js';
 import { VIEWS } from './views/registry.js';
 
 const BANNER_MS = 10_000;
@@ -52,6 +55,12 @@ function hostOf(baseUrl: string): string {
 	}
 }
 
+/** Where the user is, for the command line's completions: the nearest project and script in the stack. */
+function commandContext(stack: readonly Route[]): CommandContext {
+	const withScript = stack.findLast((route) => 'script' in route);
+	return { projectId: projectOf(stack), script: withScript && 'script' in withScript ? withScript.script : undefined };
+}
+
 function projectOf(stack: readonly Route[]): number | undefined {
 	for (let i = stack.length - 1; i >= 0; i--) {
 		const route = stack[i];
@@ -67,10 +76,14 @@ export function App({ client, initialStack, readOnly = false, copy, terminal, on
 	const [stack, setStack] = useState<Route[]>(initialStack.length ? initialStack : [{ kind: 'projects' }]);
 	const [banner, showBanner, dismissBanner] = useTransient(BANNER_MS);
 	const [lastError, setLastError] = useState<string>();
-	const [flash, notify] = useTransient(FLASH_MS);
+	const [flash, flashMessage] = useTransient(FLASH_MS);
+	// Every error, warning and notification is kept (the last 500) for the `!` log, with what caused it.
+	const [messageLog] = useState(() => new MessageLogStore());
+	const stackRef = useRef(initialStack);
 	const [dialog, setDialog] = useState<Dialog | null>(null);
 	const [helpOpen, setHelpOpen] = useState(false);
 	const [commandOpen, setCommandOpen] = useState(false);
+	const [commandHistory] = useState(() => new CommandHistory());
 	const [marks, setMarks] = useState<number[]>([]);
 	// Each stacked view reports its own live-update state; the status bar shows the top one's.
 	const [connections, setConnections] = useState<Record<number, ConnectionState | null>>({});
@@ -90,13 +103,35 @@ export function App({ client, initialStack, readOnly = false, copy, terminal, on
 	const pop = useCallback(() => setStack((s) => (s.length > 1 ? s.slice(0, -1) : s)), []);
 	const replace = useCallback((route: Route) => setStack((s) => [...s.slice(0, -1), route]), []);
 
+	/** The action a message is logged under when its caller names none: the view it appeared in. */
+	const currentAction = useCallback(() => {
+		const top = stackRef.current[stackRef.current.length - 1];
+		return top ? `in ${routeLabel(top)}` : 'app';
+	}, []);
+	const notify = useCallback(
+		(message: string) => {
+			messageLog.add('info', message, currentAction());
+			flashMessage(message);
+		},
+		[messageLog, currentAction, flashMessage],
+	);
+	const warn = useCallback(
+		(message: string, action?: string) => {
+			messageLog.add('warning', message, action ?? currentAction());
+			flashMessage(`warning: ${message}  (! for all)`);
+		},
+		[messageLog, currentAction, flashMessage],
+	);
+
 	const reportError = useCallback(
 		(error: unknown, context?: string) => {
-			const message = `${context ? `${context}: ` : ''}${describeError(error)}`;
+			const text = describeError(error);
+			const message = `${context ? `${context}: ` : ''}${text}`;
+			messageLog.add('error', text, context ?? currentAction());
 			showBanner(message);
 			setLastError(message);
 		},
-		[showBanner],
+		[showBanner, messageLog, currentAction],
 	);
 
 	const confirm = useCallback((request: ConfirmRequest) => new Promise<boolean>((resolve) => setDialog({ kind: 'confirm', request, resolve })), []);
@@ -194,6 +229,7 @@ export function App({ client, initialStack, readOnly = false, copy, terminal, on
 
 	const overlayOpen = helpOpen || commandOpen || dialog !== null;
 	const current = stack[stack.length - 1];
+	stackRef.current = stack;
 	const entry = VIEWS[current.kind];
 
 	// Frame budget: breadcrumbs + banner + view + bottom dialog + status bar ≤ rows - 1.
@@ -207,6 +243,7 @@ export function App({ client, initialStack, readOnly = false, copy, terminal, on
 			replace,
 			reportError,
 			notify,
+			warn,
 			confirm,
 			prompt,
 			copy: copyText,
@@ -223,7 +260,7 @@ export function App({ client, initialStack, readOnly = false, copy, terminal, on
 			// Each StackedView hands its view a setConnection of its own (by stack index).
 			setConnection: () => {},
 		}),
-		[push, pop, replace, reportError, notify, confirm, prompt, copyText, suspend, marks, toggleMark, readOnly, columns, rows, viewRows, overlayOpen, captureKeyboard, guardQuit],
+		[push, pop, replace, reportError, notify, warn, confirm, prompt, copyText, suspend, marks, toggleMark, readOnly, columns, rows, viewRows, overlayOpen, captureKeyboard, guardQuit],
 	);
 
 	const runCommand = async (command: Command) => {
@@ -232,6 +269,8 @@ export function App({ client, initialStack, readOnly = false, copy, terminal, on
 				return requestQuit(false);
 			case 'help':
 				return setHelpOpen(true);
+			case 'log':
+				return push({ kind: 'log' });
 			case 'project':
 				return setStack([{ kind: 'projects' }, { kind: 'benches', projectId: command.projectId }]);
 			case 'run':
@@ -246,6 +285,13 @@ export function App({ client, initialStack, readOnly = false, copy, terminal, on
 				return setStack([{ kind: 'projects' }, { kind: 'benches', projectId: bench.project_id }, { kind: 'runs', projectId: bench.project_id, script: bench.script_name }]);
 			}
 			case 'cases': {
+				if (!command.script && current.kind === 'run') {
+					// A run's feed knows its bench through the run.
+					const run = await client.benchRuns.get(current.runId);
+					const bench = run ? await client.benchRuns.benchById(run.bench_id) : null;
+					if (!bench) return notify(`the bench of run ${current.runId} was not found`);
+					return push({ kind: 'cases', projectId: bench.project_id, script: bench.script_name });
+				}
 				const projectId = projectOf(stack);
 				const script = command.script ?? (current.kind === 'runs' ? current.script : undefined);
 				if (projectId === undefined || !script) return notify('open a bench first, or :cases SCRIPT inside a project');
@@ -258,6 +304,7 @@ export function App({ client, initialStack, readOnly = false, copy, terminal, on
 	const globalHandlers: Handlers<'global'> = {
 		help: () => setHelpOpen(true),
 		command: () => setCommandOpen(true),
+		log: () => (current.kind === 'log' ? undefined : push({ kind: 'log' })),
 		back: pop,
 		quit: () => void requestQuit(false),
 		dismiss: dismissBanner,
@@ -274,6 +321,10 @@ export function App({ client, initialStack, readOnly = false, copy, terminal, on
 	else if (commandOpen)
 		bottom = (
 			<CommandLine
+				client={client}
+				history={commandHistory}
+				context={commandContext(stack)}
+				width={columns}
 				onCancel={() => setCommandOpen(false)}
 				onSubmit={(line) => {
 					setCommandOpen(false);
@@ -285,6 +336,7 @@ export function App({ client, initialStack, readOnly = false, copy, terminal, on
 		);
 
 	return (
+		<MessageLogContext.Provider value={messageLog}>
 		<ClientContext.Provider value={client}>
 				<KeyRouterContext.Provider value={router}>
 					<AppContext.Provider value={services}>
@@ -295,7 +347,7 @@ export function App({ client, initialStack, readOnly = false, copy, terminal, on
 							</Box>
 							{banner !== undefined ? (
 								<Box height={1} overflow="hidden">
-									<Banner message={banner} />
+									<Banner message={banner} width={columns} />
 								</Box>
 							) : null}
 							<Box height={viewRows} flexDirection="column" overflow="hidden">
@@ -331,6 +383,7 @@ export function App({ client, initialStack, readOnly = false, copy, terminal, on
 					</AppContext.Provider>
 				</KeyRouterContext.Provider>
 		</ClientContext.Provider>
+		</MessageLogContext.Provider>
 	);
 }
 

@@ -35,8 +35,10 @@ export interface AppServices {
 	replace(route: Route): void;
 	/** Shows the error in the banner (never blocks navigation) and as the status bar's last error. */
 	reportError(error: unknown, context?: string): void;
-	/** A short transient message in the status bar. */
+	/** A short transient message in the status bar (kept in the `!` message log). */
 	notify(message: string): void;
+	/** A warning (e.g. a trigger's pre-flight warnings): logged under `action`, flashed with the `!` hint. */
+	warn(message: string, action?: string): void;
 	/** Opens the confirmation dialog; resolves true only on an explicit yes. */
 	confirm(request: ConfirmRequest): Promise<boolean>;
 	/** Opens a one-line text prompt; resolves null when dismissed with Esc. */

@@ -17,7 +17,9 @@ export type Route =
 	/** The case editor prefilled from an execution, saving through promote-to-case. */
 	| { kind: 'promote'; executionId: string; name?: string }
 	/** The inspector on one result of a run: the latest result of the case, or the result `resultId`. */
-	| { kind: 'inspect'; runId: number; caseId: string; resultId?: number };
+	| { kind: 'inspect'; runId: number; caseId: string; resultId?: number }
+	/** The session's message log (`!`). */
+	| { kind: 'log' };
 
 export type RouteKind = Route['kind'];
 
@@ -50,5 +52,7 @@ export function routeLabel(route: Route): string {
 			return `promote ${route.executionId.slice(0, 8)}`;
 		case 'inspect':
 			return `inspect ${route.caseId.slice(0, 8)}`;
+		case 'log':
+			return 'log';
 	}
 }

@@ -7,6 +7,7 @@ import { CaseEditorView } from './CaseEditor.js';
 import { CasesView } from './CasesView.js';
 import { CompareView } from './CompareView.js';
 import { InspectView } from './InspectView.js';
+import { LogView } from './LogView.js';
 import { ProjectsView } from './ProjectsView.js';
 import { RunFeedView } from './RunFeedView.js';
 import { RunsView } from './RunsView.js';
@@ -27,4 +28,5 @@ export const VIEWS: { [K in RouteKind]: ViewEntry<K> } = {
 	'new-case': { component: CaseEditorView, scopes: ['editor', 'textarea'] },
 	promote: { component: CaseEditorView, scopes: ['editor', 'textarea'] },
 	inspect: { component: InspectView, scopes: ['inspector'] },
+	log: { component: LogView, scopes: ['inspector'] },
 };

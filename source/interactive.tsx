@@ -1,6 +1,6 @@
 // `bench-tui [flags]`: resolves settings, optionally starts the embedded demo server, and runs the full-screen app
 // on the alternate screen, restoring the terminal however it ends (quit, Ctrl-C, SIGTERM, crash).
-import meow from 'meow';
+import { parseArgs } from 'node:util';
 import { createClient } from './client/index.js';
 import { COMMANDS } from './commands/index.js';
 import { DEFAULT_BASE_URL, resolveSettings, TOKEN_FLAG_WARNING } from './config.js';
@@ -8,6 +8,7 @@ import type { CommandIO } from './commands/command.js';
 import { copyToClipboard } from './ui/osc52.js';
 import type { Route } from './ui/routes.js';
 import { enterTerminal } from './ui/terminal.js';
+import { closeFirstScreen, prefetchFirstScreen } from './io/first-screen.js';
 
 const FLAGS_HELP = `
   Usage
@@ -22,6 +23,8 @@ const FLAGS_HELP = `
     --read-only        disable every key that changes data
     --compare A B      open the comparison of runs A and B
     --no-alt-screen    draw in the normal screen buffer
+    --no-notify        no bell or desktop notification when a run you triggered or watched ends
+    --version          print the version
     --help             this help`;
 
 export function helpText(): string {
@@ -35,36 +38,29 @@ export function helpText(): string {
 export const NO_TTY_HINT =
 	'bench-tui: the interactive app needs a terminal (stdin and stdout must be a TTY); for scripts use `bench-tui runs <script>`, `bench-tui watch <run-id>`, `bench-tui results <run-id>` … (see `bench-tui --help`).';
 
+// node:util's parser, not meow: this is the start path, and meow's load costs more than the whole parse.
 const FLAGS = {
 	url: { type: 'string' },
 	project: { type: 'string' },
 	token: { type: 'string' },
 	demo: { type: 'boolean', default: false },
-	readOnly: { type: 'boolean', default: false },
-	altScreen: { type: 'boolean', default: true },
+	'read-only': { type: 'boolean', default: false },
+	'no-alt-screen': { type: 'boolean', default: false },
+	'no-notify': { type: 'boolean', default: false },
 	compare: { type: 'string' },
 	help: { type: 'boolean', default: false },
 } as const;
 
-/** The flags as typed on the command line (meow turns `--read-only` into `readOnly`). */
-const KNOWN_FLAGS = Object.keys(FLAGS).map((name) => name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`));
-
-/** meow reports unknown flags with console.error + process.exit; we want a normal usage error on io.stderr. */
+/** A usage error of our own wording for `--unknown` (parseArgs' own message suggests `--` tricks). */
 function unknownFlag(argv: string[]): string | undefined {
-	return argv.find((arg) => arg.startsWith('--') && !KNOWN_FLAGS.includes(arg.slice(2).split('=')[0].replace(/^no-/, '')));
+	return argv.find((arg) => arg.startsWith('--') && arg !== '--' && !Object.hasOwn(FLAGS, arg.slice(2).split('=')[0]));
 }
 
 function parseFlags(argv: string[]) {
 	const unknown = unknownFlag(argv);
 	if (unknown) throw new Error(`unknown flag ${unknown} (see --help)`);
-	return meow(FLAGS_HELP, {
-		argv,
-		importMeta: import.meta,
-		autoHelp: false,
-		autoVersion: false,
-		allowUnknownFlags: true,
-		flags: FLAGS,
-	});
+	const { values, positionals } = parseArgs({ args: argv, options: FLAGS, strict: true, allowPositionals: true });
+	return { input: positionals, flags: { ...values, readOnly: values['read-only'], altScreen: !values['no-alt-screen'] } };
 }
 
 function initialStack(projectId: number | undefined, compare: [number, number] | undefined): Route[] {
@@ -103,7 +99,7 @@ export async function startInteractive(argv: string[], io: CommandIO): Promise<n
 	let settings: ReturnType<typeof resolveSettings>;
 	try {
 		compare = parseCompare(flags.compare, cli.input[0]);
-		settings = resolveSettings({ url: flags.url, project: flags.project, token: flags.token }, io.env);
+		settings = resolveSettings({ url: flags.url, project: flags.project, token: flags.token, noNotify: flags['no-notify'] }, io.env);
 	} catch (error) {
 		io.stderr.write(`bench-tui: ${(error as Error).message}\n`);
 		return 2;
@@ -121,6 +117,7 @@ export async function startInteractive(argv: string[], io: CommandIO): Promise<n
 			stack: initialStack(settings.projectId, compare),
 			readOnly: flags.readOnly,
 			altScreen: flags.altScreen,
+			notify: settings.notify,
 			io,
 		});
 	} finally {
@@ -128,17 +125,52 @@ export async function startInteractive(argv: string[], io: CommandIO): Promise<n
 	}
 }
 
-async function runApp(options: { client: ReturnType<typeof createClient>; stack: Route[]; readOnly: boolean; altScreen: boolean; io: CommandIO }): Promise<number> {
+/** How long the first frame may wait, once the modules are loaded, for the first screen's data. */
+const FIRST_DATA_WAIT_MS = 150;
+
+async function settledWithin(promise: Promise<void>, ms: number): Promise<void> {
+	let timer: NodeJS.Timeout | undefined;
+	await Promise.race([promise, new Promise<void>((resolve) => (timer = setTimeout(resolve, ms)))]);
+	clearTimeout(timer);
+}
+
+async function runApp(options: {
+	client: ReturnType<typeof createClient>;
+	stack: Route[];
+	readOnly: boolean;
+	altScreen: boolean;
+	notify: boolean;
+	io: CommandIO;
+}): Promise<number> {
 	// chalk (Ink's colours) does not read NO_COLOR (https://no-color.org) itself; it does read FORCE_COLOR=0, once,
 	// when it is first loaded — which is just below.
 	if (options.io.env.NO_COLOR && options.io.env.FORCE_COLOR === undefined) process.env.FORCE_COLOR = '0';
-	// Ink, React and the views load only now: --help and the no-TTY refusal stay fast.
-	const [{ render }, { App }] = await Promise.all([import('ink'), import('./ui/App.js')]);
+	// The first screen's request goes out first; Ink, React and the views load meanwhile (only now: --help and the
+	// no-TTY refusal stay fast). The first frame waits a little for the data rather than drawing "loading…".
+	const prefetched = prefetchFirstScreen(options.client, options.stack.at(-1));
+	const [{ render }, { App }, { RunEndNotifier, RunEndNotifierContext }] = await Promise.all([
+		import('ink'),
+		import('./ui/App.js'),
+		import('./ui/run-end-notifier.js'),
+	]);
+	await settledWithin(prefetched, FIRST_DATA_WAIT_MS);
 	const stdout = options.io.stdout as NodeJS.WriteStream;
 	const terminal = enterTerminal(stdout, { altScreen: options.altScreen });
+	// BEL and OSC strings move no cursor, so they can be written between Ink's frames.
+	const notifier = options.notify ? new RunEndNotifier(options.client, (bytes) => stdout.write(bytes), options.io.env) : null;
 	let crash: unknown;
+	let interrupted = false;
 	const instance = render(
-		<App client={options.client} initialStack={options.stack} readOnly={options.readOnly} terminal={terminal} copy={(text) => copyToClipboard(text, stdout)} />,
+		<RunEndNotifierContext.Provider value={notifier}>
+			<App
+				client={options.client}
+				initialStack={options.stack}
+				readOnly={options.readOnly}
+				terminal={terminal}
+				copy={(text) => copyToClipboard(text, stdout)}
+				onQuit={(outcome) => (interrupted = outcome.interrupted)}
+			/>
+		</RunEndNotifierContext.Provider>,
 		{
 			stdout,
 			stdin: options.io.stdin as NodeJS.ReadStream,
@@ -149,6 +181,7 @@ async function runApp(options: { client: ReturnType<typeof createClient>; stack:
 			incrementalRendering: true,
 		},
 	);
+	closeFirstScreen();
 	let signal: NodeJS.Signals | undefined;
 	const onSignal = (received: NodeJS.Signals) => {
 		signal = received;
@@ -167,6 +200,7 @@ async function runApp(options: { client: ReturnType<typeof createClient>; stack:
 	} catch (error) {
 		crash = error;
 	} finally {
+		notifier?.close();
 		instance.cleanup();
 		terminal.restore();
 		process.off('SIGTERM', onSignal);
@@ -181,5 +215,6 @@ async function runApp(options: { client: ReturnType<typeof createClient>; stack:
 	}
 	// The conventional 128 + signal number, so a supervisor sees how the app ended.
 	if (signal) return signal === 'SIGTERM' ? 143 : 129;
-	return 0;
+	// Quit with Ctrl-C: 130, as a shell reports an interrupted command.
+	return interrupted ? 130 : 0;
 }

@@ -1,7 +1,10 @@
 // Run-, case-, bench- and session-keyed calls: the seed's BenchRunsClient, method for method (§6.2–§6.3).
 import type { BenchRunsApi } from './api.js';
 import { compact, type Http, path } from './http.js';
+import { NotFoundError, ProtocolError } from './errors.js';
+import { readJsonArray } from './json-array.js';
 import { subscribeRunEvents } from './run-events.js';
+import { decodeWith } from '../wire/decode.js';
 import {
 	benchByIdSchema,
 	benchCaseSchema,
@@ -9,18 +12,32 @@ import {
 	benchRunSchema,
 	compareReportSchema,
 	executionStatusSchema,
-	listOf,
 	mcpSessionCostSchema,
 	tagSessionSchema,
 } from '../wire/schemas.js';
+import type { BenchResult } from '../wire/types.js';
 
-const resultList = listOf(benchResultSchema);
+/** One row of `/results`; a row that does not decode rejects the whole body, naming the row: `[3].id …`. */
+function resultRow(route: string, value: unknown, index: number): BenchResult {
+	const decoded = decodeWith(benchResultSchema, value, `[${index}]`);
+	if (!decoded.ok) throw new ProtocolError(route, decoded.problem);
+	return decoded.value;
+}
 
 export function createBenchRunsApi(http: Http): BenchRunsApi {
 	return {
 		get: (runId, options) => http.getOr(path`/bench-runs/${runId}`, benchRunSchema, null, options),
 		delete: (runId, options) => http.send('DELETE', path`/bench-runs/${runId}`, null, undefined, options?.signal),
-		listResults: (runId, options) => http.getOr(path`/bench-runs/${runId}/results`, resultList, [], options),
+		// Streamed and decoded row by row: a finished 100,000-result run must not exist as one string.
+		async listResults(runId, options) {
+			const route = path`/bench-runs/${runId}/results`;
+			try {
+				return await http.getStreamed(route, (body) => readJsonArray(body, (row, index) => resultRow(`GET ${route}`, row, index)), options);
+			} catch (error) {
+				if (error instanceof NotFoundError) return [];
+				throw error;
+			}
+		},
 		subscribeRunEvents: (runId, options) => subscribeRunEvents(http, runId, options),
 		cancel: (runId, options) => http.send('POST', path`/bench-runs/${runId}/cancel`, benchRunSchema, {}, options?.signal),
 		tagSession: (runId, mcpSessionId, options) =>

@@ -1,4 +1,4 @@
-// Reads a response body to text with a size cap, so a runaway server cannot fill memory.
+// Reads a response body, as text or chunk by chunk, with a size cap, so a runaway server cannot fill memory.
 import { ProtocolError } from './errors.js';
 
 export const MIB = 1024 * 1024;
@@ -29,6 +29,17 @@ export async function readText(response: Response, maxBytes: number, what: strin
 		return text + decoder.decode();
 	} finally {
 		reader.releaseLock();
+	}
+}
+
+/** The body's chunks, failing with the same error as `readText` once they pass `maxBytes`. */
+export async function* cappedChunks(response: Response, maxBytes: number, what: string): AsyncGenerator<Uint8Array> {
+	if (!response.body) return;
+	let size = 0;
+	for await (const chunk of response.body) {
+		size += chunk.byteLength;
+		if (size > maxBytes) throw tooLarge(what, maxBytes);
+		yield chunk;
 	}
 }
 

@@ -2,7 +2,7 @@
 // its wire schema. Failures map to errors.ts (typed HTTP errors, NetworkError, ProtocolError, AbortedError).
 import { sleep, withTimeout } from './abort.js';
 import type { ClientOptions } from './api.js';
-import { MIB, readText } from './body.js';
+import { cappedChunks, MIB, readText } from './body.js';
 import { AbortedError, NetworkError, NotFoundError, ProtocolError } from './errors.js';
 import { decodeErrorBody, errorFromResponse } from './error-mapping.js';
 import { DEFAULT_RETRY, type RetryPolicy, withRetry } from './retry.js';
@@ -58,6 +58,11 @@ export interface Http {
 	readonly stream: StreamLimits;
 	/** Idempotent GET, retried per the policy, its body decoded by `schema`. */
 	get<T>(path: string, schema: Schema<T>, options?: RequestOptions): Promise<T>;
+	/**
+	 * Idempotent GET whose 2xx body is handed unread to `read` (e.g. readJsonArray), retried per the policy. The
+	 * whole-call timeout and the size cap cover the body; a SyntaxError from `read` is a ProtocolError.
+	 */
+	getStreamed<T>(path: string, read: (body: AsyncIterable<Uint8Array>) => Promise<T>, options?: RequestOptions): Promise<T>;
 	/** GET whose 404 answers `fallback` instead of throwing. */
 	getOr<T, F>(path: string, schema: Schema<T>, fallback: F, options?: RequestOptions): Promise<T | F>;
 	/** Never retried; the body is decoded by `schema`, or ignored when `schema` is null. */
@@ -175,6 +180,28 @@ export function createHttp(options: ClientOptions): Http {
 		}
 	}
 
+	/** Like `request`, but the 2xx body goes to `read` chunk by chunk (counted against the size cap). */
+	async function requestStreamed<T>(requestPath: string, read: (body: AsyncIterable<Uint8Array>) => Promise<T>, options: RequestOptions): Promise<T> {
+		const { signal } = options;
+		const route = `GET ${requestPath}`;
+		const deadline = withTimeout(limits.whole, signal);
+		const init = { headers: { ...headers, accept: 'application/json' } };
+		const response = await answer('GET', route, requestUrl(base, requestPath, options.query), init, deadline, signal);
+		try {
+			if (!response.ok) {
+				const text = await readText(response, MAX_ERROR_BODY_BYTES, route).catch(() => '');
+				throw errorFromResponse('GET', requestPath, response.status, response.headers.get('retry-after'), decodeErrorBody(text));
+			}
+			return await read(cappedChunks(response, maxBodyBytes, route));
+		} catch (error) {
+			if (signal?.aborted) throw new AbortedError(route, { cause: signal.reason });
+			if (deadline.aborted) throw networkError(route, deadline.reason, limits, 'body');
+			if (error instanceof SyntaxError) throw new ProtocolError(route, `the body is not JSON (${error.message})`);
+			if (error instanceof TypeError) throw networkError(route, error, limits, 'body');
+			throw error;
+		}
+	}
+
 	const get = <T>(requestPath: string, schema: Schema<T>, options: RequestOptions = {}): Promise<T> =>
 		withRetry(
 			retry,
@@ -192,6 +219,8 @@ export function createHttp(options: ClientOptions): Http {
 		baseUrl: base.root,
 		stream,
 		get,
+		getStreamed: (requestPath, read, options = {}) =>
+			withRetry(retry, () => requestStreamed(requestPath, read, options), `GET ${requestPath}`, options.signal),
 		async getOr<T, F>(requestPath: string, schema: Schema<T>, fallback: F, options?: RequestOptions): Promise<T | F> {
 			try {
 				return await get(requestPath, schema, options);

@@ -13,8 +13,8 @@ export function kindOf(value: unknown): string {
 	return typeof value;
 }
 
-function pathOf(issue: v.BaseIssue<unknown>): string {
-	let built = '';
+function pathOf(issue: v.BaseIssue<unknown>, at: string): string {
+	let built = at;
 	for (const item of issue.path ?? []) {
 		const key = item.key;
 		if (typeof key === 'number') built += `[${key}]`;
@@ -40,15 +40,16 @@ function gotOf(issue: v.BaseIssue<unknown>): string {
 	return kindOf(input);
 }
 
-function describe(issue: v.BaseIssue<unknown>): string {
-	const where = pathOf(issue);
+function describe(issue: v.BaseIssue<unknown>, at: string): string {
+	const where = pathOf(issue, at);
 	// A required key that is not there: valibot reports the key name as what it expected.
 	if (issue.input === undefined && issue.type.endsWith('object') && where) return `${where} is missing`;
 	return `${where ? `${where} ` : ''}expected ${expectedOf(issue)}, got ${gotOf(issue)}`;
 }
 
-export function decodeWith<T>(schema: Schema<T>, value: unknown): Decoded<T> {
+/** `at` names where `value` sits in a larger body (`[3]` for a row of a streamed array), for the problem's path. */
+export function decodeWith<T>(schema: Schema<T>, value: unknown, at = ''): Decoded<T> {
 	const result = v.safeParse(schema, value, { abortEarly: true });
 	if (result.success) return { ok: true, value: result.output };
-	return { ok: false, problem: describe(result.issues[0]) };
+	return { ok: false, problem: describe(result.issues[0], at) };
 }

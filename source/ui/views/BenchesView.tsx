@@ -9,6 +9,7 @@ import { CHANGE_HIGHLIGHT_MS } from '../../state/runs-list.js';
 import { sanitize } from '../../look/sanitize.js';
 import { FilterBar, useListFilter } from '../components/FilterBar.js';
 import { KeyHints } from '../components/KeyHints.js';
+import type { KeyRef } from '../keymap.js';
 import { sparkline } from '../components/Sparkline.js';
 import { StatusGlyph } from '../components/StatusGlyph.js';
 import { fitColumns, type Column } from '../components/Table.js';
@@ -17,6 +18,7 @@ import { TRIGGER_FORM_HEIGHT, TriggerForm } from '../components/TriggerForm.js';
 import { useApp, useClient } from '../context.js';
 import { runStatusColor, runStatusGlyph } from '../../look/glyphs.js';
 import { inParallel } from '../../io/in-parallel.js';
+import { firstScreenKey, takeFirstScreen } from '../../io/first-screen.js';
 import { useKeys } from '../hooks/useKeys.js';
 import { useListNavigation } from '../hooks/useListNavigation.js';
 import { useNow } from '../hooks/useNow.js';
@@ -26,7 +28,7 @@ import type { Route } from '../routes.js';
 
 const TREND_WIDTH = 12;
 const TREND_FETCH_PARALLEL = 4;
-const BENCH_KEYS = ['open', 'cases', 'trigger', 'filter', 'refresh', 'copy'];
+const BENCH_KEYS: readonly KeyRef[] = [['list', 'open'], ['benches', 'cases'], ['benches', 'trigger'], ['list', 'filter'], ['list', 'refresh'], ['list', 'copy']];
 
 function columns(rows: BenchRows, now: number): Column<ProjectBenchSummary>[] {
 	const fresh = (b: ProjectBenchSummary) => now - (rows.changed[b.script_name] ?? 0) < CHANGE_HIGHLIGHT_MS;
@@ -61,8 +63,13 @@ export function BenchesView({ route }: { route: Extract<Route, { kind: 'benches'
 	const app = useApp();
 	const actions = useRunActions();
 	const filter = useListFilter();
-	const [rows, setRows] = useState<BenchRows>(emptyBenchRows);
-	const [loading, setLoading] = useState(true);
+	const [rows, setRows] = useState<BenchRows>(() => {
+		const benches = takeFirstScreen<ProjectBenchSummary[]>(firstScreenKey.benches(projectId));
+		return benches ? { ...emptyBenchRows(), benches } : emptyBenchRows();
+	});
+	const [loading, setLoading] = useState(rows.benches.length === 0);
+	// Rows prefetched for the first frame (io/first-screen.ts) stand for the first load.
+	const skipFirstLoad = useRef(!loading);
 	const [triggering, setTriggering] = useState<string | null>(null);
 	const trendsAsked = useRef(new Set<string>());
 
@@ -90,7 +97,8 @@ export function BenchesView({ route }: { route: Extract<Route, { kind: 'benches'
 		[load, app, projectId],
 	);
 	useEffect(() => {
-		void refresh();
+		if (skipFirstLoad.current) skipFirstLoad.current = false;
+		else void refresh();
 		// eslint-disable-next-line react-hooks/exhaustive-deps
 	}, [load]);
 
@@ -107,7 +115,11 @@ export function BenchesView({ route }: { route: Extract<Route, { kind: 'benches'
 		onPoll: load,
 	});
 
-	const now = useNow(1000, Object.keys(rows.changed).length > 0 || rows.benches.some((b) => b.latest_run_status === 'running'));
+	const now = useNow(
+		1000,
+		Object.keys(rows.changed).length > 0 || rows.benches.some((b) => b.latest_run_status === 'running'),
+		rows.benches.map((b) => b.latest_run_at),
+	);
 	const visible = rows.benches.filter((b) => filter.matches(`${b.script_name} ${b.judge_script_name ?? ''}`));
 	const formHeight = triggering ? TRIGGER_FORM_HEIGHT : 0;
 	const height = Math.max(1, app.viewRows - 2 - filter.height - formHeight);
@@ -131,9 +143,10 @@ export function BenchesView({ route }: { route: Extract<Route, { kind: 'benches'
 	}, [inView.join('\n'), loadTrends]);
 
 	useKeys(
-		['list', 'benches'],
+		['benches', 'list'],
 		{
 			filter: filter.open,
+			'clear-filter': filter.query ? filter.clear : undefined,
 			refresh: () => void refresh(),
 			copy: () => selected && app.copy(String(selected.bench_id), 'bench id'),
 			cases: () => selected && app.push({ kind: 'cases', projectId, script: selected.script_name }),
@@ -165,7 +178,7 @@ export function BenchesView({ route }: { route: Extract<Route, { kind: 'benches'
 					}}
 				/>
 			) : (
-				<KeyHints scopes={['list', 'benches']} actions={BENCH_KEYS} />
+				<KeyHints keys={BENCH_KEYS} />
 			)}
 		</Box>
 	);

@@ -8,9 +8,10 @@ export type Command =
 	| { kind: 'compare'; runA: number; runB: number }
 	| { kind: 'promote'; executionId: string }
 	| { kind: 'cases'; script?: string }
+	| { kind: 'history'; script?: string }
 	| { kind: 'help' };
 
-export const COMMAND_HELP = ':project N  :run N  :bench N  :compare A B  :promote EXECUTION-ID  :cases [SCRIPT]  :help  :q';
+export const COMMAND_HELP = ':project N  :run N  :bench N  :compare A B  :promote EXECUTION-ID  :cases [SCRIPT]  :history [SCRIPT]  :help  :q';
 
 function id(text: string | undefined): number | undefined {
 	if (!text || !/^\d+$/.test(text)) return undefined;
@@ -50,6 +51,8 @@ export function parseCommand(line: string): Command | { error: string } {
 			return args[0] ? { kind: 'promote', executionId: args[0] } : { error: 'usage: :promote EXECUTION-ID' };
 		case 'cases':
 			return { kind: 'cases', script: args[0] };
+		case 'history':
+			return { kind: 'history', script: args[0] };
 		case '':
 			return { error: COMMAND_HELP };
 		default:

@@ -3,7 +3,20 @@
 // named keys are up down left right pgup pgdn home end enter esc tab shift-tab backspace delete space, and ctrl-<x>.
 import type { Key } from 'ink';
 
-export type Scope = 'global' | 'list' | 'projects' | 'benches' | 'runs' | 'feed' | 'compare' | 'compare-case' | 'cases' | 'editor';
+export type Scope =
+	| 'global'
+	| 'list'
+	| 'projects'
+	| 'benches'
+	| 'runs'
+	| 'feed'
+	| 'compare'
+	| 'compare-case'
+	| 'cases'
+	| 'editor'
+	| 'history'
+	| 'history-timeline'
+	| 'history-diff';
 
 export interface Binding {
 	action: string;
@@ -53,6 +66,7 @@ export const KEYMAP: readonly Binding[] = [
 	// benches — BenchesView (Enter opens the bench's runs)
 	{ scope: 'benches', action: 'cases', keys: ['C'], description: "open the bench's cases" },
 	{ scope: 'benches', action: 'trigger', keys: ['t'], description: 'trigger a run of the selected bench', mutates: true },
+	{ scope: 'benches', action: 'history', keys: ['H'], description: "open the bench's case history (flaky, broke, fixed)" },
 	// runs — RunsView (Enter opens the run's live feed)
 	{ scope: 'runs', action: 'cancel', keys: ['c'], description: 'cancel the selected run', mutates: true },
 	{ scope: 'runs', action: 'delete', keys: ['d'], description: 'delete the selected run and its results', mutates: true },
@@ -60,6 +74,24 @@ export const KEYMAP: readonly Binding[] = [
 	{ scope: 'runs', action: 'rerun', keys: ['R'], description: 're-run with the same channel, mode and case filter', mutates: true },
 	{ scope: 'runs', action: 'mark', keys: ['m'], description: 'mark for compare (two marks open the comparison)' },
 	{ scope: 'runs', action: 'cases', keys: ['C'], description: "open the bench's cases" },
+	{ scope: 'runs', action: 'history', keys: ['H'], description: "open the bench's case history (flaky, broke, fixed)" },
+	// history — cases × last runs (HistoryView); Enter opens a case's timeline
+	{ scope: 'history', action: 'sort-next', keys: ['s'], description: 'cycle the sort: state, flips, stddev, latest change, name' },
+	{ scope: 'history', action: 'filter-next', keys: ['f'], description: 'cycle the state filter: all, flaky, broke, fixed, stable fail, stable pass, not run' },
+	{ scope: 'history', action: 'more-runs', keys: ['+', '='], description: 'show more runs (as many as fit)' },
+	{ scope: 'history', action: 'fewer-runs', keys: ['-'], description: 'show fewer runs' },
+	{ scope: 'history', action: 'column-left', keys: ['h', 'left'], description: 'column cursor to an older run (its id, channel and versions in the header)' },
+	{ scope: 'history', action: 'column-right', keys: ['l', 'right'], description: 'column cursor to a newer run' },
+	{ scope: 'history', action: 'back', keys: ['esc'], description: 'back' },
+	// history-timeline — one case, a line per run (Enter opens the result)
+	{ scope: 'history-timeline', action: 'diff', keys: ['d'], description: "diff the result's output against the case's previous result" },
+	{ scope: 'history-timeline', action: 'close', keys: ['esc'], description: 'back to the matrix, same case' },
+	// history-diff — a result beside the case's previous result
+	{ scope: 'history-diff', action: 'scroll-down', keys: ['j', 'down'], description: 'scroll down' },
+	{ scope: 'history-diff', action: 'scroll-up', keys: ['k', 'up'], description: 'scroll up' },
+	{ scope: 'history-diff', action: 'page-down', keys: ['pgdn', 'ctrl-d', 'space'], description: 'page down' },
+	{ scope: 'history-diff', action: 'page-up', keys: ['pgup', 'ctrl-u'], description: 'page up' },
+	{ scope: 'history-diff', action: 'close', keys: ['esc'], description: 'back to the timeline' },
 	// compare — the per-case table of two runs (CompareView)
 	{ scope: 'compare', action: 'sort-next', keys: ['o'], description: 'cycle the sort: Δ score, Δ cost, score A, score B, label' },
 	{ scope: 'compare', action: 'sort-reverse', keys: ['O'], description: 'reverse the sort' },

@@ -26,7 +26,7 @@ import type { Route } from '../routes.js';
 
 const TREND_WIDTH = 12;
 const TREND_FETCH_PARALLEL = 4;
-const BENCH_KEYS = ['open', 'cases', 'trigger', 'filter', 'refresh', 'copy'];
+const BENCH_KEYS = ['open', 'cases', 'history', 'trigger', 'filter', 'refresh', 'copy'];
 
 function columns(rows: BenchRows, now: number): Column<ProjectBenchSummary>[] {
 	const fresh = (b: ProjectBenchSummary) => now - (rows.changed[b.script_name] ?? 0) < CHANGE_HIGHLIGHT_MS;
@@ -141,6 +141,7 @@ export function BenchesView({ route }: { route: Extract<Route, { kind: 'benches'
 			refresh: () => void refresh(),
 			copy: () => selected && app.copy(String(selected.bench_id), 'bench id'),
 			cases: () => selected && app.push({ kind: 'cases', projectId, script: selected.script_name }),
+			history: () => selected && app.push({ kind: 'history', projectId, script: selected.script_name }),
 			trigger: () => selected && setTriggering(selected.script_name),
 		},
 		{ isActive: !busy },

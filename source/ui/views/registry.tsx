@@ -6,6 +6,7 @@ import { BenchesView } from './BenchesView.js';
 import { CaseEditorView } from './CaseEditor.js';
 import { CasesView } from './CasesView.js';
 import { CompareView } from './CompareView.js';
+import { HistoryView } from './HistoryView.js';
 import { ProjectsView } from './ProjectsView.js';
 import { RunFeedView } from './RunFeedView.js';
 import { RunsView } from './RunsView.js';
@@ -26,6 +27,7 @@ export const VIEWS: { [K in RouteKind]: ViewEntry<K> } = {
 	run: { component: RunFeedView, scopes: ['list', 'feed'] },
 	compare: { component: CompareView, scopes: ['list', 'compare', 'compare-case'], handlesBack: true },
 	cases: { component: CasesView, scopes: ['list', 'cases'] },
+	history: { component: HistoryView, scopes: ['list', 'history', 'history-timeline', 'history-diff'], handlesBack: true },
 	case: { component: CaseEditorView, scopes: ['editor'], handlesBack: true, handlesQuit: true },
 	'new-case': { component: CaseEditorView, scopes: ['editor'], handlesBack: true, handlesQuit: true },
 	promote: { component: CaseEditorView, scopes: ['editor'], handlesBack: true, handlesQuit: true },

@@ -146,9 +146,17 @@ async function runApp(options: {
 	// BEL and OSC strings move no cursor, so they can be written between Ink's frames.
 	const notifier = options.notify ? new RunEndNotifier(options.client, (bytes) => stdout.write(bytes), options.io.env) : null;
 	let crash: unknown;
+	let interrupted = false;
 	const instance = render(
 		<RunEndNotifierContext.Provider value={notifier}>
-			<App client={options.client} initialStack={options.stack} readOnly={options.readOnly} terminal={terminal} copy={(text) => copyToClipboard(text, stdout)} />
+			<App
+				client={options.client}
+				initialStack={options.stack}
+				readOnly={options.readOnly}
+				terminal={terminal}
+				copy={(text) => copyToClipboard(text, stdout)}
+				onQuit={(outcome) => (interrupted = outcome.interrupted)}
+			/>
 		</RunEndNotifierContext.Provider>,
 		{
 			stdout,
@@ -193,5 +201,6 @@ async function runApp(options: {
 	}
 	// The conventional 128 + signal number, so a supervisor sees how the app ended.
 	if (signal) return signal === 'SIGTERM' ? 143 : 129;
-	return 0;
+	// Quit with Ctrl-C: 130, as a shell reports an interrupted command.
+	return interrupted ? 130 : 0;
 }

@@ -1,4 +1,5 @@
-// Status glyphs that carry meaning next to colour, with an ASCII fallback when the locale is not UTF-8.
+// Status glyphs that carry meaning next to colour, with an ASCII fallback when the locale is not UTF-8
+// (the other characters the app draws are in look/drawing.ts).
 import type { ResultStatus, RunStatus } from '../wire/types.js';
 
 const UNICODE = {
@@ -11,11 +12,6 @@ const UNICODE = {
 	down: '▼',
 	same: '=',
 	mark: '◆',
-	separator: '›',
-	ellipsis: '…',
-	bar: '█',
-	barEmpty: '░',
-	spark: ['▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'],
 	skipped: '↷',
 	cached: '≡',
 };
@@ -32,11 +28,6 @@ const ASCII: GlyphSet = {
 	down: 'v',
 	same: '=',
 	mark: '#',
-	separator: '>',
-	ellipsis: '...',
-	bar: '#',
-	barEmpty: '-',
-	spark: ['_', '.', '-', '~', '=', '+', '*', '#'],
 	skipped: '>',
 	cached: '=',
 };
@@ -52,7 +43,8 @@ export function glyphSet(unicode = localeIsUtf8()): GlyphSet {
 	return unicode ? UNICODE : ASCII;
 }
 
-export const glyphs: GlyphSet = glyphSet();
+/** The set in use (a copy: look/drawing.ts switches it to ASCII in place for `--ascii`). */
+export const glyphs: GlyphSet = { ...glyphSet() };
 
 /** How each run status is drawn: its glyph, and the Ink colour always paired with it. */
 const RUN_STATUS_LOOK: Record<RunStatus, { glyph: 'ok' | 'fail' | 'running' | 'pending' | 'canceled'; color: string }> = {

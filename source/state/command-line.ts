@@ -8,10 +8,11 @@ export type Command =
 	| { kind: 'compare'; runA: number; runB: number }
 	| { kind: 'promote'; executionId: string }
 	| { kind: 'cases'; script?: string }
-	| { kind: 'history'; script?: string }
-	| { kind: 'help' };
+	| { kind: 'help' }
+	| { kind: 'log' }
+	| { kind: 'history'; script?: string };
 
-export const COMMAND_HELP = ':project N  :run N  :bench N  :compare A B  :promote EXECUTION-ID  :cases [SCRIPT]  :history [SCRIPT]  :help  :q';
+export const COMMAND_HELP = ':project N  :run N  :bench N  :compare A B  :promote EXECUTION-ID  :cases [SCRIPT]  :history [SCRIPT]  :log  :help  :q';
 
 function id(text: string | undefined): number | undefined {
 	if (!text || !/^\d+$/.test(text)) return undefined;
@@ -27,6 +28,9 @@ export function parseCommand(line: string): Command | { error: string } {
 		case 'help':
 		case 'h':
 			return { kind: 'help' };
+		case 'log':
+		case 'messages':
+			return { kind: 'log' };
 		case 'project':
 		case 'p': {
 			const projectId = id(args[0]);

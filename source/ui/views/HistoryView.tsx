@@ -79,6 +79,16 @@ export function HistoryView({ route }: { route: Extract<Route, { kind: 'history'
 	const changeQuery = (next: Partial<HistoryQuery>) => setQuery((q) => ({ ...q, ...next }));
 
 	useKeys(
+		['list'],
+		{
+			filter: filter.open,
+			'clear-filter': filter.query ? filter.clear : undefined,
+			refresh: reload,
+			copy: () => rows.length > 0 && app.copy(model.cases[rows[nav.selected]].id, 'case id'),
+		},
+		{ isActive: matrixActive },
+	);
+	useKeys(
 		['history'],
 		{
 			'sort-next': () => changeQuery({ sort: SORT_KEYS[(SORT_KEYS.indexOf(query.sort) + 1) % SORT_KEYS.length] }),
@@ -90,16 +100,6 @@ export function HistoryView({ route }: { route: Extract<Route, { kind: 'history'
 			'fewer-runs': () => setWanted(Math.max(MIN_RUNS, Math.min(wanted, layout.runs) - RUNS_STEP)),
 			'column-left': () => setCursorFromRight((c) => Math.min(shown.length - 1, c + 1)),
 			'column-right': () => setCursorFromRight((c) => Math.max(0, c - 1)),
-			back: app.pop,
-		},
-		{ isActive: matrixActive },
-	);
-	useKeys(
-		['list'],
-		{
-			filter: filter.open,
-			refresh: reload,
-			copy: () => rows.length > 0 && app.copy(model.cases[rows[nav.selected]].id, 'case id'),
 		},
 		{ isActive: matrixActive },
 	);
@@ -137,7 +137,7 @@ export function HistoryView({ route }: { route: Extract<Route, { kind: 'history'
 						height={app.viewRows}
 						now={now}
 						isActive={pane.kind === 'timeline' && !app.overlayOpen}
-						onOpen={(line) => app.push({ kind: 'run', runId: line.run.id })}
+						onOpen={(line) => app.push({ kind: 'inspect', runId: line.run.id, caseId: c.id, resultId: line.resultId })}
 						onDiff={(line, previous) => setPane({ kind: 'diff', row: pane.row, line, previous })}
 						onClose={() => setPane({ kind: 'matrix' })}
 					/>
@@ -178,7 +178,7 @@ export function HistoryView({ route }: { route: Extract<Route, { kind: 'history'
 				<HistoryRows model={model} rows={rows} selected={nav.selected} offset={nav.offset} height={tableHeight} layout={layout} />
 			)}
 			<FilterBar {...filter.bar} />
-			<KeyHints scopes={['list', 'history']} actions={['open', 'sort-next', 'filter-next', 'more-runs', 'fewer-runs', 'column-left', 'filter']} />
+			<KeyHints keys={[['list', 'open'], ['history', 'sort-next'], ['history', 'filter-next'], ['history', 'more-runs'], ['history', 'column-left'], ['list', 'filter']]} />
 		</Box>
 	);
 }

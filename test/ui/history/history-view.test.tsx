@@ -88,7 +88,7 @@ describe('history view', () => {
 		expect(await waitForText(lastFrame, /refund policy .*broke in run 105/)).toContain('8 runs');
 	});
 
-	it('Enter opens the timeline; d diffs with the previous result; Esc back to the timeline, the matrix, the runs', async () => {
+	it('Enter opens the timeline; d diffs with the previous result; Enter opens the inspector; Esc goes back each step', async () => {
 		const { lastFrame, stdin } = open();
 		await waitForText(lastFrame, loaded);
 		await typeKeys(stdin, 'j');
@@ -108,6 +108,14 @@ describe('history view', () => {
 		await typeKeys(stdin, KEYS.esc);
 		// Back on the same line of the timeline.
 		await waitForText(lastFrame, (f) => f.includes('d diff') && /› \S +105 fail/.test(f));
+		// Enter on the line: the inspector on that result.
+		await typeKeys(stdin, KEYS.enter);
+		const inspector = await waitForText(lastFrame, (f) => f.includes('inspect case-1') && f.includes('refund policy answer in run 105 (wrong)'));
+		expect(inspector).toContain('30');
+		await typeKeys(stdin, KEYS.esc);
+		await waitForText(lastFrame, (f) => f.includes('d diff') && /› \S +105 fail/.test(f));
+		await typeKeys(stdin, 'k');
+		await waitForText(lastFrame, (f) => f.includes('d diff') && /› \S +106 fail/.test(f));
 		await typeKeys(stdin, KEYS.esc);
 		await waitForText(lastFrame, (f) => f.includes('sort state') && f.includes('› refund policy'));
 	});

@@ -116,7 +116,7 @@ describe('run control', () => {
 		await waitForFrame(app.lastFrame, (f) => f.includes(`${run.id}`) && f.includes('running'));
 		expect(app.lastFrame()).toContain('READ-ONLY');
 		// The footer says which keys are off.
-		expect(app.lastFrame()).toMatch(/read-only: enter open · c cancel · d delete/);
+		expect(app.lastFrame()).toMatch(/read-only: Enter open · c cancel · d delete/);
 		await typeKeys(app.stdin, 'c');
 		await waitForText(app.lastFrame, 'read-only: cancel the selected run is disabled');
 		expect(app.lastFrame()).not.toContain('Cancel run');

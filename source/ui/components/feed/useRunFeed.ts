@@ -6,7 +6,8 @@
 // (~3.5 KB at 120×40), so 4 redraws a second keep a 1,000 results/s stream near 15 KB/s over SSH, while a slow
 // stream (few rows per redraw) still shows each result within ~70 ms.
 import { useEffect, useRef, useState } from 'react';
-import type { BenchById, BenchRun } from '../../../wire/types.js';
+import type { BenchById, BenchCase, BenchRun } from '../../../wire/types.js';
+import { loadBenchCases } from '../../../io/bench-cases.js';
 import { caseNameMap } from '../../../state/feed-view.js';
 import { RunFeed } from '../../../state/run-feed.js';
 import { watchRun, type ConnectionState } from '../../../io/run-watch.js';
@@ -18,6 +19,8 @@ export interface RunFeedHandle {
 	feed: RunFeed;
 	run: BenchRun | null;
 	bench: BenchById | null;
+	/** The bench's cases by id (shared with the other views), null until loaded. */
+	cases: ReadonlyMap<string, BenchCase> | null;
 }
 
 function appConnection(state: ConnectionState): AppConnection | null {
@@ -48,6 +51,7 @@ export function useRunFeed(runId: number): RunFeedHandle {
 	// One throttled render request for model changes and clock ticks alike, so the two never add up.
 	const [, requestRender] = useThrottledState(0, feed.ratePerSecond() >= FAST_STREAM ? FEED_FPS.fast : FEED_FPS.slow);
 	const [bench, setBench] = useState<BenchById | null>(null);
+	const [cases, setCases] = useState<ReadonlyMap<string, BenchCase> | null>(null);
 
 	useEffect(() => feed.subscribe(() => requestRender((count) => count + 1)), [feed, requestRender]);
 
@@ -69,8 +73,10 @@ export function useRunFeed(runId: number): RunFeedHandle {
 			if (!found) return;
 			if (run) notifier?.watch(run, found.project_id, found.script_name);
 			// Live rows carry only a case id: one request for the bench's cases names them all.
-			const cases = await client.benches.listCases(found.project_id, found.script_name);
-			if (!controller.signal.aborted) feed.setCaseNames(caseNameMap(cases));
+			const cases = await loadBenchCases(client, found.project_id, found.script_name);
+			if (controller.signal.aborted) return;
+			feed.setCaseNames(caseNameMap([...cases.values()]));
+			setCases(cases);
 		};
 		loadBench().catch(report);
 		const handlers = feed.handlers();
@@ -100,5 +106,5 @@ export function useRunFeed(runId: number): RunFeedHandle {
 		return () => clearInterval(timer);
 	}, [ticking, requestRender]);
 
-	return { feed, run: feed.run, bench };
+	return { feed, run: feed.run, bench, cases };
 }

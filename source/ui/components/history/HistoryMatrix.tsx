@@ -3,15 +3,17 @@
 // the state. Only the rows in view are rendered; runs of cells in one colour are drawn as one Text.
 import { Box, Text } from 'ink';
 import { memo } from 'react';
+import { drawing } from '../../../look/drawing.js';
 import { cellColor, cellGlyph, stateColor } from '../../../look/history-cells.js';
-import { glyphs, localeIsUtf8 } from '../../../look/glyphs.js';
+import { glyphs } from '../../../look/glyphs.js';
 import { sanitize } from '../../../look/sanitize.js';
-import { fit, formatAgo, formatScore } from '../../../state/format.js';
+import { fit } from '../../../look/text.js';
+import { formatAgo, formatScore } from '../../../state/format.js';
 import { stateText, versionGroups, type HistoryModel } from '../../../state/history.js';
 import type { MatrixLayout } from './matrix-layout.js';
 
-const UNICODE = localeIsUtf8();
-const BREAK = UNICODE ? '│' : '|';
+/** Glyphs or letters: follows the app's drawing set (ASCII in a non-UTF-8 locale or with --ascii). */
+const unicode = () => drawing.bar === '│';
 const percent = (value: number) => (Number.isNaN(value) ? '—' : `${Math.round(value * 100)}%`);
 
 /** Version-group letters per column: a for the oldest versions shown, b for the next change, … */
@@ -31,7 +33,7 @@ export function HistoryHeader({ model, layout, cursor, width, now }: { model: Hi
 		const run = column.run;
 		const changed = model.versionBreaks.has(cursor) ? `  ${glyphs.mark} versions changed here` : '';
 		const state = column.error ? `  ${glyphs.fail} ${sanitize(column.error)}` : column.data ? '' : '  loading…';
-		info = `${glyphs.down} run ${run.id} (${letters[cursor]}) · ${sanitize(run.channel)} · wf ${run.workflow_version_id} · judge ${run.judge_version_id} · ${formatAgo(run.triggered_at, now)}${changed}${state}`;
+		info = `${drawing.arrowDown} run ${run.id} (${letters[cursor]}) ${drawing.dot} ${sanitize(run.channel)} ${drawing.dot} wf ${run.workflow_version_id} · judge ${run.judge_version_id} · ${formatAgo(run.triggered_at, now)}${changed}${state}`;
 	}
 	const stats = layout.stats ? ` ${'MEAN'.padStart(5)} ${'SD'.padStart(5)} ${'PASS'.padStart(4)} ${'FLIP'.padStart(5)}` : '';
 	return (
@@ -43,7 +45,7 @@ export function HistoryHeader({ model, layout, cursor, width, now }: { model: Hi
 				<Text dimColor>{`  ${fit('CASE', layout.name)} `}</Text>
 				{model.columns.map((_, c) => (
 					<Text key={c}>
-						{model.versionBreaks.has(c) ? <Text color="yellow">{BREAK}</Text> : null}
+						{model.versionBreaks.has(c) ? <Text color="yellow">{drawing.bar}</Text> : null}
 						<Text inverse={c === cursor} dimColor={c !== cursor}>
 							{letters[c]}
 						</Text>
@@ -58,11 +60,12 @@ export function HistoryHeader({ model, layout, cursor, width, now }: { model: Hi
 /** The row's cells as runs of one colour: [colour, text] pairs, with the break marks in their own runs. */
 function cellRuns(model: HistoryModel, row: number): { color?: string; text: string; dim?: boolean }[] {
 	const runs: { color?: string; text: string; dim?: boolean }[] = [];
+	const letters = !unicode();
 	for (let c = 0; c < model.columns.length; c++) {
-		if (model.versionBreaks.has(c)) runs.push({ text: BREAK, color: 'yellow', dim: true });
+		if (model.versionBreaks.has(c)) runs.push({ text: drawing.bar, color: 'yellow', dim: true });
 		const cell = model.cell(row, c);
 		const color = cellColor(cell);
-		const glyph = cellGlyph(cell, model.scale, UNICODE);
+		const glyph = cellGlyph(cell, model.scale, !letters);
 		const last = runs[runs.length - 1];
 		if (last && !last.dim && last.color === color) last.text += glyph;
 		else runs.push({ color, text: glyph });
@@ -76,7 +79,7 @@ const MatrixRow = memo(function MatrixRow({ model, row, selected, layout }: { mo
 	const stats = layout.stats ? ` ${formatScore(s.mean).padStart(5)} ${formatScore(s.stddev).padStart(5)} ${percent(s.passRate).padStart(4)} ${String(s.flips).padStart(5)}` : '';
 	return (
 		<Text wrap="truncate">
-			<Text inverse={selected}>{`${selected ? glyphs.separator : ' '} ${fit(sanitize(c.name ?? c.id), layout.name)}`}</Text>
+			<Text inverse={selected}>{`${selected ? drawing.pointer : ' '} ${fit(sanitize(c.name ?? c.id), layout.name)}`}</Text>
 			{' '}
 			{cellRuns(model, row).map((run, i) => (
 				<Text key={i} color={run.color} dimColor={run.dim}>

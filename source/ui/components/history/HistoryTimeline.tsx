@@ -2,8 +2,9 @@
 // score, verdict, cost, duration, when). Enter opens the result (the inspector); `d` diffs its output with the
 // case's previous result; Esc goes back to the matrix.
 import { Box, Text } from 'ink';
+import { drawing } from '../../../look/drawing.js';
 import { cellColor, cellGlyph, stateColor } from '../../../look/history-cells.js';
-import { glyphs, localeIsUtf8 } from '../../../look/glyphs.js';
+import { glyphs } from '../../../look/glyphs.js';
 import { sanitize } from '../../../look/sanitize.js';
 import { formatAgo, formatDuration, formatScore, formatUsd } from '../../../state/format.js';
 import { stateText, type HistoryModel, type TimelineLine } from '../../../state/history.js';
@@ -14,7 +15,6 @@ import { useKeys } from '../../hooks/useKeys.js';
 import { useListNavigation } from '../../hooks/useListNavigation.js';
 import { KeyHints } from '../KeyHints.js';
 
-const UNICODE = localeIsUtf8();
 const VERDICT_WORD = { absent: 'not in run', pass: 'pass', fail: 'fail', error: 'error', failed: 'failed', skipped: 'skipped' } as const;
 
 /** Lines of the timeline, newest first. */
@@ -24,9 +24,9 @@ export function timelineLines(model: HistoryModel, row: number): TimelineLine[] 
 
 function columns(model: HistoryModel, now: number): Column<TimelineLine>[] {
 	return [
-		{ key: 'cell', header: ' ', width: 1, priority: 1, cell: (l) => ({ text: cellGlyph(l.cell, model.scale, UNICODE), color: cellColor(l.cell) }) },
+		{ key: 'cell', header: ' ', width: 1, priority: 1, cell: (l) => ({ text: cellGlyph(l.cell, model.scale, drawing.bar === '│'), color: cellColor(l.cell) }) },
 		{ key: 'run', header: 'RUN', width: 6, priority: 1, align: 'right', cell: (l) => ({ text: String(l.run.id), bold: true }) },
-		{ key: 'verdict', header: 'VERDICT', width: 10, priority: 1, cell: (l) => ({ text: `${VERDICT_WORD[l.cell.kind]}${l.cell.cached ? ' ≡' : ''}`, color: cellColor(l.cell), dim: l.cell.kind === 'absent' }) },
+		{ key: 'verdict', header: 'VERDICT', width: 10, priority: 1, cell: (l) => ({ text: `${VERDICT_WORD[l.cell.kind]}${l.cell.cached ? ` ${glyphs.cached}` : ''}`, color: cellColor(l.cell), dim: l.cell.kind === 'absent' }) },
 		{ key: 'score', header: 'SCORE', width: 6, priority: 1, align: 'right', cell: (l) => formatScore(l.cell.score) },
 		{
 			key: 'versions',
@@ -57,11 +57,11 @@ export function HistoryTimeline({ model, row, height, now, isActive, onOpen, onD
 	const app = useApp();
 	const lines = timelineLines(model, row);
 	const listHeight = Math.max(1, height - 3);
-	const nav = useListNavigation({ count: lines.length, pageSize: listHeight, isActive, onOpen: (i) => lines[i].resultId !== undefined && onOpen(lines[i]) });
-	const selected = lines[nav.selected];
+	// Registered before the list's keys, so Enter opens the inspector rather than the list's default.
 	useKeys(
 		['history-timeline'],
 		{
+			inspect: () => selected && selected.resultId !== undefined && onOpen(selected),
 			diff: () => {
 				if (!selected || selected.resultId === undefined) return app.notify('no result of this case in that run');
 				onDiff(selected, lines.slice(nav.selected + 1).find((l) => l.resultId !== undefined));
@@ -70,6 +70,8 @@ export function HistoryTimeline({ model, row, height, now, isActive, onOpen, onD
 		},
 		{ isActive },
 	);
+	const nav = useListNavigation({ count: lines.length, pageSize: listHeight, isActive });
+	const selected: TimelineLine | undefined = lines[nav.selected];
 	useKeys(['list'], { copy: () => selected?.resultId !== undefined && app.copy(String(selected.resultId), 'result id') }, { isActive });
 	const c = model.cases[row];
 	const s = model.summary(row);
@@ -81,7 +83,7 @@ export function HistoryTimeline({ model, row, height, now, isActive, onOpen, onD
 				<Text dimColor>{`  mean ${formatScore(s.mean)} · sd ${formatScore(s.stddev)} · ${s.flips} flips`}</Text>
 			</Text>
 			<TableList columns={fitColumns(columns(model, now), app.columns)} rows={lines} nav={nav} height={listHeight} empty="no runs" />
-			<KeyHints scopes={['list', 'history-timeline']} actions={['open', 'diff', 'close']} />
+			<KeyHints keys={[['history-timeline', 'inspect'], ['history-timeline', 'diff'], ['history-timeline', 'close']]} />
 		</Box>
 	);
 }

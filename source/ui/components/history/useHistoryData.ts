@@ -35,7 +35,12 @@ export function useHistoryData(client: Client, projectId: number, script: string
 	const loaded = useRef(new Map<number, CompactRun>());
 	const cacheRef = useRef(cache);
 
+	// A reload starts over. (Effects also re-run when the view is shown again after a view above it closes: that
+	// only re-reads the run list, keeping what was loaded.)
+	const generationLoaded = useRef(generation);
 	useEffect(() => {
+		if (generationLoaded.current === generation) return;
+		generationLoaded.current = generation;
 		loaded.current = new Map();
 		setData(EMPTY);
 	}, [generation, setData]);

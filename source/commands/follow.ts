@@ -4,7 +4,8 @@
 import type { Client } from '../client/api.js';
 import type { BenchResult, BenchRun, TerminalStatus } from '../wire/types.js';
 import { RunFeed } from '../state/run-feed.js';
-import { watchRun, type ConnectionState } from '../io/run-watch.js';
+import { watchRun } from '../io/run-watch.js';
+import type { WatchState } from '../state/watch-events.js';
 import { formatScore, formatUsd } from '../state/format.js';
 import { sanitize } from '../look/sanitize.js';
 import { EXIT, type CommandIO } from './command.js';
@@ -37,7 +38,7 @@ const END_CODES: Record<TerminalStatus, number> = {
 	unknown: EXIT.notFound,
 };
 
-function progress(feed: RunFeed, state: ConnectionState): string {
+function progress(feed: RunFeed, state: WatchState): string {
 	const done = `${feed.size}${feed.total === null ? '' : `/${sanitize(feed.total)}`} results`;
 	const mean = feed.meanScore === null ? '' : `, mean ${formatScore(feed.meanScore)}`;
 	const connection = state.kind === 'reconnecting' ? ` · reconnecting (attempt ${state.attempt})` : state.kind === 'connecting' ? ' · connecting' : '';
@@ -48,7 +49,7 @@ export async function followRun(options: FollowOptions, run: BenchRun): Promise<
 	const { client, io, style, json } = options;
 	const feed = new RunFeed(run.id);
 	feed.setRun(run);
-	let state: ConnectionState = { kind: 'connecting' };
+	let state: WatchState = { kind: 'connecting' };
 	let reconnects = 0;
 	const spinner = startSpinner(io, () => progress(feed, state));
 	const print = (result: BenchResult) => spinner.print(json ? `${JSON.stringify({ type: 'result', result })}\n` : resultLine(style, result));

@@ -12,7 +12,7 @@ import { CONFIRM_DIALOG_HEIGHT, ConfirmDialog } from './components/ConfirmDialog
 import { HelpOverlay } from './components/HelpOverlay.js';
 import { PROMPT_DIALOG_HEIGHT, PromptDialog } from './components/PromptDialog.js';
 import { StatusBar } from './components/StatusBar.js';
-import { AppContext, ClientContext, type AppServices, type ConfirmRequest, type ConnectionState, type PromptRequest } from './context.js';
+import { AppContext, ClientContext, type AppServices, type ConfirmRequest, type ConnectionBadge, type PromptRequest } from './context.js';
 import { useKeys } from './hooks/useKeys.js';
 import { KeyRouter, KeyRouterContext, useKeyboard } from './hooks/useRawKeys.js';
 import { useTerminalSize } from './hooks/useTerminalSize.js';
@@ -69,7 +69,7 @@ export function App({ client, initialStack, readOnly = false, copy, terminal, on
 	const [commandOpen, setCommandOpen] = useState(false);
 	const [marks, setMarks] = useState<number[]>([]);
 	// Each stacked view reports its own live-update state; the status bar shows the top one's.
-	const [connections, setConnections] = useState<Record<number, ConnectionState | null>>({});
+	const [connections, setConnections] = useState<Record<number, ConnectionBadge | null>>({});
 	const [suspended, setSuspended] = useState(false);
 	const quitting = useRef(false);
 
@@ -223,7 +223,7 @@ export function App({ client, initialStack, readOnly = false, copy, terminal, on
 		dismiss: dismissBanner,
 	};
 	const setConnectionAt = useCallback(
-		(index: number, state: ConnectionState | null) => setConnections((c) => (c[index] === state ? c : { ...c, [index]: state })),
+		(index: number, state: ConnectionBadge | null) => setConnections((c) => (c[index] === state ? c : { ...c, [index]: state })),
 		[],
 	);
 
@@ -299,7 +299,7 @@ interface StackedViewProps {
 	top: boolean;
 	shown: boolean;
 	services: AppServices;
-	setConnectionAt: (index: number, state: ConnectionState | null) => void;
+	setConnectionAt: (index: number, state: ConnectionBadge | null) => void;
 }
 
 /**
@@ -319,7 +319,7 @@ function sameStackedView(previous: StackedViewProps, next: StackedViewProps): bo
  */
 const StackedView = memo(function StackedView({ route, index, top, shown, services, setConnectionAt }: StackedViewProps) {
 	const scoped = useMemo(
-		() => ({ ...services, overlayOpen: services.overlayOpen || !top, setConnection: (state: ConnectionState | null) => setConnectionAt(index, state) }),
+		() => ({ ...services, overlayOpen: services.overlayOpen || !top, setConnection: (state: ConnectionBadge | null) => setConnectionAt(index, state) }),
 		[services, top, index, setConnectionAt],
 	);
 	const View = VIEWS[route.kind].component as (props: { route: Route }) => ReactNode;

@@ -39,8 +39,9 @@ export function useLoader<T>(load: () => Promise<T>, deps: DependencyList, conte
 
 	useEffect(() => {
 		void reload();
+		const generations = generation;
 		return () => {
-			generation.current++;
+			generations.current++;
 		};
 	}, [reload]);
 

@@ -102,10 +102,10 @@ describe('run feed view', () => {
 		await typeKeys(app.stdin, KEYS.enter);
 		await waitForText(app.lastFrame, 'case case 5 (');
 		await typeKeys(app.stdin, 'J', 'J', 'J');
-		let frame = await waitForText(app.lastFrame, 'workflow_output:');
+		const frame = await waitForText(app.lastFrame, 'workflow_output:');
 		expect(frame).not.toContain('case case 5 (');
 		await typeKeys(app.stdin, 'K', 'K', 'K');
-		frame = await waitForText(app.lastFrame, 'case case 5 (');
+		await waitForText(app.lastFrame, 'case case 5 (');
 		await typeKeys(app.stdin, KEYS.enter);
 		await waitForFrame(app.lastFrame, (f) => !f.includes('case case 5 ('));
 	});

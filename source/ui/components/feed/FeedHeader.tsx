@@ -5,7 +5,7 @@ import Spinner from 'ink-spinner';
 import type { BenchById, BenchRun, ResultStatus, RunStatus } from '../../../wire/types.js';
 import { formatDuration, formatScore, formatUsd } from '../../../state/format.js';
 import type { RunFeed } from '../../../state/run-feed.js';
-import type { ConnectionState } from '../../../io/run-watch.js';
+import type { WatchState } from '../../../state/watch-events.js';
 import { sanitize } from '../../../look/sanitize.js';
 import { glyphs, localeIsUtf8, resultStatusGlyph, runStatusColor } from '../../../look/glyphs.js';
 import { progressBar } from '../ProgressBar.js';
@@ -40,7 +40,7 @@ function clockTime(ms: number): string {
 	return new Date(ms).toTimeString().slice(0, 8);
 }
 
-function connectionText(state: ConnectionState): { text: string; color: string } | null {
+function connectionText(state: WatchState): { text: string; color: string } | null {
 	switch (state.kind) {
 		case 'connecting':
 			return { text: `${glyphs.pending} connecting`, color: 'yellow' };

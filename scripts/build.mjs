@@ -1,11 +1,17 @@
-// Bundles source/cli.tsx into dist/cli.js with esbuild (a bundled Ink app draws its first frame ~2x sooner).
-// `--if-stale` skips the build when dist/cli.js is newer than every file under source/.
+// Bundles the app with esbuild (a bundled Ink app draws its first frame ~2x sooner) into dist/:
+//   dist/cli.js   the bin: a tiny entry any Node parses; refuses Node < 22 in one line, enables the compile cache,
+//                 then imports dist/main.js;
+//   dist/main.js  source/cli.tsx and its chunks (dist/chunks/), split so the server, the commands and the views
+//                 load only when used.
+// Published builds are minified without source maps; `--dev` keeps names and writes linked maps.
+// `--if-stale` skips the build when dist/cli.js is newer than every file under source/ and scripts/.
 import { build } from 'esbuild';
-import { readdirSync, statSync, existsSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { yogaSyncPlugin } from './yoga-sync-plugin.mjs';
 
 const out = 'dist/cli.js';
-
+const dev = process.argv.includes('--dev');
 
 function newestMtime(dir) {
 	let newest = 0;
@@ -16,27 +22,35 @@ function newestMtime(dir) {
 	return newest;
 }
 
-if (process.argv.includes('--if-stale') && existsSync(out) && statSync(out).mtimeMs > newestMtime('source')) process.exit(0);
+const stale = () => !existsSync(out) || statSync(out).mtimeMs <= Math.max(newestMtime('source'), newestMtime('scripts'));
+if (process.argv.includes('--if-stale') && !stale()) process.exit(0);
+
+// Old chunks and maps go; dist/ itself stays (test workers hold their build lock inside it).
+rmSync('dist/chunks', { recursive: true, force: true });
+for (const name of existsSync('dist') ? readdirSync('dist') : []) if (/\.(js|map)$/.test(name)) rmSync(join('dist', name));
+const common = { bundle: true, platform: 'node', format: 'esm', legalComments: 'none', logLevel: 'warning', minify: !dev, sourcemap: dev ? 'linked' : false };
 
 await build({
-	entryPoints: ['source/cli.tsx'],
+	...common,
+	entryPoints: { main: 'source/cli.tsx' },
 	outdir: 'dist',
-	entryNames: '[name]',
 	chunkNames: 'chunks/[name]-[hash]',
-	bundle: true,
-	platform: 'node',
-	format: 'esm',
 	target: 'node22',
 	jsx: 'automatic',
-	minify: false,
-	sourcemap: 'linked',
-	// Chunks keep the server, the commands and the views out of the start-up path until they are imported.
 	splitting: true,
-	legalComments: 'none',
+	plugins: [yogaSyncPlugin(process.cwd())],
 	// Ink imports react-devtools-core only when DEV is set; the bundle must not carry (or crash on) it.
 	alias: { 'react-devtools-core': './scripts/devtools-stub.mjs' },
 	define: { 'process.env.NODE_ENV': '"production"' },
 	// ESM bundles of CommonJS deps need a real `require` for Node built-ins.
-	banner: { js: "#!/usr/bin/env node\nimport { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
-	logLevel: 'warning',
+	banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+});
+
+// Last, so its mtime marks the build complete (`--if-stale`). node18: syntax an old Node can still parse.
+await build({
+	...common,
+	entryPoints: ['source/start/bin.ts'],
+	outfile: out,
+	target: 'node18',
+	banner: { js: '#!/usr/bin/env node' },
 });

@@ -1,4 +1,5 @@
 // Entry point: `bench-tui <command> …` runs a scriptable command; `bench-tui [flags]` opens the full-screen app.
+import { readFileSync } from 'node:fs';
 import { COMMANDS } from './commands/index.js';
 import { EXIT, type CommandIO } from './commands/command.js';
 
@@ -6,7 +7,16 @@ const io: CommandIO = { stdout: process.stdout, stderr: process.stderr, stdin: p
 const argv = process.argv.slice(2);
 const [first, ...rest] = argv;
 
+/** package.json sits one level above both source/cli.tsx and the bundled dist/cli.js. */
+function version(): string {
+	return (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+}
+
 async function main(): Promise<number> {
+	if (first === '--version' || first === '-v') {
+		io.stdout.write(`bench-tui ${version()}\n`);
+		return EXIT.ok;
+	}
 	if (first && !first.startsWith('-')) {
 		const command = Object.hasOwn(COMMANDS, first) ? COMMANDS[first] : undefined;
 		if (!command) {

@@ -1,6 +1,6 @@
 // `bench-tui [flags]`: resolves settings, optionally starts the embedded demo server, and runs the full-screen app
 // on the alternate screen, restoring the terminal however it ends (quit, Ctrl-C, SIGTERM, crash).
-import meow from 'meow';
+import { parseArgs } from 'node:util';
 import { createClient } from './client/index.js';
 import { COMMANDS } from './commands/index.js';
 import { DEFAULT_BASE_URL, resolveSettings, TOKEN_FLAG_WARNING } from './config.js';
@@ -22,6 +22,7 @@ const FLAGS_HELP = `
     --read-only        disable every key that changes data
     --compare A B      open the comparison of runs A and B
     --no-alt-screen    draw in the normal screen buffer
+    --version          print the version
     --help             this help`;
 
 export function helpText(): string {
@@ -35,36 +36,28 @@ export function helpText(): string {
 export const NO_TTY_HINT =
 	'bench-tui: the interactive app needs a terminal (stdin and stdout must be a TTY); for scripts use `bench-tui runs <script>`, `bench-tui watch <run-id>`, `bench-tui results <run-id>` … (see `bench-tui --help`).';
 
+// node:util's parser, not meow: this is the start path, and meow's load costs more than the whole parse.
 const FLAGS = {
 	url: { type: 'string' },
 	project: { type: 'string' },
 	token: { type: 'string' },
 	demo: { type: 'boolean', default: false },
-	readOnly: { type: 'boolean', default: false },
-	altScreen: { type: 'boolean', default: true },
+	'read-only': { type: 'boolean', default: false },
+	'no-alt-screen': { type: 'boolean', default: false },
 	compare: { type: 'string' },
 	help: { type: 'boolean', default: false },
 } as const;
 
-/** The flags as typed on the command line (meow turns `--read-only` into `readOnly`). */
-const KNOWN_FLAGS = Object.keys(FLAGS).map((name) => name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`));
-
-/** meow reports unknown flags with console.error + process.exit; we want a normal usage error on io.stderr. */
+/** A usage error of our own wording for `--unknown` (parseArgs' own message suggests `--` tricks). */
 function unknownFlag(argv: string[]): string | undefined {
-	return argv.find((arg) => arg.startsWith('--') && !KNOWN_FLAGS.includes(arg.slice(2).split('=')[0].replace(/^no-/, '')));
+	return argv.find((arg) => arg.startsWith('--') && arg !== '--' && !Object.hasOwn(FLAGS, arg.slice(2).split('=')[0]));
 }
 
 function parseFlags(argv: string[]) {
 	const unknown = unknownFlag(argv);
 	if (unknown) throw new Error(`unknown flag ${unknown} (see --help)`);
-	return meow(FLAGS_HELP, {
-		argv,
-		importMeta: import.meta,
-		autoHelp: false,
-		autoVersion: false,
-		allowUnknownFlags: true,
-		flags: FLAGS,
-	});
+	const { values, positionals } = parseArgs({ args: argv, options: FLAGS, strict: true, allowPositionals: true });
+	return { input: positionals, flags: { ...values, readOnly: values['read-only'], altScreen: !values['no-alt-screen'] } };
 }
 
 function initialStack(projectId: number | undefined, compare: [number, number] | undefined): Route[] {

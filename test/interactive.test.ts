@@ -36,6 +36,9 @@ test('unknown flags and a bad --compare are usage errors', async () => {
 	const unknown = io(true);
 	expect(await startInteractive(['--frobnicate'], unknown)).toBe(2);
 	expect(unknown.err()).toContain('unknown flag --frobnicate');
+	const short = io(true);
+	expect(await startInteractive(['-x'], short)).toBe(2);
+	expect(short.err()).toContain("'-x'");
 	const compare = io(true);
 	expect(await startInteractive(['--compare', 'x'], compare)).toBe(2);
 	expect(compare.err()).toContain('--compare needs two run ids');

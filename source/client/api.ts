@@ -35,16 +35,23 @@ export interface ClientOptions {
 		attempts?: number;
 		baseDelayMs?: number;
 		maxDelayMs?: number;
-		/** How to wait between attempts (default: a timer). Tests inject one that records the delays. */
-		sleep?: (ms: number) => Promise<void>;
+		/** How to wait between attempts (default: a timer that the call's signal cuts short). Tests inject one that records the delays. */
+		sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
 	};
 	/** Reconnect backoff of the hub stream (full jitter). Default `{baseDelayMs: 1000, maxDelayMs: 30_000}`. */
 	reconnect?: { baseDelayMs?: number; maxDelayMs?: number };
 }
 
-export interface StreamOptions {
+/**
+ * Every call's last argument. `signal` is joined with the client's timeouts (`AbortSignal.any`); once it aborts, the
+ * call rejects with `AbortedError` (`isAbortError(error)` tells it from a failure) and the request is torn down.
+ */
+export interface CallOptions {
 	signal?: AbortSignal;
 }
+
+/** A stream's options: the signal also closes an open subscription. */
+export type StreamOptions = CallOptions;
 
 /** A live SSE subscription. Iteration ends after `terminal` (run stream) or when closed. */
 export interface Subscription<T> extends AsyncIterable<T> {
@@ -62,43 +69,43 @@ export interface BufferedSubscription<T> extends Subscription<T> {
 
 /** The seed's `BenchRunsClient`, method for method. */
 export interface BenchRunsApi {
-	get(runId: number): Promise<BenchRun | null>;
-	delete(runId: number): Promise<void>;
-	listResults(runId: number): Promise<BenchResult[]>;
+	get(runId: number, options?: CallOptions): Promise<BenchRun | null>;
+	delete(runId: number, options?: CallOptions): Promise<void>;
+	listResults(runId: number, options?: CallOptions): Promise<BenchResult[]>;
 	/** Resolves once the server answered 2xx; a 401/403/404 rejects here with the typed error. */
 	subscribeRunEvents(runId: number, options?: StreamOptions): Promise<BufferedSubscription<RunEvent>>;
-	cancel(runId: number): Promise<BenchRun>;
-	tagSession(runId: number, mcpSessionId: string): Promise<TagSessionResponse>;
-	promoteExecution(executionId: string, request?: PromoteExecutionRequest): Promise<BenchCase>;
-	compare(runA: number, runB: number): Promise<CompareReport>;
-	getCase(caseId: string): Promise<ExecutionStatus | null>;
-	patchCase(caseId: string, patch: PatchCaseRequest): Promise<BenchCase>;
-	deleteCase(caseId: string): Promise<void>;
-	benchById(benchId: number): Promise<BenchById | null>;
-	mcpSessionCost(sessionId: string): Promise<McpSessionCost>;
+	cancel(runId: number, options?: CallOptions): Promise<BenchRun>;
+	tagSession(runId: number, mcpSessionId: string, options?: CallOptions): Promise<TagSessionResponse>;
+	promoteExecution(executionId: string, request?: PromoteExecutionRequest, options?: CallOptions): Promise<BenchCase>;
+	compare(runA: number, runB: number, options?: CallOptions): Promise<CompareReport>;
+	getCase(caseId: string, options?: CallOptions): Promise<ExecutionStatus | null>;
+	patchCase(caseId: string, patch: PatchCaseRequest, options?: CallOptions): Promise<BenchCase>;
+	deleteCase(caseId: string, options?: CallOptions): Promise<void>;
+	benchById(benchId: number, options?: CallOptions): Promise<BenchById | null>;
+	mcpSessionCost(sessionId: string, options?: CallOptions): Promise<McpSessionCost>;
 }
 
 /** Project-scoped bench calls (`/projects/{P}/...`). */
 export interface BenchesApi {
-	listSummaries(projectId: number): Promise<ProjectBenchSummary[]>;
+	listSummaries(projectId: number, options?: CallOptions): Promise<ProjectBenchSummary[]>;
 	/** `null` when no bench is configured. */
-	get(projectId: number, script: string): Promise<Bench | null>;
+	get(projectId: number, script: string, options?: CallOptions): Promise<Bench | null>;
 	/** Newest first; `[]` when no bench is configured. */
-	listRuns(projectId: number, script: string, page?: { limit?: number; offset?: number }): Promise<BenchRun[]>;
-	triggerRun(projectId: number, script: string, request: TriggerRunRequest): Promise<BenchRun>;
+	listRuns(projectId: number, script: string, page?: { limit?: number; offset?: number }, options?: CallOptions): Promise<BenchRun[]>;
+	triggerRun(projectId: number, script: string, request: TriggerRunRequest, options?: CallOptions): Promise<BenchRun>;
 	/** `[]` when no bench is configured. */
-	listCases(projectId: number, script: string): Promise<BenchCase[]>;
-	createCase(projectId: number, script: string, request: CreateCaseRequest): Promise<BenchCase>;
-	getSignature(projectId: number, script: string): Promise<ScriptSignature>;
+	listCases(projectId: number, script: string, options?: CallOptions): Promise<BenchCase[]>;
+	createCase(projectId: number, script: string, request: CreateCaseRequest, options?: CallOptions): Promise<BenchCase>;
+	getSignature(projectId: number, script: string, options?: CallOptions): Promise<ScriptSignature>;
 	/** The empty report on 404. */
-	contractDrift(projectId: number, script: string): Promise<DriftReport>;
+	contractDrift(projectId: number, script: string, options?: CallOptions): Promise<DriftReport>;
 }
 
 export interface ProjectsApi {
-	list(): Promise<Project[]>;
-	get(projectId: number): Promise<Project | null>;
-	listScripts(projectId: number): Promise<Script[]>;
-	listChannels(projectId: number, script: string): Promise<ScriptChannel[]>;
+	list(options?: CallOptions): Promise<Project[]>;
+	get(projectId: number, options?: CallOptions): Promise<Project | null>;
+	listScripts(projectId: number, options?: CallOptions): Promise<Script[]>;
+	listChannels(projectId: number, script: string, options?: CallOptions): Promise<ScriptChannel[]>;
 }
 
 export interface EventsApi {

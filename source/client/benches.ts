@@ -16,20 +16,26 @@ const scriptPath = (projectId: number, script: string) => path`/projects/${proje
 
 export function createBenchesApi(http: Http): BenchesApi {
 	return {
-		listSummaries: (projectId) => http.get<ProjectBenchSummary[]>(path`/projects/${projectId}/benches`),
-		get: (projectId, script) => http.getOr<Bench, null>(`${scriptPath(projectId, script)}/bench`, null),
-		listRuns: (projectId, script, page = {}) =>
+		listSummaries: (projectId, options) => http.get<ProjectBenchSummary[]>(path`/projects/${projectId}/benches`, options),
+		get: (projectId, script, options) => http.getOr<Bench, null>(`${scriptPath(projectId, script)}/bench`, null, options),
+		listRuns: (projectId, script, page = {}, options) =>
 			http.getOr<BenchRun[], BenchRun[]>(`${scriptPath(projectId, script)}/bench/runs`, [], {
-				limit: page.limit,
-				offset: page.offset,
+				query: { limit: page.limit, offset: page.offset },
+				signal: options?.signal,
 			}),
-		triggerRun: (projectId, script, request) =>
-			http.send<BenchRun>('POST', `${scriptPath(projectId, script)}/bench/runs`, compact(request)),
-		listCases: (projectId, script) => http.getOr<BenchCase[], BenchCase[]>(`${scriptPath(projectId, script)}/bench/cases`, []),
-		createCase: (projectId, script, request) =>
-			http.send<BenchCase>('POST', `${scriptPath(projectId, script)}/bench/cases`, compact(request)),
-		getSignature: (projectId, script) => http.get<ScriptSignature>(`${scriptPath(projectId, script)}/signature`),
-		contractDrift: (projectId, script) =>
-			http.getOr<DriftReport, DriftReport>(`${scriptPath(projectId, script)}/bench/cases/contract-drift`, emptyDriftReport()),
+		triggerRun: (projectId, script, request, options) =>
+			http.send<BenchRun>('POST', `${scriptPath(projectId, script)}/bench/runs`, compact(request), options?.signal),
+		listCases: (projectId, script, options) =>
+			http.getOr<BenchCase[], BenchCase[]>(`${scriptPath(projectId, script)}/bench/cases`, [], options),
+		createCase: (projectId, script, request, options) =>
+			http.send<BenchCase>('POST', `${scriptPath(projectId, script)}/bench/cases`, compact(request), options?.signal),
+		getSignature: (projectId, script, options) =>
+			http.get<ScriptSignature>(`${scriptPath(projectId, script)}/signature`, options),
+		contractDrift: (projectId, script, options) =>
+			http.getOr<DriftReport, DriftReport>(
+				`${scriptPath(projectId, script)}/bench/cases/contract-drift`,
+				emptyDriftReport(),
+				options,
+			),
 	};
 }

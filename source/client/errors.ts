@@ -102,6 +102,19 @@ export class NetworkError extends AkribesError {
 	}
 }
 
+/** What a call rejects with once the caller's signal aborted it; `isAbortError` tells it apart from failures. */
+export class AbortedError extends AkribesError {
+	override name = 'AbortError';
+	constructor(what: string, options?: { cause?: unknown }) {
+		super(`${what}: aborted`, options);
+	}
+}
+
+/** True for a call stopped by its caller (ours, or a platform AbortError), never for a timeout. */
+export function isAbortError(error: unknown): boolean {
+	return error instanceof AbortedError || (error instanceof Error && error.name === 'AbortError');
+}
+
 /** Short, single-line description for banners and stderr. */
 export function describeError(error: unknown): string {
 	if (error instanceof HttpError) {

@@ -1,9 +1,10 @@
 // The one ofetch instance (base URL, auth headers, timeout) plus request helpers that map failures to errors.ts.
 import { FetchError, ofetch, type $Fetch } from 'ofetch';
 import type { ClientOptions } from './api.js';
-import { AkribesError, NetworkError, NotFoundError } from './errors.js';
+import { sleep, withTimeout } from './abort.js';
+import { AbortedError, AkribesError, NetworkError, NotFoundError } from './errors.js';
 import { decodeErrorBody, errorFromResponse } from './error-mapping.js';
-import { DEFAULT_RETRY, type RetryPolicy, sleep, withRetry } from './retry.js';
+import { DEFAULT_RETRY, type RetryPolicy, withRetry } from './retry.js';
 
 const DEFAULT_TIMEOUT_MS = 30_000;
 
@@ -22,14 +23,20 @@ export function compact<T extends object>(body: T): Partial<T> {
 	return Object.fromEntries(Object.entries(body).filter(([, value]) => value !== undefined && value !== null)) as Partial<T>;
 }
 
+/** A REST call's query and the caller's signal (joined with the client's timeout; aborting rejects with AbortedError). */
+export interface RequestOptions {
+	query?: Query;
+	signal?: AbortSignal;
+}
+
 export interface Http {
 	readonly baseUrl: string;
 	/** Idempotent GET, retried per the policy. */
-	get<T>(path: string, query?: Query): Promise<T>;
+	get<T>(path: string, options?: RequestOptions): Promise<T>;
 	/** GET whose 404 answers `fallback` instead of throwing. */
-	getOr<T, F>(path: string, fallback: F, query?: Query): Promise<T | F>;
+	getOr<T, F>(path: string, fallback: F, options?: RequestOptions): Promise<T | F>;
 	/** Never retried. */
-	send<T>(method: WriteMethod, path: string, body?: object): Promise<T>;
+	send<T>(method: WriteMethod, path: string, body?: object, signal?: AbortSignal): Promise<T>;
 	/** Opens an SSE stream; resolves with the 2xx response (body unread), rejects with the typed error otherwise. */
 	openStream(path: string, options: { query?: Query; signal: AbortSignal; headers?: Record<string, string> }): Promise<Response>;
 }
@@ -78,7 +85,8 @@ export function createHttp(options: ClientOptions): Http {
 	// signals: ofetch's `timeout` stops at the response headers and would let a stalled body hang a REST call.
 	const $fetch: $Fetch = ofetch.create({ baseURL: baseUrl, headers, retry: false, ignoreResponseError: true });
 
-	async function request<T>(method: string, requestPath: string, query?: Query, body?: object): Promise<T> {
+	async function request<T>(method: string, requestPath: string, query?: Query, body?: object, signal?: AbortSignal): Promise<T> {
+		if (signal?.aborted) throw new AbortedError(`${method} ${requestPath}`, { cause: signal.reason });
 		let response;
 		try {
 			response = await $fetch.raw<string, 'text'>(requestPath, {
@@ -86,9 +94,10 @@ export function createHttp(options: ClientOptions): Http {
 				query: withoutUndefined(query),
 				body: body as Record<string, unknown> | undefined,
 				responseType: 'text',
-				signal: AbortSignal.timeout(timeoutMs),
+				signal: withTimeout(timeoutMs, signal),
 			});
 		} catch (error) {
+			if (signal?.aborted) throw new AbortedError(`${method} ${requestPath}`, { cause: signal.reason });
 			throw networkError(method, requestPath, error, timeoutMs);
 		}
 		const text = response._data ?? '';
@@ -103,20 +112,22 @@ export function createHttp(options: ClientOptions): Http {
 		}
 	}
 
-	const get = <T>(requestPath: string, query?: Query) => withRetry(retry, () => request<T>('GET', requestPath, query));
+	const get = <T>(requestPath: string, options: RequestOptions = {}) =>
+		withRetry(retry, () => request<T>('GET', requestPath, options.query, undefined, options.signal), `GET ${requestPath}`, options.signal);
 
 	return {
 		baseUrl,
 		get,
-		async getOr<T, F>(requestPath: string, fallback: F, query?: Query): Promise<T | F> {
+		async getOr<T, F>(requestPath: string, fallback: F, options?: RequestOptions): Promise<T | F> {
 			try {
-				return await get<T>(requestPath, query);
+				return await get<T>(requestPath, options);
 			} catch (error) {
 				if (error instanceof NotFoundError) return fallback;
 				throw error;
 			}
 		},
-		send: <T>(method: WriteMethod, requestPath: string, body?: object) => request<T>(method, requestPath, undefined, body),
+		send: <T>(method: WriteMethod, requestPath: string, body?: object, signal?: AbortSignal) =>
+			request<T>(method, requestPath, undefined, body, signal),
 		async openStream(requestPath, { query, signal, headers: extraHeaders }) {
 			// Only the connect phase is timed: a stream may stay quiet for minutes.
 			const connect = new AbortController();
@@ -138,7 +149,7 @@ export function createHttp(options: ClientOptions): Http {
 				});
 			} catch (error) {
 				signal.removeEventListener('abort', onAbort);
-				if (signal.aborted) throw signal.reason;
+				if (signal.aborted) throw new AbortedError(`GET ${requestPath}`, { cause: signal.reason });
 				throw networkError('GET', requestPath, error, timeoutMs);
 			} finally {
 				clearTimeout(timer);

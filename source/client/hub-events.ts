@@ -1,6 +1,7 @@
 // Hub `GET /events?project_id=`: `batch` frames of `{type, payload}` elements, of which the Bench ones are yielded.
 // The hub never ends by itself, so any close or failure after the first 2xx reconnects (jittered exponential
 // backoff, reset on success) with `Last-Event-ID` when the server sent numeric ids. Only close()/abort ends it.
+import { sleep } from './abort.js';
 import type { StreamOptions } from './api.js';
 import { decodeHubElement } from './decode.js';
 import type { Http } from './http.js';
@@ -19,25 +20,13 @@ export const DEFAULT_RECONNECT: ReconnectPolicy = { baseDelayMs: 1000, maxDelayM
 
 const HUB_PATH = '/events';
 
-function pause(ms: number, stop: AbortSignal): Promise<void> {
-	return new Promise((resolve) => {
-		const timer = setTimeout(done, ms);
-		stop.addEventListener('abort', done, { once: true });
-		function done() {
-			clearTimeout(timer);
-			stop.removeEventListener('abort', done);
-			resolve();
-		}
-	});
-}
-
 export async function subscribeProject(
 	http: Http,
 	projectId: number,
 	options: StreamOptions | undefined,
 	reconnect: ReconnectPolicy,
 ): Promise<EventQueue<BenchEvent>> {
-	throwIfAborted(options);
+	throwIfAborted(options, HUB_PATH);
 	const stopped = new AbortController();
 	let connection = new AbortController();
 	const queue = queueFor<BenchEvent>(options, () => {
@@ -76,7 +65,7 @@ export async function subscribeProject(
 				await readSse(response.body, onMessage, () => queue.flush()).catch(() => undefined);
 			}
 			if (queue.done) return;
-			await pause(backoffDelay(failures++, reconnect.baseDelayMs, reconnect.maxDelayMs), stopped.signal);
+			await sleep(backoffDelay(failures++, reconnect.baseDelayMs, reconnect.maxDelayMs), stopped.signal);
 			if (queue.done) return;
 			response = await connect().catch(() => undefined);
 		}

@@ -5,9 +5,10 @@ import type { Project, Script, ScriptChannel } from '../wire/types.js';
 
 export function createProjectsApi(http: Http): ProjectsApi {
 	return {
-		list: () => http.get<Project[]>('/projects'),
-		get: (projectId) => http.getOr<Project, null>(path`/projects/${projectId}`, null),
-		listScripts: (projectId) => http.get<Script[]>(path`/projects/${projectId}/scripts`),
-		listChannels: (projectId, script) => http.get<ScriptChannel[]>(path`/projects/${projectId}/scripts/${script}/channels`),
+		list: (options) => http.get<Project[]>('/projects', options),
+		get: (projectId, options) => http.getOr<Project, null>(path`/projects/${projectId}`, null, options),
+		listScripts: (projectId, options) => http.get<Script[]>(path`/projects/${projectId}/scripts`, options),
+		listChannels: (projectId, script, options) =>
+			http.get<ScriptChannel[]>(path`/projects/${projectId}/scripts/${script}/channels`, options),
 	};
 }

@@ -1,20 +1,18 @@
 // Retry policy for idempotent GETs: full-jitter exponential backoff that honours a numeric Retry-After.
-import { HttpError, NetworkError, RateLimitError, ServerError } from './errors.js';
+import { AbortedError, HttpError, NetworkError, RateLimitError, ServerError } from './errors.js';
 
 export interface RetryPolicy {
 	/** Total attempts, the first included. */
 	attempts: number;
 	baseDelayMs: number;
 	maxDelayMs: number;
-	/** How to wait; tests inject one that records the delays instead of sleeping. */
-	sleep: (ms: number) => Promise<void>;
+	/** How to wait (resolving early when `signal` aborts); tests inject one that records the delays instead. */
+	sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
 }
 
 export const DEFAULT_RETRY = { attempts: 4, baseDelayMs: 500, maxDelayMs: 30_000 } as const;
 
 const RETRIED_STATUSES = new Set([429, 502, 503, 504]);
-
-export const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Full jitter: uniform in [0, min(cap, base·2^attempt)). `attempt` counts from 0. */
 export function backoffDelay(attempt: number, baseDelayMs: number, maxDelayMs: number): number {
@@ -36,14 +34,21 @@ function retryDelay(error: unknown, attempt: number, policy: RetryPolicy): numbe
 	return Math.max(backoff, retryAfterMs);
 }
 
-export async function withRetry<T>(policy: RetryPolicy, attemptOnce: () => Promise<T>): Promise<T> {
+/** Runs `attemptOnce` until it succeeds or fails for good; `signal` stops the waits between attempts. */
+export async function withRetry<T>(
+	policy: RetryPolicy,
+	attemptOnce: () => Promise<T>,
+	what: string,
+	signal?: AbortSignal,
+): Promise<T> {
 	for (let attempt = 0; ; attempt++) {
 		try {
 			return await attemptOnce();
 		} catch (error) {
 			const delay = attempt + 1 < policy.attempts ? retryDelay(error, attempt, policy) : undefined;
 			if (delay === undefined) throw error;
-			await policy.sleep(delay);
+			await policy.sleep(delay, signal);
+			if (signal?.aborted) throw new AbortedError(what, { cause: signal.reason });
 		}
 	}
 }

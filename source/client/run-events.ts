@@ -8,8 +8,8 @@ import type { EventQueue } from './subscription.js';
 import type { RunEvent } from '../wire/types.js';
 
 export async function subscribeRunEvents(http: Http, runId: number, options?: StreamOptions): Promise<EventQueue<RunEvent>> {
-	throwIfAborted(options);
 	const streamPath = path`/bench-runs/${runId}/events`;
+	throwIfAborted(options, streamPath);
 	const connection = new AbortController();
 	const queue = queueFor<RunEvent>(options, () => connection.abort());
 	const response = await closeOnFailure(queue, http.openStream(streamPath, { signal: connection.signal }));

@@ -1,7 +1,7 @@
 // Shared plumbing of the two SSE subscriptions: tying an EventQueue to a caller's AbortSignal, and transport
 // failures mid-stream as NetworkErrors.
 import type { StreamOptions } from './api.js';
-import { NetworkError } from './errors.js';
+import { AbortedError, NetworkError } from './errors.js';
 import { EventQueue } from './subscription.js';
 
 /** A queue whose teardown aborts `connection`, and which the caller's signal closes. */
@@ -17,9 +17,10 @@ export function queueFor<T>(options: StreamOptions | undefined, onTeardown: () =
 	return queue;
 }
 
-/** Rejects with the abort reason when the caller aborted before the stream was open. */
-export function throwIfAborted(options: StreamOptions | undefined): void {
-	options?.signal?.throwIfAborted();
+/** Rejects with AbortedError when the caller aborted before the stream was open. */
+export function throwIfAborted(options: StreamOptions | undefined, streamPath: string): void {
+	const signal = options?.signal;
+	if (signal?.aborted) throw new AbortedError(`GET ${streamPath}`, { cause: signal.reason });
 }
 
 /** Releases the queue (and its signal listener) when the subscription never opened. */

@@ -1,8 +1,8 @@
 // `bench-tui benches`: one row per script with a bench in the project, with its latest run.
-import { formatAgo, formatScore, formatUsd } from '../state/format.js';
+import { formatScore, formatUsd } from '../state/format.js';
 import { sanitize } from '../look/sanitize.js';
 import { defineCommand } from './define.js';
-import { badge, printJson, table } from './output.js';
+import { badge, formatWhen, printJson, table } from './output.js';
 
 export const { run } = defineCommand(
 	{ name: 'benches', summary: "list the project's benches with their latest run", usage: '[--project P]', args: [0, 0], flags: {} },
@@ -34,7 +34,7 @@ export const { run } = defineCommand(
 						badge(style, bench.latest_run_status),
 						formatScore(bench.latest_run_mean_score),
 						formatUsd(bench.latest_run_cost_usd),
-						sanitize(formatAgo(bench.latest_run_at)),
+						formatWhen(style, bench.latest_run_at),
 					]),
 				),
 			);

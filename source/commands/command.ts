@@ -21,4 +21,6 @@ export const EXIT = {
 	belowThreshold: 5,
 	regression: 6,
 	notFound: 7,
+	/** `cancel`: the run had already ended; nothing was sent. */
+	alreadyFinished: 9,
 } as const;

@@ -86,8 +86,11 @@ function bindDashValues(argv: string[], flags: AnyFlags): string[] {
 	return bound;
 }
 
-function parse<F extends AnyFlags>(spec: CommandSpec<F>, argv: string[]): { input: string[]; flags: TypedFlags<F & CommonFlags> } {
-	const flags = { ...spec.flags, ...COMMON_FLAGS } as F & CommonFlags;
+/**
+ * Parses `argv` against exactly `flags`: an unknown flag, a bad `choices` value or a repeated single-value flag is a
+ * UsageError. Shared with `serve`, which has its own flags but reports like every other command.
+ */
+export function parseArgv<F extends AnyFlags>(flags: F, argv: string[]): { input: string[]; flags: TypedFlags<F> } {
 	let result;
 	try {
 		result = meow({
@@ -106,7 +109,11 @@ function parse<F extends AnyFlags>(spec: CommandSpec<F>, argv: string[]): { inpu
 	}
 	const unknown = Object.keys(result.flags).filter((key) => !(key in flags));
 	if (unknown.length) throw new UsageError(`unknown flag ${unknown.map((key) => `${key.length === 1 ? '-' : '--'}${kebab(key)}`).join(', ')}`);
-	return { input: result.input, flags: result.flags as TypedFlags<F & CommonFlags> };
+	return { input: result.input, flags: result.flags as TypedFlags<F> };
+}
+
+function parse<F extends AnyFlags>(spec: CommandSpec<F>, argv: string[]): { input: string[]; flags: TypedFlags<F & CommonFlags> } {
+	return parseArgv({ ...spec.flags, ...COMMON_FLAGS } as F & CommonFlags, argv);
 }
 
 export function defineCommand<F extends AnyFlags>(spec: CommandSpec<F>, handler: (context: Context<F>) => Promise<number>): CommandModule {

@@ -3,6 +3,7 @@
 // Exit code by the run's end: 0 completed, 3 failed, 4 canceled, 7 vanished; 5 when below --fail-under.
 import type { Client } from '../client/api.js';
 import type { BenchResult, BenchRun, TerminalStatus } from '../wire/types.js';
+import { caseNameMap } from '../state/feed-view.js';
 import { RunFeed } from '../state/run-feed.js';
 import { watchRun } from '../io/run-watch.js';
 import type { WatchState } from '../state/watch-events.js';
@@ -45,14 +46,30 @@ function progress(feed: RunFeed, state: WatchState): string {
 	return `run ${sanitize(feed.runId)}: ${done}${mean}${connection}`;
 }
 
+/** Live rows carry only a case id: the bench's case names, fetched once. Best effort: ids are shown without them. */
+async function caseNamesOf(client: Client, run: BenchRun): Promise<Map<string, string>> {
+	try {
+		const bench = await client.benchRuns.benchById(run.bench_id);
+		return bench ? caseNameMap(await client.benches.listCases(bench.project_id, bench.script_name)) : new Map();
+	} catch {
+		return new Map();
+	}
+}
+
 export async function followRun(options: FollowOptions, run: BenchRun): Promise<number> {
 	const { client, io, style, json } = options;
 	const feed = new RunFeed(run.id);
 	feed.setRun(run);
 	let state: WatchState = { kind: 'connecting' };
 	let reconnects = 0;
+	const names = json ? new Map<string, string>() : await caseNamesOf(client, run);
 	const spinner = startSpinner(io, () => progress(feed, state));
-	const print = (result: BenchResult) => spinner.print(json ? `${JSON.stringify({ type: 'result', result })}\n` : resultLine(style, result));
+	const print = (result: BenchResult) =>
+		spinner.print(
+			json
+				? `${JSON.stringify({ type: 'result', result })}\n`
+				: resultLine(style, { ...result, case_name: result.case_name || names.get(result.case_id) || result.case_name }),
+		);
 
 	const stop = new AbortController();
 	const interrupt = () => stop.abort();

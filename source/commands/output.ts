@@ -3,6 +3,7 @@
 import stringWidth from 'string-width';
 import { sanitize } from '../look/sanitize.js';
 import { glyphSet, localeIsUtf8 } from '../look/glyphs.js';
+import { formatAgo } from '../state/format.js';
 import type { CommandIO } from './command.js';
 
 type Stream = CommandIO['stdout'];
@@ -32,6 +33,12 @@ export function styleFor(stream: Stream, env: NodeJS.ProcessEnv): Style {
 		glyphs: glyphSet(localeIsUtf8(env)),
 		paint: (colour, text) => (color && text ? `\x1b[${SGR[colour][0]}m${text}\x1b[${SGR[colour][1]}m` : text),
 	};
+}
+
+/** A time for people on a terminal (`3m ago`), and ISO 8601 for scripts reading a pipe (stable, sortable). */
+export function formatWhen(style: Style, iso: string | null | undefined, now = Date.now()): string {
+	if (style.tty) return sanitize(formatAgo(iso, now));
+	return iso ? sanitize(iso) : '—';
 }
 
 type GlyphName = 'ok' | 'fail' | 'running' | 'pending' | 'canceled' | 'up' | 'down' | 'same' | 'skipped' | 'cached';

@@ -1,8 +1,7 @@
 // `bench-tui projects`: the projects the token can see.
-import { formatAgo } from '../state/format.js';
 import { sanitize } from '../look/sanitize.js';
 import { defineCommand } from './define.js';
-import { printJson, table } from './output.js';
+import { formatWhen, printJson, table } from './output.js';
 
 export const { run } = defineCommand(
 	{ name: 'projects', summary: 'list the projects the token can see', usage: '', args: [0, 0], flags: {} },
@@ -14,7 +13,7 @@ export const { run } = defineCommand(
 				table(
 					style,
 					[{ header: 'ID', align: 'right' }, { header: 'NAME' }, { header: 'CREATED' }],
-					projects.map((project) => [sanitize(project.id), sanitize(project.name), sanitize(formatAgo(project.created_at))]),
+					projects.map((project) => [sanitize(project.id), sanitize(project.name), formatWhen(style, project.created_at)]),
 				),
 			);
 		return 0;

@@ -1,8 +1,8 @@
 // Human renderings of runs and results shared by `runs`, `run`, `results`, `watch` and `trigger`.
 import type { BenchResult, BenchRun } from '../wire/types.js';
-import { fit, formatAgo, formatDuration, formatScore, formatUsd } from '../state/format.js';
+import { fit, formatDuration, formatScore, formatUsd } from '../state/format.js';
 import { sanitize } from '../look/sanitize.js';
-import { badge, fields, pad, table, type Style } from './output.js';
+import { badge, fields, formatWhen, pad, table, type Style } from './output.js';
 
 const ERROR_WIDTH = 60;
 
@@ -30,7 +30,7 @@ export function runsTable(style: Style, runs: BenchRun[], now = Date.now()): str
 			`${sanitize(run.ok_cases ?? '—')}/${sanitize(run.total_cases)}`,
 			formatScore(run.mean_headline_score),
 			formatUsd(run.total_cost_usd),
-			sanitize(formatAgo(run.triggered_at, now)),
+			formatWhen(style, run.triggered_at, now),
 			fit(sanitize(run.notes ?? ''), 40).trimEnd(),
 		]),
 	);

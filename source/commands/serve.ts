@@ -1,8 +1,9 @@
 // `bench-tui serve`: runs the embedded Akribes-compatible bench server until SIGINT/SIGTERM.
 // The first stdout line is always `listening on <url>` (scripts and tests wait for it).
-import meow from 'meow';
 import type { CommandIO, CommandModule } from './command.js';
 import { EXIT } from './command.js';
+import { parseArgv } from './define.js';
+import { reportFailure, UsageError } from './failure.js';
 
 const HELP = `bench-tui serve: run the embedded Akribes-compatible bench server
 
@@ -20,44 +21,31 @@ Options
   -h, --help        show this help
 `;
 
-function parseArgs(argv: string[]) {
-	return meow({
-		importMeta: import.meta,
-		argv,
-		description: false,
-		autoHelp: false,
-		autoVersion: false,
-		allowUnknownFlags: false,
-		flags: {
-			port: { type: 'number', default: 3001 },
-			host: { type: 'string', default: '127.0.0.1' },
-			db: { type: 'string' },
-			token: { type: 'string', isMultiple: true },
-			pace: { type: 'number', default: 4 },
-			empty: { type: 'boolean', default: false },
-			loadCases: { type: 'number', default: 0 },
-			help: { type: 'boolean', shortFlag: 'h', default: false },
-		},
-	});
-}
+const FLAGS = {
+	port: { type: 'number', default: 3001 },
+	host: { type: 'string', default: '127.0.0.1' },
+	db: { type: 'string' },
+	token: { type: 'string', isMultiple: true },
+	pace: { type: 'number', default: 4 },
+	empty: { type: 'boolean', default: false },
+	loadCases: { type: 'number', default: 0 },
+	help: { type: 'boolean', shortFlag: 'h', default: false },
+} as const;
 
 async function serve(argv: string[], io: CommandIO): Promise<number> {
-	let cli: ReturnType<typeof parseArgs>;
+	let cli: ReturnType<typeof parseArgv<typeof FLAGS>>;
 	try {
-		cli = parseArgs(argv);
+		cli = parseArgv(FLAGS, argv);
+		const numbersValid = [cli.flags.port, cli.flags.pace, cli.flags.loadCases].every((n) => Number.isFinite(n) && n >= 0);
+		if (!numbersValid) throw new UsageError('--port, --pace and --load-cases take numbers ≥ 0');
+		if (cli.input.length > 0) throw new UsageError(`unexpected argument ${JSON.stringify(cli.input[0])}`);
 	} catch (error) {
-		io.stderr.write(`bench-tui serve: ${(error as Error).message.replaceAll('`', '')}\n`);
-		return EXIT.usage;
+		return reportFailure(error, io, 'serve');
 	}
 	const { flags } = cli;
 	if (flags.help) {
 		io.stdout.write(HELP);
 		return EXIT.ok;
-	}
-	const numbersValid = [flags.port, flags.pace, flags.loadCases].every((n) => Number.isFinite(n) && n >= 0);
-	if (cli.input.length > 0 || !numbersValid) {
-		io.stderr.write('bench-tui serve: invalid arguments (see --help)\n');
-		return EXIT.usage;
 	}
 	const { startServer } = await import('../server/index.js');
 	const server = await startServer({

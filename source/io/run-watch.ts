@@ -18,6 +18,7 @@
 // Resolves with the run's terminal status, or `null` when stopped through `options.signal`.
 // Handlers are called synchronously, once per network batch (never per event): keep them cheap; a view applies
 // them to a model and re-renders on its own clock.
+import { sleep } from '../client/abort.js';
 import type { BufferedSubscription, Client } from '../client/api.js';
 import { HttpError, RateLimitError, ServerError, describeError } from '../client/errors.js';
 import type { BenchResult, RunEvent, TerminalStatus } from '../wire/types.js';
@@ -121,19 +122,6 @@ function retryDelay(error: unknown, attempt: number, baseMs: number, capMs: numb
 	const jittered = random() * Math.min(capMs, baseMs * 2 ** (attempt - 1));
 	const retryAfter = error instanceof RateLimitError || error instanceof ServerError ? error.retryAfterSeconds : undefined;
 	return retryAfter === undefined ? jittered : Math.max(jittered, Math.min(capMs, retryAfter * 1_000));
-}
-
-function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
-	return new Promise((resolve) => {
-		if (signal?.aborted) return resolve();
-		const done = () => {
-			clearTimeout(timer);
-			signal?.removeEventListener('abort', done);
-			resolve();
-		};
-		const timer = setTimeout(done, ms);
-		signal?.addEventListener('abort', done, { once: true });
-	});
 }
 
 type ConnectionOutcome = { kind: 'terminal'; status: TerminalStatus } | { kind: 'lost'; error: unknown };

@@ -121,3 +121,32 @@ describe('case promote', () => {
 		expect(code).toBe(7);
 	});
 });
+
+describe('case patch of inputs', () => {
+	let demo: RunningServer;
+	let caseId: string;
+	let inputs: Record<string, unknown>;
+	beforeAll(async () => {
+		demo = await startServer({ pace: 0 });
+		const cases = (await (await fetch(`${demo.url}/projects/1/scripts/classify-ticket/bench/cases`)).json()) as BenchCase[];
+		const full = cases.find((c) => c.inputs && 'customer_tier' in c.inputs)!;
+		caseId = full.id;
+		inputs = full.inputs as Record<string, unknown>;
+	});
+	afterAll(() => demo?.close());
+	const demoCli = (args: string[]) => runCli(args, { env: { AKRIBES_BASE_URL: demo.url, AKRIBES_PROJECT_ID: '1' } });
+
+	it('merges the given input keys into the current inputs by default', async () => {
+		const tier = inputs.customer_tier === 'pro' ? 'enterprise' : 'pro';
+		const { code, stdout, stderr } = await demoCli(['case', 'patch', caseId, JSON.stringify({ inputs: { customer_tier: tier } }), '--json']);
+		expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+		expect((JSON.parse(stdout) as BenchCase).inputs).toEqual({ ...inputs, customer_tier: tier });
+	});
+
+	it('--replace sends inputs as given, so missing required keys are refused by the server', async () => {
+		const { code, stderr } = await demoCli(['case', 'patch', caseId, '{"inputs":{"customer_tier":"free"}}', '--replace']);
+		expect(code).toBe(1);
+		expect(stderr).toMatch(/case_type_mismatch/);
+		expect(stderr).toMatch(/inputs\.subject/);
+	});
+});

@@ -102,6 +102,16 @@ describe('human output off a terminal', () => {
 		expect(results.stdout.split('\n')[0]).toMatch(/^RESULT {2}CASE +STATUS +VERDICT +SCORE +COST +TIME +ERROR$/);
 		expect(results.stdout.trimEnd().split('\n')).toHaveLength(6);
 	});
+
+	it('times are ISO 8601 (stable for scripts), not relative', async () => {
+		const served_ = (await served(`/projects/${seeded.projectId}/scripts/${seeded.scriptName}/bench/runs`)) as Array<{ triggered_at: string }>;
+		const runs = await cli('runs', seeded.scriptName);
+		for (const run of served_) expect(runs.stdout).toContain(run.triggered_at);
+		expect(runs.stdout).not.toMatch(/ ago\b/);
+		const projects = await cli('projects');
+		expect(projects.stdout).not.toMatch(/ ago\b/);
+		expect(projects.stdout).toMatch(/\d{4}-\d\d-\d\dT\d\d:\d\d/);
+	});
 });
 
 describe('not found exits 7', () => {
@@ -119,10 +129,15 @@ describe('not found exits 7', () => {
 		expect(stderr).toBe(`bench-tui ${args[0] === 'case' ? 'case get' : args[0]}: ${message.replace('{project}', String(seeded.projectId))}\n`);
 	});
 
-	it('a 404 from the server on a write (cancel) is 7 too', async () => {
-		const { code, stderr } = await cli('cancel', '999999');
+	it('a 404 from the server on a write (tag-session) is 7 too', async () => {
+		const { code, stderr } = await cli('tag-session', '999999', 'session-1');
 		expect(code).toBe(7);
-		expect(stderr).toMatch(/^bench-tui cancel: not found: /);
+		expect(stderr).toMatch(/^bench-tui tag-session: not found: /);
+	});
+
+	it('cancel of a missing run is 7', async () => {
+		const { code, stderr } = await cli('cancel', '999999');
+		expect({ code, stderr }).toEqual({ code: 7, stderr: 'bench-tui cancel: run 999999 not found\n' });
 	});
 });
 
@@ -143,6 +158,7 @@ describe.skipIf(!HAS_SCRIPT)('on a terminal', () => {
 
 		const plain = await runCliInTty(['runs', seeded.scriptName], ttyEnv({ NO_COLOR: '1' }));
 		expect(plain.output).toContain('✓ completed');
+		expect(plain.output).toMatch(/ ago\b/); // relative times for people
 		expect(plain.output).not.toMatch(/\x1b\[\d+m/);
 	});
 

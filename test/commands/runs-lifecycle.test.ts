@@ -123,6 +123,20 @@ describe('watch exit codes on real runs', () => {
 	});
 });
 
+describe('watch rows', () => {
+	it('name live results by their case names (fetched once), not by ids', async () => {
+		const cases = (await get<Array<{ id: string; case_name: string | null }>>(fast, `/projects/${ACME}/scripts/summarize/bench/cases`)).body;
+		const named = new Map(cases.filter((c) => c.case_name).map((c) => [c.id, c.case_name!]));
+		expect(named.size).toBeGreaterThan(0);
+		const { code, stdout } = await cli(fast, ['trigger', 'summarize', '--watch']);
+		expect(code).toBe(0);
+		const rows = stdout.split('\n').filter((line) => /^(ok|cached|workflow_failed|judge_failed|skipped)\b/.test(line));
+		expect(rows.length).toBe(60);
+		for (const id of named.keys()) expect(stdout).not.toContain(id.slice(0, 20));
+		expect([...named.values()].some((name) => stdout.includes(name.slice(0, 20)))).toBe(true);
+	});
+});
+
 describe('cancel', () => {
 	it('cancels a running run; watching it then exits 4', async () => {
 		const trigger = await cli(slow, ['trigger', slowBench.scriptName, '--json'], slowBench.projectId);
@@ -134,6 +148,15 @@ describe('cancel', () => {
 		expect(watch.code).toBe(4);
 		expect(ndjson(watch.stdout).at(-1)).toMatchObject({ type: 'summary', status: 'canceled' });
 		expect((await get<BenchRun>(slow, `/bench-runs/${runId}`)).body.status).toBe('canceled');
+	});
+
+	it('a run that has already finished: says so, sends nothing, exits 9', async () => {
+		const trigger = await cli(fast, ['trigger', 'summarize', '--watch', '--json']);
+		const run = ndjson(trigger.stdout).at(-1)!.run as BenchRun;
+		expect(run.status).toBe('completed');
+		const cancel = await cli(fast, ['cancel', String(run.id)]);
+		expect(cancel).toMatchObject({ code: 9, stdout: `Run ${run.id} had already finished (completed); nothing to cancel\n`, stderr: '' });
+		expect((await get<BenchRun>(fast, `/bench-runs/${run.id}`)).body.status).toBe('completed');
 	});
 });
 

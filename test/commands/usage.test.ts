@@ -34,6 +34,8 @@ describe('usage errors exit 2 with one line naming the problem', () => {
 		[['case', 'create', 'summarize', '/nonexistent/case.json', '-p', '1'], /cannot read \/nonexistent\/case.json: ENOENT/],
 		[['benches'], /no project: pass --project P, set AKRIBES_PROJECT_ID/],
 		[['frobnicate'], /unknown command "frobnicate"/],
+		[['serve', '--bogus'], /^bench-tui serve: unknown flag --bogus \(see `bench-tui serve --help`\)\n$/],
+		[['serve', '--port', 'x'], /^bench-tui serve: --port, --pace and --load-cases take numbers/],
 	] as const)('bench-tui %j', async ([args, message], { expect }) => {
 		const { code, stdout, stderr } = await runCli([...args], { env: { AKRIBES_BASE_URL: 'http://127.0.0.1:9' } });
 		expect(code).toBe(2);
@@ -89,5 +91,12 @@ describe('help', () => {
 		const text = commandsHelp();
 		for (const name of Object.keys(COMMANDS)) expect(text).toMatch(new RegExp(`^  ${name} +\\S`, 'm'));
 		expect(text).toContain('6 regression');
+	});
+});
+
+describe('--version', () => {
+	it('prints the package version on stdout, exit 0', async () => {
+		const { version } = (await import('../../package.json', { with: { type: 'json' } })).default;
+		for (const flag of ['--version', '-v']) expect(await runCli([flag])).toMatchObject({ code: 0, stdout: `bench-tui ${version}\n`, stderr: '' });
 	});
 });

@@ -1,6 +1,9 @@
 // End to end: the BUILT binary in a real terminal (tmux) against a real server, cancelling a running run with the
 // keyboard, then quitting back to the shell with the alternate screen left and the shell's content intact.
 import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Client } from '../../source/client/api.js';
 import { createClient } from '../../source/client/index.js';
@@ -26,6 +29,10 @@ async function waitForScreen(predicate: (text: string) => boolean, what: string,
 	}
 }
 
+// The shipped start path, compile cache included: tmux (and so every app it starts) inherits this cache home.
+const cacheHome = mkdtempSync(join(tmpdir(), 'bench-tui-e2e-cache-'));
+process.env.XDG_CACHE_HOME = cacheHome;
+
 let server: RunningServer;
 let bench: SeededBench;
 let api: Client;
@@ -39,6 +46,7 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
+	rmSync(cacheHome, { recursive: true, force: true });
 	if (!hasTmux) return;
 	spawnSync('tmux', ['-L', socket, 'kill-server']);
 	await server.close();
@@ -75,6 +83,8 @@ test.skipIf(!hasTmux)('cancel a running run through the confirmation, quit, term
 	expect(tmux('display', '-p', '-t', session, '#{alternate_on}').trim()).toBe('0');
 	expect(after).not.toContain('OK/TOTAL');
 	expect(tmux('display', '-p', '-t', session, '#{cursor_flag}').trim()).toBe('1');
+	// The app ran with its compile cache on (the next starts in this file read it).
+	expect(readdirSync(join(cacheHome, 'bench-tui'), { recursive: true }).length).toBeGreaterThan(2);
 }, 90_000);
 
 test.skipIf(!hasTmux)('Ctrl-C and SIGTERM also give the terminal back', async () => {

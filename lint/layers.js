@@ -23,14 +23,25 @@ export const MAY_IMPORT = {
 	'cli.tsx': ['interactive.tsx', 'commands', 'config.ts'],
 };
 
+/** Type-only imports allowed on top of MAY_IMPORT (they leave no runtime edge). */
+export const MAY_IMPORT_TYPES = {
+	look: ['state'],
+};
+
 /** A layer's name as a boundaries element selector. */
 function select(layer) {
 	return FOLDERS.includes(layer) ? { type: layer } : { type: 'root', fileInternalPath: layer };
 }
 
 export function layerPolicies() {
-	return Object.entries(MAY_IMPORT).map(([from, to]) => ({
-		from: { element: select(from) },
-		allow: { to: { element: [from, ...to].map(select) } },
-	}));
+	return [
+		...Object.entries(MAY_IMPORT).map(([from, to]) => ({
+			from: { element: select(from) },
+			allow: { to: { element: [from, ...to].map(select) } },
+		})),
+		...Object.entries(MAY_IMPORT_TYPES).map(([from, to]) => ({
+			from: { element: select(from) },
+			allow: { to: { element: to.map(select) }, dependency: { kind: 'type' } },
+		})),
+	];
 }

@@ -40,7 +40,9 @@ await build({
 	splitting: true,
 	plugins: [yogaSyncPlugin(process.cwd())],
 	// Ink imports react-devtools-core only when DEV is set; the bundle must not carry (or crash on) it.
-	alias: { 'react-devtools-core': './scripts/devtools-stub.mjs' },
+	// One string-width for the whole bundle (Ink, slice-ansi, cli-truncate, wrap-ansi, widest-line and our code): ours,
+	// with the same answers, a fast path and its Segmenter and emoji regex built on first need (issue 18).
+	alias: { 'react-devtools-core': './scripts/devtools-stub.mjs', 'string-width': './source/look/string-width.ts' },
 	define: { 'process.env.NODE_ENV': '"production"' },
 	// ESM bundles of CommonJS deps need a real `require` for Node built-ins.
 	banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },

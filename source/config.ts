@@ -9,6 +9,8 @@ export interface Settings {
 	baseUrl: string;
 	token?: string;
 	projectId?: number;
+	/** Ring the terminal (BEL + OSC 9/777) when a run this session triggered or watched ends. */
+	notify: boolean;
 	/** Where each value came from, for `login --show` and error hints (never the token's value). */
 	sources: { baseUrl: Source; token?: Source; projectId?: Source };
 }
@@ -19,12 +21,16 @@ export interface FileConfig {
 	url?: string;
 	token?: string;
 	project?: number;
+	/** `false` turns run-end notifications off (like `--no-notify`). */
+	notify?: boolean;
 }
 
 export interface SettingFlags {
 	url?: string;
 	token?: string;
 	project?: number | string;
+	/** `--no-notify` */
+	noNotify?: boolean;
 }
 
 export function configPath(env: NodeJS.ProcessEnv = process.env): string {
@@ -80,7 +86,8 @@ export function resolveSettings(flags: SettingFlags = {}, env: NodeJS.ProcessEnv
 	else if (env.AKRIBES_PROJECT_ID) [projectId, sources.projectId] = [parseProject(env.AKRIBES_PROJECT_ID, 'AKRIBES_PROJECT_ID'), 'env'];
 	else if (file.project !== undefined) [projectId, sources.projectId] = [parseProject(file.project, configPath(env)), 'file'];
 
-	return { baseUrl: baseUrl.replace(/\/$/, ''), token, projectId, sources };
+	const notify = !flags.noNotify && file.notify !== false;
+	return { baseUrl: baseUrl.replace(/\/$/, ''), token, projectId, notify, sources };
 }
 
 export const TOKEN_FLAG_WARNING = 'warning: --token is visible to other users in the process list; prefer AKRIBES_TOKEN or `bench-tui login`.';

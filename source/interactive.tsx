@@ -22,6 +22,7 @@ const FLAGS_HELP = `
     --read-only        disable every key that changes data
     --compare A B      open the comparison of runs A and B
     --no-alt-screen    draw in the normal screen buffer
+    --no-notify        no bell or desktop notification when a run you triggered or watched ends
     --version          print the version
     --help             this help`;
 
@@ -44,6 +45,7 @@ const FLAGS = {
 	demo: { type: 'boolean', default: false },
 	'read-only': { type: 'boolean', default: false },
 	'no-alt-screen': { type: 'boolean', default: false },
+	'no-notify': { type: 'boolean', default: false },
 	compare: { type: 'string' },
 	help: { type: 'boolean', default: false },
 } as const;
@@ -96,7 +98,7 @@ export async function startInteractive(argv: string[], io: CommandIO): Promise<n
 	let settings: ReturnType<typeof resolveSettings>;
 	try {
 		compare = parseCompare(flags.compare, cli.input[0]);
-		settings = resolveSettings({ url: flags.url, project: flags.project, token: flags.token }, io.env);
+		settings = resolveSettings({ url: flags.url, project: flags.project, token: flags.token, noNotify: flags['no-notify'] }, io.env);
 	} catch (error) {
 		io.stderr.write(`bench-tui: ${(error as Error).message}\n`);
 		return 2;
@@ -114,6 +116,7 @@ export async function startInteractive(argv: string[], io: CommandIO): Promise<n
 			stack: initialStack(settings.projectId, compare),
 			readOnly: flags.readOnly,
 			altScreen: flags.altScreen,
+			notify: settings.notify,
 			io,
 		});
 	} finally {
@@ -121,17 +124,40 @@ export async function startInteractive(argv: string[], io: CommandIO): Promise<n
 	}
 }
 
-async function runApp(options: { client: ReturnType<typeof createClient>; stack: Route[]; readOnly: boolean; altScreen: boolean; io: CommandIO }): Promise<number> {
+async function runApp(options: {
+	client: ReturnType<typeof createClient>;
+	stack: Route[];
+	readOnly: boolean;
+	altScreen: boolean;
+	notify: boolean;
+	io: CommandIO;
+}): Promise<number> {
 	// chalk (Ink's colours) does not read NO_COLOR (https://no-color.org) itself; it does read FORCE_COLOR=0, once,
 	// when it is first loaded — which is just below.
 	if (options.io.env.NO_COLOR && options.io.env.FORCE_COLOR === undefined) process.env.FORCE_COLOR = '0';
 	// Ink, React and the views load only now: --help and the no-TTY refusal stay fast.
-	const [{ render }, { App }] = await Promise.all([import('ink'), import('./ui/App.js')]);
+	const [{ render }, { App }, { RunEndNotifier, RunEndNotifierContext }] = await Promise.all([
+		import('ink'),
+		import('./ui/App.js'),
+		import('./ui/run-end-notifier.js'),
+	]);
 	const stdout = options.io.stdout as NodeJS.WriteStream;
 	const terminal = enterTerminal(stdout, { altScreen: options.altScreen });
+	// BEL and OSC strings move no cursor, so they can be written between Ink's frames.
+	const notifier = options.notify ? new RunEndNotifier(options.client, (bytes) => stdout.write(bytes), options.io.env) : null;
 	let crash: unknown;
+	let interrupted = false;
 	const instance = render(
-		<App client={options.client} initialStack={options.stack} readOnly={options.readOnly} terminal={terminal} copy={(text) => copyToClipboard(text, stdout)} />,
+		<RunEndNotifierContext.Provider value={notifier}>
+			<App
+				client={options.client}
+				initialStack={options.stack}
+				readOnly={options.readOnly}
+				terminal={terminal}
+				copy={(text) => copyToClipboard(text, stdout)}
+				onQuit={(outcome) => (interrupted = outcome.interrupted)}
+			/>
+		</RunEndNotifierContext.Provider>,
 		{
 			stdout,
 			stdin: options.io.stdin as NodeJS.ReadStream,
@@ -160,6 +186,7 @@ async function runApp(options: { client: ReturnType<typeof createClient>; stack:
 	} catch (error) {
 		crash = error;
 	} finally {
+		notifier?.close();
 		instance.cleanup();
 		terminal.restore();
 		process.off('SIGTERM', onSignal);
@@ -174,5 +201,6 @@ async function runApp(options: { client: ReturnType<typeof createClient>; stack:
 	}
 	// The conventional 128 + signal number, so a supervisor sees how the app ended.
 	if (signal) return signal === 'SIGTERM' ? 143 : 129;
-	return 0;
+	// Quit with Ctrl-C: 130, as a shell reports an interrupted command.
+	return interrupted ? 130 : 0;
 }

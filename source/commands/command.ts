@@ -21,6 +21,8 @@ export const EXIT = {
 	belowThreshold: 5,
 	regression: 6,
 	notFound: 7,
+	/** `history --fail-on-flaky`: a shown case is flaky. */
+	flaky: 8,
 	/** `cancel`: the run had already ended; nothing was sent. */
 	alreadyFinished: 9,
 } as const;

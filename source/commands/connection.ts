@@ -16,11 +16,13 @@ export interface ConnectionFlags {
 	url?: string;
 	project?: string;
 	token?: string;
+	/** false with `--no-notify` (commands that watch a run). */
+	notify?: boolean;
 }
 
 export function loadSettings(flags: ConnectionFlags, io: CommandIO): Settings {
 	try {
-		return resolveSettings(flags, io.env);
+		return resolveSettings({ ...flags, noNotify: flags.notify === false }, io.env);
 	} catch (error) {
 		throw new UsageError((error as Error).message);
 	}

@@ -8,6 +8,7 @@ import { RunFeed } from '../state/run-feed.js';
 import { watchRun } from '../io/run-watch.js';
 import type { WatchState } from '../state/watch-events.js';
 import { formatScore, formatUsd } from '../state/format.js';
+import { notificationSequence, runEndBody } from '../look/notification.js';
 import { sanitize } from '../look/sanitize.js';
 import { EXIT, type CommandIO } from './command.js';
 import { badge, type Style } from './output.js';
@@ -22,6 +23,8 @@ export interface FollowOptions {
 	json: boolean;
 	/** Exit 5 when the mean headline score (ok + cached results) is below this, or when nothing was scored. */
 	failUnder?: number;
+	/** Ring the terminal (BEL + OSC 9/777 on stderr, when it is a terminal) once the run has ended. */
+	notify: boolean;
 }
 
 /** Help text shared by `watch` and `trigger --watch`. */
@@ -46,14 +49,24 @@ function progress(feed: RunFeed, state: WatchState): string {
 	return `run ${sanitize(feed.runId)}: ${done}${mean}${connection}`;
 }
 
-/** Live rows carry only a case id: the bench's case names, fetched once. Best effort: ids are shown without them. */
-async function caseNamesOf(client: Client, run: BenchRun): Promise<Map<string, string>> {
+interface BenchContext {
+	script: string | null;
+	/** Live rows carry only a case id: the bench's case names, fetched once. */
+	names: Map<string, string>;
+}
+
+/** Best effort: without it rows show ids and the notification no script name. */
+async function benchContextOf(client: Client, run: BenchRun, withNames: boolean): Promise<BenchContext> {
+	const context: BenchContext = { script: null, names: new Map() };
 	try {
 		const bench = await client.benchRuns.benchById(run.bench_id);
-		return bench ? caseNameMap(await client.benches.listCases(bench.project_id, bench.script_name)) : new Map();
+		if (!bench) return context;
+		context.script = bench.script_name;
+		if (withNames) context.names = caseNameMap(await client.benches.listCases(bench.project_id, bench.script_name));
 	} catch {
-		return new Map();
+		// ids instead of names
 	}
+	return context;
 }
 
 export async function followRun(options: FollowOptions, run: BenchRun): Promise<number> {
@@ -62,7 +75,8 @@ export async function followRun(options: FollowOptions, run: BenchRun): Promise<
 	feed.setRun(run);
 	let state: WatchState = { kind: 'connecting' };
 	let reconnects = 0;
-	const names = json ? new Map<string, string>() : await caseNamesOf(client, run);
+	const notify = options.notify && io.stderr.isTTY === true;
+	const { script, names } = json && !notify ? { script: null, names: new Map<string, string>() } : await benchContextOf(client, run, !json);
 	const spinner = startSpinner(io, () => progress(feed, state));
 	const print = (result: BenchResult) =>
 		spinner.print(
@@ -105,6 +119,7 @@ export async function followRun(options: FollowOptions, run: BenchRun): Promise<
 
 	const final = (await client.benchRuns.get(run.id).catch(() => null)) ?? run;
 	const mean = feed.meanScore;
+	if (notify) io.stderr.write(notificationSequence('bench-tui', runEndBody({ id: run.id, status }, script, mean), io.env));
 	const belowThreshold = options.failUnder !== undefined && (mean === null || mean < options.failUnder);
 	if (json) {
 		const summary = { type: 'summary', status, run: final, results: feed.size, counts: feed.counts, mean_headline_score: mean, cost_usd: feed.costUsd, reconnects };

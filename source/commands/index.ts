@@ -14,6 +14,7 @@ export const COMMANDS: Record<string, { summary: string; load: () => Promise<Com
 	cancel: { summary: 'cancel a run', load: () => import('./cancel.js') },
 	delete: { summary: 'delete a run and its results', load: () => import('./delete.js') },
 	compare: { summary: 'compare two runs; --fail-on-regression for CI', load: () => import('./compare.js') },
+	history: { summary: "a bench's cases across its last runs: flaky, broke, fixed; --fail-on-flaky for CI", load: () => import('./history.js') },
 	case: { summary: 'get, create, patch, delete or promote bench cases', load: () => import('./case.js') },
 	'tag-session': { summary: "attribute a run's cost to an MCP session", load: () => import('./tag-session.js') },
 	cost: { summary: 'show the cost recorded for an MCP session', load: () => import('./cost.js') },
@@ -30,5 +31,6 @@ export function commandsHelp(): string {
 		'Exit codes',
 		'  0 ok · 1 server or network error · 2 usage error · 3 run failed · 4 run canceled',
 		'  5 mean score below --fail-under · 6 regression (compare --fail-on-regression) · 7 not found',
+		'  8 flaky cases (history --fail-on-flaky)',
 	].join('\n');
 }

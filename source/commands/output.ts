@@ -1,7 +1,7 @@
 // Shared output for commands: colour (TTY only, NO_COLOR honoured), status glyphs, aligned tables, JSON printing.
 // Off a TTY the output is plain aligned text: no colour and no glyphs (the status word alone carries the meaning).
-import stringWidth from 'string-width';
 import { sanitize } from '../look/sanitize.js';
+import { columns as textColumns, pad } from '../look/text.js';
 import { glyphSet, localeIsUtf8 } from '../look/glyphs.js';
 import { isKnownStatus, statusLook } from '../look/status.js';
 import { formatAgo } from '../state/format.js';
@@ -56,15 +56,9 @@ export interface Column {
 	align?: 'left' | 'right';
 }
 
-/** Pads to `width` columns, ignoring colour codes and counting wide characters twice. */
-export function pad(text: string, width: number, align: 'left' | 'right' = 'left'): string {
-	const fill = ' '.repeat(Math.max(0, width - stringWidth(text)));
-	return align === 'right' ? fill + text : text + fill;
-}
-
 /** Aligned columns separated by two spaces; cells may carry colour codes (widths ignore them). */
 export function table(style: Style, columns: Column[], rows: string[][]): string {
-	const widths = columns.map((column, i) => Math.max(stringWidth(column.header), ...rows.map((row) => stringWidth(row[i] ?? ''))));
+	const widths = columns.map((column, i) => Math.max(textColumns(column.header), ...rows.map((row) => textColumns(row[i] ?? ''))));
 	const line = (cells: string[]) =>
 		cells
 			.map((cell, i) => pad(cell, widths[i], columns[i].align))
@@ -76,8 +70,8 @@ export function table(style: Style, columns: Column[], rows: string[][]): string
 
 /** `label  value` lines with the labels padded to one width. */
 export function fields(style: Style, entries: [label: string, value: string][]): string {
-	const width = Math.max(...entries.map(([label]) => label.length));
-	return entries.map(([label, value]) => `${style.paint('gray', label.padEnd(width))}  ${value}`.trimEnd()).join('\n') + '\n';
+	const width = Math.max(...entries.map(([label]) => textColumns(label)));
+	return entries.map(([label, value]) => `${style.paint('gray', pad(label, width))}  ${value}`.trimEnd()).join('\n') + '\n';
 }
 
 /** Exactly the decoded server objects: pretty on a terminal, one line otherwise (for `jq` and log lines). */

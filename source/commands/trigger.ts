@@ -23,6 +23,7 @@ export const { run } = defineCommand(
 			case: { type: 'string', isMultiple: true },
 			watch: { type: 'boolean' },
 			failUnder: { type: 'string' },
+			notify: { type: 'boolean', default: true },
 		},
 		options: [
 			['--channel C', `workflow channel to run (default ${DEFAULT_CHANNEL})`],
@@ -31,6 +32,7 @@ export const { run } = defineCommand(
 			['--case ID', 'run only this case (repeatable)'],
 			['--watch', 'follow the run to its end, like `bench-tui watch`'],
 			['--fail-under SCORE', `with --watch: exit ${EXIT.belowThreshold} when the mean headline score is below SCORE`],
+			['--no-notify', 'with --watch: no bell or desktop notification on a terminal when the run ends'],
 		],
 		notes: `Pre-flight warnings from the server are printed to stderr. With --watch --json, the first NDJSON line is
 {"type":"run","run":{…}} (the trigger response), then the lines of \`bench-tui watch --json\`.
@@ -58,6 +60,6 @@ ${WATCH_NOTES}`,
 			io.stdout.write(`Triggered run ${sanitize(started.id)} of ${sanitize(script)} on ${sanitize(started.channel)}: ${sanitize(started.total_cases)} cases, ${badge(style, started.status)}\n`);
 		}
 		if (!flags.watch) return EXIT.ok;
-		return followRun({ client: connection.client, io, style, json, failUnder }, started);
+		return followRun({ client: connection.client, io, style, json, failUnder, notify: connection.settings.notify }, started);
 	},
 );

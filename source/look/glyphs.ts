@@ -1,4 +1,5 @@
-// Status glyphs that carry meaning next to colour, with an ASCII fallback when the locale is not UTF-8.
+// Status glyphs that carry meaning next to colour, with an ASCII fallback when the locale is not UTF-8
+// (the other characters the app draws are in look/drawing.ts; which status gets which glyph is look/status.ts).
 
 const UNICODE = {
 	ok: '✓',
@@ -10,14 +11,8 @@ const UNICODE = {
 	down: '▼',
 	same: '=',
 	mark: '◆',
-	separator: '›',
-	ellipsis: '…',
-	bar: '█',
-	barEmpty: '░',
-	spark: ['▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'],
 	skipped: '↷',
 	cached: '≡',
-	warning: '⚠',
 };
 
 export type GlyphSet = typeof UNICODE;
@@ -32,14 +27,8 @@ const ASCII: GlyphSet = {
 	down: 'v',
 	same: '=',
 	mark: '#',
-	separator: '>',
-	ellipsis: '...',
-	bar: '#',
-	barEmpty: '-',
-	spark: ['_', '.', '-', '~', '=', '+', '*', '#'],
 	skipped: '>',
 	cached: '=',
-	warning: '!',
 };
 
 /** UTF-8 unless LC_ALL / LC_CTYPE / LANG (first one set, in that order) names another charset. */
@@ -53,4 +42,5 @@ export function glyphSet(unicode = localeIsUtf8()): GlyphSet {
 	return unicode ? UNICODE : ASCII;
 }
 
-export const glyphs: GlyphSet = glyphSet();
+/** The set in use (a copy: look/drawing.ts switches it to ASCII in place for `--ascii`). */
+export const glyphs: GlyphSet = { ...glyphSet() };

@@ -1,6 +1,6 @@
 // Readable demo case content, generated from small tables so every bench has dozens of distinct, named cases.
 import type { CaseSpec } from './builders.js';
-import { LABELS, LANGS, TIERS } from './demo-signatures.js';
+import { LABELS, LANGS, TIERS, TONES } from './demo-signatures.js';
 
 const SUMMARY_TOPICS = [
 	['Quarterly earnings call', 'revenue grew 12% while support costs stayed flat'],
@@ -90,5 +90,46 @@ export function translateCases(): CaseSpec[] {
 		const text = PHRASES[n % PHRASES.length];
 		const lang = LANGS[n % LANGS.length];
 		return { name: `${text} → ${lang}`, inputs: { text, target_lang: lang }, expected: { translation: `[${lang}] ${text}` } };
+	});
+}
+
+const REPLY_TICKETS = [
+	['Refund for a duplicate charge', 'We are sorry about the double charge; the duplicate payment has been refunded and will show within 5 business days.'],
+	['Password reset email never arrives', 'Please check the spam folder; we have re-sent the reset link and whitelisted your address.'],
+	['Export to CSV crashes', 'Thanks for the report; a fix for the CSV export ships on Thursday, and a workaround is to export in smaller date ranges.'],
+	['Upgrade to the annual plan', 'You can switch to annual billing under Settings › Billing; the remaining monthly balance is credited.'],
+	['Cancel my subscription', 'Your subscription is canceled at the end of the current period; your data stays available for 30 days.'],
+	['SSO setup for our team', 'SSO is available on Business plans; the setup guide for Okta and Azure AD is linked below.'],
+	['Invoice needs our VAT number', 'We have reissued the invoice with your VAT number; future invoices will include it automatically.'],
+	['App is slow since the update', 'We found a slow query introduced in 4.2 and rolled out a fix; please reload the app.'],
+	['Delete my account and data', 'Your account deletion is scheduled; all personal data is erased within 30 days, as our privacy policy describes.'],
+	['Add a teammate to the workspace', 'Invite teammates from Settings › Members; each invite link is valid for seven days.'],
+	['Data residency in the EU', 'Workspaces created in the EU region keep all data in Frankfurt; existing workspaces can be migrated on request.'],
+	['Webhook deliveries failing', 'Your endpoint answered 410 Gone, so deliveries were paused; re-enable them once the endpoint is back.'],
+	['Discount for a nonprofit', 'Registered nonprofits get 50% off; please send proof of status and we will apply the discount.'],
+	['Two-factor codes rejected', 'Codes are rejected when the phone clock drifts; enable automatic time and try again.'],
+	['Where is my order?', 'Your order shipped yesterday; the tracking link is in the confirmation email and delivery is expected Friday.'],
+	['Feature request: dark mode', 'Dark mode is on our roadmap for next quarter; we have added your vote to the request.'],
+	['Charged after the trial ended', 'Trials convert automatically; we have refunded this charge as a one-time courtesy.'],
+	['API rate limit too low', 'The Team plan allows 100 requests per second; we can raise the limit for your key after a short review.'],
+	['Calendar sync duplicates events', 'Duplicates appear when two calendars are connected to the same account; disconnect one and re-sync.'],
+	['Transfer workspace ownership', 'The current owner can transfer ownership under Settings › Workspace; we cannot do it on their behalf.'],
+	['Mobile app logs me out', 'Version 3.8.1 fixes the unexpected logouts; please update from the app store.'],
+	['Need a signed DPA', 'Our data processing agreement is pre-signed and available for download from the trust center.'],
+	['Bulk import keeps timing out', 'Imports over 50 MB time out; split the file or use the bulk API, which streams rows.'],
+	['Complaint about a support agent', 'We are sorry for the experience; a team lead will review the conversation and contact you today.'],
+	['Change the billing email', 'Billing emails follow the billing contact under Settings › Billing; you can change it there at any time.'],
+	['Outage this morning?', 'Yes, a network incident affected logins from 08:10 to 08:50 UTC; the status page has the full report.'],
+	['Student pricing', 'Students get the Pro plan free for a year with a university email address.'],
+];
+const CUSTOMERS = ['Ana', 'Ben', 'Chloé', 'Dmitri', 'Eun-ji', 'Farah'];
+
+/** Support replies to draft, in three tones; the last three are the cases added to the bench after its history began. */
+export function replyCases(): CaseSpec[] {
+	return REPLY_TICKETS.map(([subject, answer], n) => {
+		const tone = TONES[n % TONES.length];
+		const inputs: Record<string, string> = { ticket: `${subject}. Hello, ${subject.toLowerCase()} — can you help? Thanks.`, tone };
+		if (n % 4 !== 3) inputs.customer_name = CUSTOMERS[n % CUSTOMERS.length];
+		return { name: `${subject} (${tone})`, inputs, expected: { reply: answer } };
 	});
 }

@@ -1,7 +1,9 @@
-// The demo data set (data: 'demo'): three projects, four benches with histories, a broken judge, drift, an MCP session.
+// The demo data set (data: 'demo'): three projects, five benches with histories (one of them long and noisy, for the case
+// history view), a broken judge, drift, an MCP session.
 // All timestamps are laid out relative to `now` (the server's start, rounded down to the minute); ids are deterministic.
 import { buildCases, buildRun, buildScript, type CaseSpec, type HistoricRunSpec } from './builders.js';
 import { classifyCases, invoiceCases, summarizeCases, translateCases } from './demo-cases.js';
+import { seedHistoryBench } from './demo-history.js';
 import * as sig from './demo-signatures.js';
 import { uuidFrom } from './hashing.js';
 import type { Store } from './store.js';
@@ -136,6 +138,7 @@ export function seedDemo(store: Store, now: Date): void {
 		];
 
 		for (const spec of benches) seedDemoBench(store, spec, ago);
+		seedHistoryBench(store, acme, ago);
 		const taggedRun = store.listRuns(store.benchByScript(store.findScript(acme, 'summarize')!.id)!.id, 10, 0).find((r) => r.notes === 'shorter prompt experiment')!;
 		store.setRunSession(taggedRun.id, DEMO_SESSION_ID);
 		store.setSessionCost(DEMO_SESSION_ID, acme, `bench_run:${taggedRun.id}`, taggedRun.total_cost_usd);

@@ -1,5 +1,5 @@
-// Signatures of the demo scripts: plain text (summarize), nested records and lists (extract-invoice), a choice label
-// (classify-ticket), and a translation pair whose draft judge breaks the contract.
+// Signatures of the demo scripts: plain text (summarize, draft-reply), nested records and lists (extract-invoice), a choice
+// label (classify-ticket), and a translation pair whose draft judge breaks the contract.
 import type { ScriptSignature, TypeRef } from '../wire/types.js';
 import { choice, field, float, int, list, str } from './builders.js';
 
@@ -72,6 +72,21 @@ export const JUDGE_TRANSLATION_V1: ScriptSignature = {
 /** The draft judge expects fields the workflow does not produce: triggering the bench answers the contract 400. */
 export const JUDGE_TRANSLATION_V2: ScriptSignature = {
 	inputs: [field('expected.translation', str), field('actual.translation', int), field('actual.translated_text', str)],
+	outputs: judgeOutputs,
+	type_defs: {},
+};
+
+export const TONES = ['friendly', 'formal', 'brief'];
+
+export const DRAFT_REPLY: ScriptSignature = {
+	inputs: [field('ticket', str), field('tone', choice(TONES)), field('customer_name', str, false)],
+	outputs: [field('reply', str)],
+	type_defs: {},
+};
+
+/** A rubric judge reading free text: the demo's noisy judge. */
+export const JUDGE_REPLY: ScriptSignature = {
+	inputs: [field('expected.reply', str), field('actual.reply', str)],
 	outputs: judgeOutputs,
 	type_defs: {},
 };

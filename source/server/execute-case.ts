@@ -51,7 +51,7 @@ export function executeCase(store: Store, plan: RunPlan, c: RunnableCase, create
 		};
 	}
 	const expected = c.expected_output === null ? null : (JSON.parse(c.expected_output) as Json);
-	const outcome = simulate(inputHash || c.id, expected, plan.workflow, plan.judge, plan.signature);
+	const outcome = simulate(inputHash || c.id, expected, plan.workflow, plan.judge, plan.signature, plan.runId);
 	const score = outcome.score === null ? null : JSON.stringify(outcome.score);
 	return {
 		run_id: plan.runId,

@@ -1,5 +1,6 @@
 // The simulated workflow and judge: deterministic outputs, 0–100 scores, costs, durations and failures, all derived from a
-// hash of the case inputs and the workflow/judge versions, so re-running the same versions gives the same numbers.
+// hash of the case inputs and the workflow/judge versions, so re-running the same versions gives the same numbers — except
+// for a noisy judge (`noise`), whose scores of some cases also depend on the run id (different per run, reproducible).
 import type { Json, ScriptSignature, TypeField, TypeRef } from '../wire/types.js';
 import { uniforms } from './hashing.js';
 import { round } from './round.js';
@@ -15,6 +16,10 @@ export interface Behavior {
 	costFactor?: number;
 	/** Pre-flight warning returned by trigger; `{n}` becomes the number of cases. */
 	warning?: string;
+	/** Judge only: points of run-to-run score noise (uniform, ± half) on the cases it is noisy for. */
+	noise?: number;
+	/** Judge only: fraction of cases the judge is noisy for (default 1 when `noise` is set). */
+	noisyFraction?: number;
 }
 
 export interface VersionRef {
@@ -45,15 +50,25 @@ const REASONS_BAD = ['misses a key fact', 'wrong label', 'hallucinated detail', 
 
 const pick = <T>(items: T[], u: number): T => items[Math.floor(u * items.length) % items.length];
 
-export function simulate(inputHash: string, expected: Json, workflow: VersionRef, judge: VersionRef, signature: ScriptSignature): Outcome {
+/** A noisy judge's shift of one case's score in one run (0 for a judge without noise or a case it is steady on). */
+function judgeNoise(inputHash: string, judge: VersionRef, runId: number): number {
+	const { noise, noisyFraction = 1 } = judge.behavior;
+	if (!noise || uniforms(`${inputHash}|noisy|${judge.id}`)[0] >= noisyFraction) return 0;
+	return (uniforms(`${inputHash}|${judge.id}|run ${runId}`)[0] - 0.5) * noise;
+}
+
+export function simulate(inputHash: string, expected: Json, workflow: VersionRef, judge: VersionRef, signature: ScriptSignature, runId: number): Outcome {
 	// The case alone sets its base score, cost and latency; a version changes them only for the cases it "churns".
 	const c = uniforms(inputHash);
 	const v = uniforms(`${inputHash}|${workflow.id}|${judge.id}`);
 	const w = workflow.behavior;
 	const churned = v[0] < (w.churn ?? 0);
-	let score = 100 - 70 * c[0] * c[0];
-	if (churned) score += (w.quality ?? 0) + (v[1] - 0.5) * 40;
-	score = Math.max(0, Math.min(100, Math.round(score)));
+	let quality = 100 - 70 * c[0] * c[0];
+	if (churned) quality += (w.quality ?? 0) + (v[1] - 0.5) * 40;
+	// The workflow's output follows its quality; a noisy judge scores that same output differently from run to run.
+	const clamp = (n: number) => Math.max(0, Math.min(100, Math.round(n)));
+	const score = clamp(quality + judgeNoise(inputHash, judge, runId));
+	quality = clamp(quality);
 	const jitter = churned ? 0.8 + 0.4 * v[4] : 1;
 	const workflowCost = round((0.0008 + 0.003 * c[1]) * (w.costFactor ?? 1) * jitter);
 	const judgeCost = round(0.0003 + 0.0006 * c[2]);
@@ -61,7 +76,7 @@ export function simulate(inputHash: string, expected: Json, workflow: VersionRef
 	if (v[2] < (w.failRate ?? 0.03)) {
 		return { status: 'workflow_failed', score: null, headline: null, workflowOutput: null, workflowCost, judgeCost: 0, durationMs: Math.round(durationMs / 3), error: pick(WORKFLOW_ERRORS, v[3]) };
 	}
-	const workflowOutput = makeOutput(signature, expected, score >= 60, v[7]);
+	const workflowOutput = makeOutput(signature, expected, quality >= 60, v[7]);
 	if (v[3] < (judge.behavior.judgeFailRate ?? w.judgeFailRate ?? 0.015)) {
 		return { status: 'judge_failed', score: null, headline: null, workflowOutput, workflowCost, judgeCost, durationMs, error: pick(JUDGE_ERRORS, v[5]) };
 	}

@@ -8,9 +8,10 @@ export type Command =
 	| { kind: 'compare'; runA: number; runB: number }
 	| { kind: 'promote'; executionId: string }
 	| { kind: 'cases'; script?: string }
-	| { kind: 'help' };
+	| { kind: 'help' }
+	| { kind: 'log' };
 
-export const COMMAND_HELP = ':project N  :run N  :bench N  :compare A B  :promote EXECUTION-ID  :cases [SCRIPT]  :help  :q';
+export const COMMAND_HELP = ':project N  :run N  :bench N  :compare A B  :promote EXECUTION-ID  :cases [SCRIPT]  :log  :help  :q';
 
 function id(text: string | undefined): number | undefined {
 	if (!text || !/^\d+$/.test(text)) return undefined;
@@ -26,6 +27,9 @@ export function parseCommand(line: string): Command | { error: string } {
 		case 'help':
 		case 'h':
 			return { kind: 'help' };
+		case 'log':
+		case 'messages':
+			return { kind: 'log' };
 		case 'project':
 		case 'p': {
 			const projectId = id(args[0]);

@@ -55,9 +55,19 @@ export function formatAgo(iso: string | null | undefined, now = Date.now()): str
 	return iso.slice(0, 10);
 }
 
-/** Pads or truncates (with `…`) to exactly `width` columns; assumes single-width characters. */
-export function fit(text: string, width: number, align: 'left' | 'right' = 'left'): string {
-	if (width <= 0) return '';
-	if (text.length > width) return width === 1 ? '…' : `${text.slice(0, width - 1)}…`;
-	return align === 'left' ? text.padEnd(width) : text.padStart(width);
+/** Milliseconds until the `formatAgo` label of any of `isoTimes` changes (the next whole second, minute, hour or day
+ *  of its age); null when none is a valid time. Lets an idle view re-render exactly when a label would go stale. */
+export function msUntilAgoChanges(isoTimes: readonly (string | null | undefined)[], now = Date.now()): number | null {
+	let soonest: number | null = null;
+	for (const iso of isoTimes) {
+		const then = iso ? Date.parse(iso) : Number.NaN;
+		if (Number.isNaN(then)) continue;
+		// formatAgo rounds the age to whole seconds and derives every unit from that: shift by ½ s, then floor.
+		const shifted = Math.max(0, now - then) + 500;
+		const seconds = Math.floor(shifted / 1000);
+		const step = seconds < 60 ? 1000 : seconds < 3600 ? 60_000 : seconds < 86_400 ? 3_600_000 : 86_400_000;
+		const wait = step - (shifted % step);
+		soonest = Math.min(soonest ?? wait, wait);
+	}
+	return soonest;
 }

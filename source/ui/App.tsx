@@ -13,11 +13,16 @@ import { HelpOverlay } from './components/HelpOverlay.js';
 import { PROMPT_DIALOG_HEIGHT, PromptDialog } from './components/PromptDialog.js';
 import { StatusBar } from './components/StatusBar.js';
 import { AppContext, ClientContext, type AppServices, type ConfirmRequest, type ConnectionBadge, type PromptRequest } from './context.js';
+import { KeyRouterContext, OverlayContext } from './hooks/keyboard-context.js';
+import { useKeyboard } from './hooks/useKeyboard.js';
 import { useKeys } from './hooks/useKeys.js';
-import { KeyRouter, KeyRouterContext, useKeyboard } from './hooks/useRawKeys.js';
+import { KeyRouter } from './key-router.js';
+import type { Handlers } from './keymap.js';
+import { drainInput, stopReading } from './terminal-hand-off.js';
 import { useTerminalSize } from './hooks/useTerminalSize.js';
 import { useTransient } from './hooks/useTransient.js';
-import type { Route } from './routes.js';
+import { MessageLogContext, MessageLogStore } from './message-log.js';
+import { routeKey, routeLabel, type Route } from './routes.js';
 import { VIEWS } from './views/registry.js';
 
 const BANNER_MS = 10_000;
@@ -32,8 +37,8 @@ export interface AppProps {
 	copy?: (text: string) => void;
 	/** Leaves / re-enters the alternate screen around `suspend` tasks. */
 	terminal?: { restore(): void; reenter(): void };
-	/** Called once when the user quits. */
-	onQuit?: () => void;
+	/** Called once when the user quits; `interrupted` when the quit came from Ctrl-C (the process exits 130). */
+	onQuit?: (outcome: { interrupted: boolean }) => void;
 }
 
 type Dialog =
@@ -57,40 +62,67 @@ function projectOf(stack: readonly Route[]): number | undefined {
 }
 
 export function App({ client, initialStack, readOnly = false, copy, terminal, onQuit }: AppProps) {
-	const { exit } = useInkApp();
-	const { setRawMode } = useStdin();
+	const { exit, suspendTerminal } = useInkApp();
+	const { stdin } = useStdin();
 	const { columns, rows } = useTerminalSize();
 	const [stack, setStack] = useState<Route[]>(initialStack.length ? initialStack : [{ kind: 'projects' }]);
 	const [banner, showBanner, dismissBanner] = useTransient(BANNER_MS);
 	const [lastError, setLastError] = useState<string>();
-	const [flash, notify] = useTransient(FLASH_MS);
+	const [flash, flashMessage] = useTransient(FLASH_MS);
+	// Every error, warning and notification is kept (the last 500) for the `!` log, with what caused it.
+	const [messageLog] = useState(() => new MessageLogStore());
+	const stackRef = useRef(initialStack);
 	const [dialog, setDialog] = useState<Dialog | null>(null);
 	const [helpOpen, setHelpOpen] = useState(false);
 	const [commandOpen, setCommandOpen] = useState(false);
 	const [marks, setMarks] = useState<number[]>([]);
 	// Each stacked view reports its own live-update state; the status bar shows the top one's.
 	const [connections, setConnections] = useState<Record<number, ConnectionBadge | null>>({});
-	const [suspended, setSuspended] = useState(false);
 	const quitting = useRef(false);
 
-	const quit = useCallback(() => {
-		if (quitting.current) return;
-		quitting.current = true;
-		onQuit?.();
-		exit();
-	}, [exit, onQuit]);
+	const quit = useCallback(
+		(interrupted: boolean) => {
+			if (quitting.current) return;
+			quitting.current = true;
+			onQuit?.({ interrupted });
+			exit();
+		},
+		[exit, onQuit],
+	);
 
 	const push = useCallback((route: Route) => setStack((s) => [...s, route]), []);
 	const pop = useCallback(() => setStack((s) => (s.length > 1 ? s.slice(0, -1) : s)), []);
 	const replace = useCallback((route: Route) => setStack((s) => [...s.slice(0, -1), route]), []);
 
+	/** The action a message is logged under when its caller names none: the view it appeared in. */
+	const currentAction = useCallback(() => {
+		const top = stackRef.current[stackRef.current.length - 1];
+		return top ? `in ${routeLabel(top)}` : 'app';
+	}, []);
+	const notify = useCallback(
+		(message: string) => {
+			messageLog.add('info', message, currentAction());
+			flashMessage(message);
+		},
+		[messageLog, currentAction, flashMessage],
+	);
+	const warn = useCallback(
+		(message: string, action?: string) => {
+			messageLog.add('warning', message, action ?? currentAction());
+			flashMessage(`warning: ${message}  (! for all)`);
+		},
+		[messageLog, currentAction, flashMessage],
+	);
+
 	const reportError = useCallback(
 		(error: unknown, context?: string) => {
-			const message = `${context ? `${context}: ` : ''}${describeError(error)}`;
+			const text = describeError(error);
+			const message = `${context ? `${context}: ` : ''}${text}`;
+			messageLog.add('error', text, context ?? currentAction());
 			showBanner(message);
 			setLastError(message);
 		},
-		[showBanner],
+		[showBanner, messageLog, currentAction],
 	);
 
 	const confirm = useCallback((request: ConfirmRequest) => new Promise<boolean>((resolve) => setDialog({ kind: 'confirm', request, resolve })), []);
@@ -105,53 +137,90 @@ export function App({ client, initialStack, readOnly = false, copy, terminal, on
 	const copyText = useCallback(
 		(text: string, what = 'id') => {
 			copy?.(text);
-			notify(`copied ${what} ${text}`);
+			// A short id is echoed; a long text (a whole inspector section) is named, not shown.
+			notify(text.length <= 64 && !text.includes('\n') ? `copied ${what} ${text}` : `copied ${what} (${text.length} characters)`);
 		},
 		[copy, notify],
 	);
 
+	/**
+	 * Hands the terminal to `task` (an editor, a pager: see terminal-hand-off.ts). Ink erases the frame and turns raw
+	 * mode and bracketed paste off; this process then stops reading stdin and leaves the alternate screen. After the
+	 * task, input buffered before the hand-off is dropped, the screen re-entered, and Ink redraws and reads again.
+	 */
 	const suspend = useCallback(
 		async <T,>(task: () => Promise<T>): Promise<T> => {
-			setSuspended(true);
-			await new Promise((r) => setTimeout(r, 50)); // let Ink erase the frame while still on the alternate screen
-			terminal?.restore();
-			setRawMode(false);
-			try {
-				return await task();
-			} finally {
-				setRawMode(true);
-				terminal?.reenter();
-				setSuspended(false);
-			}
+			let result: { value: T } | undefined;
+			await suspendTerminal(async () => {
+				stopReading(stdin);
+				terminal?.restore();
+				try {
+					result = { value: await task() };
+				} finally {
+					drainInput(stdin);
+					terminal?.reenter();
+				}
+			});
+			return result!.value;
 		},
-		[setRawMode, terminal],
+		[suspendTerminal, stdin, terminal],
 	);
 
+	const markedBenches = useRef(new Map<number, number>());
 	const toggleMark = useCallback(
-		(runId: number) => {
+		(runId: number, benchId?: number) => {
+			if (benchId !== undefined) markedBenches.current.set(runId, benchId);
 			setMarks((current) => {
 				if (current.includes(runId)) return current.filter((id) => id !== runId);
 				const next = [...current, runId].slice(-2);
-				if (next.length === 2) {
-					// Two marks open the compare view; the older run (lower id) is A.
-					const [runA, runB] = [Math.min(...next), Math.max(...next)];
-					queueMicrotask(() => push({ kind: 'compare', runA, runB }));
-					return [];
+				if (next.length < 2) return next;
+				const [first, second] = next.map((id) => markedBenches.current.get(id));
+				if (first !== undefined && second !== undefined && first !== second) {
+					queueMicrotask(() => notify(`runs ${next[0]} and ${next[1]} are of different benches: compare needs one bench`));
+					return [runId];
 				}
-				return next;
+				// Two marks open the compare view; the older run (lower id) is A.
+				const [runA, runB] = [Math.min(...next), Math.max(...next)];
+				queueMicrotask(() => push({ kind: 'compare', runA, runB }));
+				return [];
 			});
 		},
-		[push],
+		[push, notify],
 	);
 
-	// The one Ink listener: Ctrl-C always quits (even while a text field or dialog owns the keyboard); every
-	// other key goes to the router's handlers (useKeys, text fields, dialogs), one key per commit.
-	const [router] = useState(() => new KeyRouter());
-	useKeyboard(router, quit);
+	// Quitting asks first while a view has unsaved changes (useQuitGuard); Ctrl-C inside that question quits at once.
+	const quitGuards = useRef(new Map<symbol, string>());
+	const quitQuestionOpen = useRef(false);
+	const requestQuit = async (interrupted: boolean) => {
+		if (quitQuestionOpen.current) return interrupted ? quit(true) : undefined;
+		const unsaved = [...quitGuards.current.values()][0];
+		if (unsaved === undefined) return quit(interrupted);
+		quitQuestionOpen.current = true;
+		const yes = await confirm({ question: `Quit without saving? ${unsaved}`, confirmLabel: 'Quit without saving' });
+		quitQuestionOpen.current = false;
+		if (yes) quit(interrupted);
+	};
+	const guardQuit = useCallback((question: string) => {
+		const id = Symbol(question);
+		quitGuards.current.set(id, question);
+		return () => void quitGuards.current.delete(id);
+	}, []);
+
+	// The one reader of input; the router is the one gate (key-router.ts). Ctrl-C never waits behind other keys.
+	const notifyRef = useRef(notify);
+	notifyRef.current = notify;
+	const [router] = useState(() => new KeyRouter({ readOnly, notify: (message) => notifyRef.current(message) }));
+	const interrupt = () => {
+		// A dialog other than the quit question is answered "no" first: the quit question takes its place.
+		if (dialog && !quitQuestionOpen.current) closeDialog(dialog.kind === 'confirm' ? false : null);
+		void requestQuit(true);
+	};
+	useKeyboard(router, interrupt);
 	const captureKeyboard = useCallback((active: boolean) => router.captureKeyboard(active), [router]);
 
 	const overlayOpen = helpOpen || commandOpen || dialog !== null;
 	const current = stack[stack.length - 1];
+	stackRef.current = stack;
 	const entry = VIEWS[current.kind];
 
 	// Frame budget: breadcrumbs + banner + view + bottom dialog + status bar ≤ rows - 1.
@@ -165,6 +234,7 @@ export function App({ client, initialStack, readOnly = false, copy, terminal, on
 			replace,
 			reportError,
 			notify,
+			warn,
 			confirm,
 			prompt,
 			copy: copyText,
@@ -177,18 +247,21 @@ export function App({ client, initialStack, readOnly = false, copy, terminal, on
 			viewRows,
 			overlayOpen,
 			captureKeyboard,
+			guardQuit,
 			// Each StackedView hands its view a setConnection of its own (by stack index).
 			setConnection: () => {},
 		}),
-		[push, pop, replace, reportError, notify, confirm, prompt, copyText, suspend, marks, toggleMark, readOnly, columns, rows, viewRows, overlayOpen, captureKeyboard],
+		[push, pop, replace, reportError, notify, warn, confirm, prompt, copyText, suspend, marks, toggleMark, readOnly, columns, rows, viewRows, overlayOpen, captureKeyboard, guardQuit],
 	);
 
 	const runCommand = async (command: Command) => {
 		switch (command.kind) {
 			case 'quit':
-				return quit();
+				return requestQuit(false);
 			case 'help':
 				return setHelpOpen(true);
+			case 'log':
+				return push({ kind: 'log' });
 			case 'project':
 				return setStack([{ kind: 'projects' }, { kind: 'benches', projectId: command.projectId }]);
 			case 'run':
@@ -211,15 +284,13 @@ export function App({ client, initialStack, readOnly = false, copy, terminal, on
 		}
 	};
 
-	const globalHandlers = {
+	// Used only when nothing in the view took the key (the gate): a view with its own Esc or q handles them itself.
+	const globalHandlers: Handlers<'global'> = {
 		help: () => setHelpOpen(true),
 		command: () => setCommandOpen(true),
-		back: () => {
-			if (!entry.handlesBack) pop();
-		},
-		quit: () => {
-			if (!entry.handlesQuit) quit();
-		},
+		log: () => (current.kind === 'log' ? undefined : push({ kind: 'log' })),
+		back: pop,
+		quit: () => void requestQuit(false),
 		dismiss: dismissBanner,
 	};
 	const setConnectionAt = useCallback(
@@ -244,27 +315,30 @@ export function App({ client, initialStack, readOnly = false, copy, terminal, on
 			/>
 		);
 
-	// While suspended (e.g. $EDITOR) the whole tree is hidden, not unmounted: views keep their state (selection, scroll).
 	return (
-		<Activity mode={suspended ? 'hidden' : 'visible'}>
-			<ClientContext.Provider value={client}>
+		<MessageLogContext.Provider value={messageLog}>
+		<ClientContext.Provider value={client}>
 				<KeyRouterContext.Provider value={router}>
 					<AppContext.Provider value={services}>
-						<GlobalKeys handlers={globalHandlers} router={router} />
+						<GlobalKeys handlers={globalHandlers} />
 						<Box flexDirection="column" width={columns} height={rows - 1} overflow="hidden">
 							<Box height={1} overflow="hidden">
 								<Breadcrumbs stack={stack} width={columns} />
 							</Box>
 							{banner !== undefined ? (
 								<Box height={1} overflow="hidden">
-									<Banner message={banner} />
+									<Banner message={banner} width={columns} />
 								</Box>
 							) : null}
 							<Box height={viewRows} flexDirection="column" overflow="hidden">
-								{helpOpen ? <HelpOverlay scopes={entry.scopes} readOnly={readOnly} height={viewRows} onClose={() => setHelpOpen(false)} /> : null}
+								{helpOpen ? (
+									<OverlayContext.Provider value={true}>
+										<HelpOverlay scopes={entry.scopes} readOnly={readOnly} height={viewRows} onClose={() => setHelpOpen(false)} />
+									</OverlayContext.Provider>
+								) : null}
 								{stack.map((route, index) => (
 									<StackedView
-										key={`${index}:${JSON.stringify(route)}`}
+										key={`${index}:${routeKey(route)}`}
 										route={route}
 										index={index}
 										top={index === stack.length - 1}
@@ -274,7 +348,7 @@ export function App({ client, initialStack, readOnly = false, copy, terminal, on
 									/>
 								))}
 							</Box>
-							{bottom}
+							<OverlayContext.Provider value={true}>{bottom}</OverlayContext.Provider>
 							<StatusBar
 								host={hostOf(client.baseUrl)}
 								projectId={projectOf(stack)}
@@ -288,8 +362,8 @@ export function App({ client, initialStack, readOnly = false, copy, terminal, on
 						</Box>
 					</AppContext.Provider>
 				</KeyRouterContext.Provider>
-			</ClientContext.Provider>
-		</Activity>
+		</ClientContext.Provider>
+		</MessageLogContext.Provider>
 	);
 }
 
@@ -334,17 +408,8 @@ const StackedView = memo(function StackedView({ route, index, top, shown, servic
 	);
 }, sameStackedView);
 
-/** The App's own keys, inside the AppContext so useKeys sees the overlay state (quiet while one is open). */
-function GlobalKeys({ handlers, router }: { handlers: Record<string, () => void>; router: KeyRouter }) {
-	// Quiet while a text field holds the keyboard, as counted when the key is dispatched.
-	const guarded = Object.fromEntries(
-		Object.entries(handlers).map(([action, run]) => [
-			action,
-			() => {
-				if (!router.typing) run();
-			},
-		]),
-	);
-	useKeys(['global'], guarded);
+/** The App's own keys, inside the AppContext; the gate uses them last, and not while a text field holds the keyboard. */
+function GlobalKeys({ handlers }: { handlers: Handlers<'global'> }) {
+	useKeys(['global'], handlers, { global: true });
 	return null;
 }

@@ -35,19 +35,25 @@ export interface AppServices {
 	replace(route: Route): void;
 	/** Shows the error in the banner (never blocks navigation) and as the status bar's last error. */
 	reportError(error: unknown, context?: string): void;
-	/** A short transient message in the status bar. */
+	/** A short transient message in the status bar (kept in the `!` message log). */
 	notify(message: string): void;
+	/** A warning (e.g. a trigger's pre-flight warnings): logged under `action`, flashed with the `!` hint. */
+	warn(message: string, action?: string): void;
 	/** Opens the confirmation dialog; resolves true only on an explicit yes. */
 	confirm(request: ConfirmRequest): Promise<boolean>;
 	/** Opens a one-line text prompt; resolves null when dismissed with Esc. */
 	prompt(request: PromptRequest): Promise<string | null>;
 	/** Copies text to the user's clipboard with OSC 52 (works over SSH). */
 	copy(text: string, what?: string): void;
-	/** Runs `task` with the app suspended (alternate screen left, raw mode off), e.g. for $EDITOR; redraws after. */
+	/**
+	 * Hands the terminal to `task` (e.g. $EDITOR, $PAGER via runOnTerminal in terminal-hand-off.ts): nothing reads
+	 * stdin meanwhile, the alternate screen is left; after it, buffered input is dropped and the app redraws.
+	 */
 	suspend<T>(task: () => Promise<T>): Promise<T>;
 	/** Run ids marked with `m` for compare (at most two; a third mark replaces the oldest). */
 	marks: readonly number[];
-	toggleMark(runId: number): void;
+	/** `benchId` (when known) lets a second mark of another bench's run be refused at once: compare needs one bench. */
+	toggleMark(runId: number, benchId?: number): void;
 	/** --read-only: mutating keys are disabled (the keymap marks them). */
 	readOnly: boolean;
 	/** Terminal size; the frame drawn must stay at most rows - 1 tall. */
@@ -62,6 +68,8 @@ export interface AppServices {
 	 * (q ? : esc) stop firing; Ctrl-C still quits. Call with false when done. Prefer the useTextCapture hook.
 	 */
 	captureKeyboard(active: boolean): void;
+	/** While registered, quitting (q, :q, Ctrl-C) asks `question` first; returns the unregister function. Prefer useQuitGuard. */
+	guardQuit(question: string): () => void;
 	/** A view with a live subscription reports its state (hub live / polling / offline); null when it has none. */
 	setConnection(state: ConnectionBadge | null): void;
 }

@@ -1,10 +1,10 @@
 // Round trip through the user's editor, like `git commit` or `kubectl edit`: the text goes to a temp file, the editor
 // ($VISUAL, else $EDITOR, else vi) runs on the real terminal, and the file's contents come back. Callers run this
-// inside app.suspend so Ink has released the screen and raw mode first.
-import { spawn } from 'node:child_process';
+// inside app.suspend so Ink has released the screen and this process has stopped reading the terminal.
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { runOnTerminal } from './terminal-hand-off.js';
 
 export function resolveEditor(env: NodeJS.ProcessEnv = process.env): string {
 	return env.VISUAL?.trim() || env.EDITOR?.trim() || 'vi';
@@ -32,11 +32,7 @@ export async function editText(text: string, options: EditTextOptions = {}): Pro
 	const file = join(dir, options.fileName ?? 'edit.txt');
 	try {
 		await writeFile(file, text, { encoding: 'utf8', mode: 0o600 });
-		const code = await new Promise<number | null>((resolve, reject) => {
-			const child = spawn('sh', ['-c', `${editor} "$@"`, 'editor', file], { stdio: 'inherit', env });
-			child.once('error', reject);
-			child.once('exit', (exitCode, signal) => resolve(signal ? null : exitCode));
-		});
+		const code = await runOnTerminal(editor, [file], { env });
 		if (code !== 0) throw new EditorFailedError(`editor "${editor}" ${code === null ? 'was killed' : `exited with ${code}`}`);
 		const edited = await readFile(file, 'utf8');
 		// Editors add a final newline: drop it when the text handed over had none, so an unchanged value stays unchanged.

@@ -4,6 +4,8 @@ const ENTER_ALT_SCREEN = '\x1b[?1049h';
 const LEAVE_ALT_SCREEN = '\x1b[?1049l';
 const HIDE_CURSOR = '\x1b[?25l';
 const SHOW_CURSOR = '\x1b[?25h';
+// Ink turns bracketed paste on and off itself (usePaste); off again here in case the app ends without unmounting.
+const BRACKETED_PASTE_OFF = '\x1b[?2004l';
 
 export interface TerminalSession {
 	/** Leaves the alternate screen and shows the cursor; idempotent. */
@@ -22,7 +24,7 @@ export function enterTerminal(stream: NodeJS.WritableStream, { altScreen }: { al
 	const restore = () => {
 		if (!active) return;
 		active = false;
-		stream.write(SHOW_CURSOR + (altScreen ? LEAVE_ALT_SCREEN : ''));
+		stream.write(BRACKETED_PASTE_OFF + SHOW_CURSOR + (altScreen ? LEAVE_ALT_SCREEN : ''));
 	};
 	enter();
 	// A last resort: whatever ends the process, the terminal is given back.

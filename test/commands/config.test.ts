@@ -84,7 +84,7 @@ describe('url and project sources', () => {
 		const names = (JSON.parse(fromEnv.stdout) as Array<{ script_name: string }>).map((bench) => bench.script_name).sort();
 		expect(names).toEqual(['extract-invoice', 'translate']);
 		const projectFromEnv = await runCli(['benches', '--json'], { env: { XDG_CONFIG_HOME: file, AKRIBES_BASE_URL: server.url, AKRIBES_PROJECT_ID: '1' } });
-		expect((JSON.parse(projectFromEnv.stdout) as Array<{ script_name: string }>).map((bench) => bench.script_name).sort()).toEqual(['classify-ticket', 'summarize']);
+		expect((JSON.parse(projectFromEnv.stdout) as Array<{ script_name: string }>).map((bench) => bench.script_name).sort()).toEqual(['classify-ticket', 'draft-reply', 'summarize']);
 	});
 
 	it('a malformed config file is a usage error naming the file', async () => {

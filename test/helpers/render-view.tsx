@@ -148,11 +148,14 @@ export const KEYS = {
 
 const tick = (ms = 15) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Writes each key (or string of text) with a short pause between, as a person typing would. */
+/**
+ * Writes each key (or string of text) with a short pause between, as a person typing would. After a lone Esc the
+ * pause is longer than Ink's 20 ms escape timeout: a key sooner than that is read as Alt+key, as in any terminal app.
+ */
 export async function typeKeys(stdin: { write(data: string): void }, ...keys: string[]): Promise<void> {
 	for (const key of keys) {
 		stdin.write(key);
-		await tick();
+		await tick(key === KEYS.esc ? 40 : 15);
 	}
 }
 

@@ -11,6 +11,7 @@ describe('bench configuration and signature (§6.1)', () => {
 		expect(summaries.map((s) => [s.script_name, s.judge_script_name, s.case_count, s.latest_run_status])).toEqual([
 			['summarize', 'judge-summary', 60, 'canceled'],
 			['classify-ticket', 'judge-label', 120, 'completed'],
+			['draft-reply', 'judge-reply', 27, 'completed'],
 		]);
 		expect(summaries[1].latest_run_mean_score).toEqual(expect.any(Number));
 		expect((await client.benches.listSummaries(3))).toEqual([]);

@@ -10,11 +10,12 @@ describe('demo data', () => {
 		expect(summaries.map((s) => [s.script_name, s.case_count])).toEqual([
 			['summarize', 60],
 			['classify-ticket', 120],
+			['draft-reply', 27],
 			['extract-invoice', 40],
 			['translate', 25],
 		]);
 		for (const summary of summaries) {
-			const project = summary.script_name === 'summarize' || summary.script_name === 'classify-ticket' ? 1 : 2;
+			const project = ['summarize', 'classify-ticket', 'draft-reply'].includes(summary.script_name) ? 1 : 2;
 			const channels = await client.projects.listChannels(project, summary.script_name);
 			expect(channels.map((c) => c.name)).toEqual(expect.arrayContaining(['production', 'draft']));
 			expect(channels.find((c) => c.name === 'production')!.version_id).not.toBe(channels.find((c) => c.name === 'draft')!.version_id);
@@ -28,7 +29,7 @@ describe('demo data', () => {
 	it('is identical whatever the demo clock, apart from timestamps', async () => {
 		const [a, b] = [await serve({ demoNow: new Date('2026-01-01T00:00:00Z') }), await serve({ demoNow: new Date('2030-06-15T12:34:56Z') })];
 		const strip = (rows: BenchResult[]) => rows.map(({ created_at: _createdAt, ...rest }) => rest);
-		for (let run = 1; run <= 14; run++) {
+		for (let run = 1; run <= 28; run++) {
 			const [ra, rb] = [(await raw(a, `/bench-runs/${run}/results`)).json, (await raw(b, `/bench-runs/${run}/results`)).json];
 			expect(strip(rb), `run ${run}`).toEqual(strip(ra));
 		}

@@ -14,7 +14,7 @@ describe('navigation routes (§5)', () => {
 		expect(await client.projects.get(2)).toMatchObject({ id: 2, name: 'Invoices Inc' });
 		expect(await client.projects.get(99)).toBeNull();
 		const scripts = await client.projects.listScripts(1);
-		expect(scripts.map((s) => s.name)).toEqual(['summarize', 'judge-summary', 'classify-ticket', 'judge-label']);
+		expect(scripts.map((s) => s.name)).toEqual(['summarize', 'judge-summary', 'classify-ticket', 'judge-label', 'draft-reply', 'judge-reply']);
 		const channels = await client.projects.listChannels(1, 'summarize');
 		expect(channels.map((c) => c.name).sort()).toEqual(['draft', 'production', 'staging']);
 		expect(new Set(channels.map((c) => c.version_id)).size).toBe(3);

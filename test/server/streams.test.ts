@@ -43,7 +43,8 @@ describe('run SSE stream (§7.1)', () => {
 	});
 
 	it('delivers typed events through the client, ending after terminal', async () => {
-		const server = await serve({ pace: 100 });
+		// Slow enough (about 2 s) that the subscription is attached before the run can finish, even on a loaded machine.
+		const server = await serve({ pace: 10 });
 		const seeded = server.seedBench({ cases: 12 });
 		const client = clientFor(server);
 		const run = await client.benches.triggerRun(seeded.projectId, seeded.scriptName, { channel: 'draft' });

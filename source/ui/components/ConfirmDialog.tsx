@@ -1,30 +1,33 @@
-// Yes/no question. *No* is focused by default; Enter takes the focused choice; y/n answer directly; Esc is No.
+// Yes/no question. *No* is focused by default; its keys are KEYMAP's `confirm` scope (y/n, Esc = No, ←/→ then Enter).
 import { Box, Text } from 'ink';
 import { useState } from 'react';
 import { sanitize } from '../../look/sanitize.js';
-import { useRawKeys } from '../hooks/useRawKeys.js';
+import { useKeys } from '../hooks/useKeys.js';
+import { hintLine } from '../keymap.js';
 
 export const CONFIRM_DIALOG_HEIGHT = 2;
 
+const HINT = `   (${hintLine('confirm', ['yes', 'no', 'toggle', 'accept'], { allKeys: true })})`;
+
 export function ConfirmDialog({ question, confirmLabel = 'Yes', onAnswer }: { question: string; confirmLabel?: string; onAnswer: (yes: boolean) => void }) {
 	const [yesFocused, setYesFocused] = useState(false);
-	useRawKeys((input, key) => {
-		if (key.return) onAnswer(yesFocused);
-		else if (key.escape || input === 'n' || input === 'N') onAnswer(false);
-		else if (input === 'y' || input === 'Y') onAnswer(true);
-		else if (key.leftArrow || key.rightArrow || key.tab || input === 'h' || input === 'l') setYesFocused((f) => !f);
+	useKeys(['confirm'], {
+		yes: () => onAnswer(true),
+		no: () => onAnswer(false),
+		toggle: () => setYesFocused((f) => !f),
+		accept: () => onAnswer(yesFocused),
 	});
 	return (
 		<Box flexDirection="column" height={CONFIRM_DIALOG_HEIGHT}>
 			<Text bold color="yellow" wrap="truncate">
 				{`? ${sanitize(question)}`}
 			</Text>
-			<Text>
+			<Text wrap="truncate">
 				{'  '}
 				<Text inverse={!yesFocused} bold={!yesFocused}>{`${yesFocused ? ' ' : '>'} No `}</Text>
 				{'   '}
 				<Text inverse={yesFocused} bold={yesFocused}>{`${yesFocused ? '>' : ' '} ${sanitize(confirmLabel)} `}</Text>
-				<Text dimColor>{'   (y/n, ←/→ then Enter, Esc = No)'}</Text>
+				<Text dimColor>{HINT}</Text>
 			</Text>
 		</Box>
 	);

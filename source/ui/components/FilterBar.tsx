@@ -7,6 +7,8 @@ export interface ListFilter {
 	query: string;
 	editing: boolean;
 	open(): void;
+	/** Drops the applied filter (Esc outside the field: the first Esc clears, the next goes back). */
+	clear(): void;
 	/** Case-insensitive substring match against the row's text. */
 	matches(text: string): boolean;
 	/** Lines the FilterBar takes (0 or 1), for the view's height budget. */
@@ -28,6 +30,7 @@ export function useListFilter(): ListFilter {
 		query,
 		editing,
 		open,
+		clear: () => setQuery(''),
 		matches: (text: string) => !needle || text.toLowerCase().includes(needle),
 		height: editing || query ? 1 : 0,
 		bar: {

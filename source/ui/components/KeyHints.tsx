@@ -2,20 +2,19 @@
 // struck through after a `read-only:` label, so the meaning does not rest on dimming alone.
 import { Text } from 'ink';
 import { useApp } from '../context.js';
-import { bindingsFor, type Scope } from '../keymap.js';
+import { displayKey, KEYMAP, type Binding, type KeyRef } from '../keymap.js';
 
-export function KeyHints({ scopes, actions }: { scopes: readonly Scope[]; actions: readonly string[] }) {
+export function KeyHints({ keys }: { keys: readonly KeyRef[] }) {
 	const { readOnly } = useApp();
-	const available = bindingsFor(scopes);
-	const bindings = actions.map((action) => available.find((b) => b.action === action)).filter((b) => b !== undefined);
+	const bindings = keys.map(([scope, action]) => KEYMAP.find((b) => b.scope === scope && b.action === action) as Binding);
 	const anyDisabled = readOnly && bindings.some((b) => b.mutates);
 	return (
 		<Text dimColor wrap="truncate">
 			{anyDisabled ? <Text color="magenta">read-only: </Text> : null}
 			{bindings.map((binding, i) => (
-				<Text key={binding.action}>
+				<Text key={`${binding.scope}:${binding.action}`}>
 					{i > 0 ? ' · ' : ''}
-					<Text strikethrough={readOnly && binding.mutates}>{`${binding.keys[0]} ${binding.action}`}</Text>
+					<Text strikethrough={readOnly && binding.mutates}>{`${displayKey(binding.keys[0])} ${binding.hint ?? binding.action}`}</Text>
 				</Text>
 			))}
 			{' · ? help'}

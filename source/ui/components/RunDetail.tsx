@@ -6,6 +6,7 @@ import { breakdownText, doneCount, runDurationMs } from '../../state/runs-list.j
 import { sanitize } from '../../look/sanitize.js';
 import { StatusGlyph } from './StatusGlyph.js';
 import { ProgressBar } from './ProgressBar.js';
+import { pad } from '../../look/text.js';
 
 export function RunDetail({ run, width, height, now }: { run: BenchRun | undefined; width: number; height: number; now: number }) {
 	if (!run) return <Box width={width} height={height} />;
@@ -31,7 +32,7 @@ export function RunDetail({ run, width, height, now }: { run: BenchRun | undefin
 			<ProgressBar done={doneCount(run)} total={run.total_cases} width={Math.max(4, inner - 12)} />
 			{lines.slice(0, Math.max(0, height - 4)).map((line) => (
 				<Text key={line.label} wrap="truncate">
-					<Text dimColor>{`${line.label.padEnd(10)}`}</Text>
+					<Text dimColor>{pad(line.label, 10)}</Text>
 					{sanitize(line.value)}
 				</Text>
 			))}

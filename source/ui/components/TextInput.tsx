@@ -1,9 +1,10 @@
-// A single-line text field: typing inserts at the cursor, ←/→ move, Backspace/Delete erase, Enter submits, Esc cancels.
-// Raw text entry is the one place keys bypass the keymap; it captures the keyboard so global keys stay quiet.
+// A one-line text field with the readline keys of KEYMAP's `text` scope; Enter submits (never a newline), Esc cancels.
+// While active it holds the keyboard: typed and pasted text is its input, and the App's global keys stay quiet.
 import { Text } from 'ink';
 import { useRef, useState } from 'react';
 import { useTextCapture } from '../hooks/useTextCapture.js';
-import { useRawKeys } from '../hooks/useRawKeys.js';
+import { useTextKeys } from '../hooks/useTextKeys.js';
+import { editBuffer, insertText, textAction, typedText, type TextBuffer } from './text-buffer.js';
 
 export interface TextInputProps {
 	initial?: string;
@@ -15,42 +16,38 @@ export interface TextInputProps {
 }
 
 export function TextInput({ initial = '', placeholder, isActive = true, onChange, onSubmit, onCancel }: TextInputProps) {
-	const [{ value, cursor }, setState] = useState({ value: initial, cursor: initial.length });
+	const [state, setState] = useState<TextBuffer>({ text: initial, cursor: initial.length });
 	// The handler reads the latest text through a ref: two keys may arrive before React re-renders.
-	const current = useRef({ value, cursor });
+	const current = useRef(state);
 	useTextCapture(isActive);
 
-	const update = (next: string, nextCursor: number) => {
-		const previous = current.current.value;
-		current.current = { value: next, cursor: nextCursor };
-		setState(current.current);
-		if (next !== previous) onChange?.(next);
+	const update = (next: TextBuffer) => {
+		const previous = current.current.text;
+		current.current = next;
+		setState(next);
+		if (next.text !== previous) onChange?.(next.text);
 	};
 
-	useRawKeys(
-		(input, key) => {
-			const { value, cursor } = current.current;
-			if (key.return) return onSubmit(value);
-			if (key.escape) return onCancel();
-			if (key.leftArrow) return update(value, Math.max(0, cursor - 1));
-			if (key.rightArrow) return update(value, Math.min(value.length, cursor + 1));
-			if (key.home || (key.ctrl && input === 'a')) return update(value, 0);
-			if (key.end || (key.ctrl && input === 'e')) return update(value, value.length);
-			if (key.ctrl && input === 'u') return update(value.slice(cursor), 0);
-			// Terminals send DEL (0x7f) for Backspace; Ink reports it as `delete`. Both erase before the cursor.
-			if (key.backspace || key.delete) {
-				if (cursor === 0) return;
-				return update(value.slice(0, cursor - 1) + value.slice(cursor), cursor - 1);
-			}
-			if (key.ctrl || key.meta || key.upArrow || key.downArrow || key.tab || key.pageUp || key.pageDown) return;
-			// eslint-disable-next-line no-control-regex
-			const text = input.replace(/[\x00-\x1f\x7f]/g, '');
-			if (!text) return;
-			update(value.slice(0, cursor) + text + value.slice(cursor), cursor + text.length);
+	useTextKeys(
+		{
+			onKey(input, _key, name) {
+				const action = textAction(name, false);
+				if (action === 'submit') onSubmit(current.current.text);
+				else if (action === 'cancel') onCancel();
+				else if (action) update(editBuffer(current.current, action, false) ?? current.current);
+				else {
+					const text = typedText(input, name);
+					if (text === undefined) return false;
+					update(insertText(current.current, text, false));
+				}
+				return true;
+			},
+			onPaste: (text) => update(insertText(current.current, text, false)),
 		},
 		isActive,
 	);
 
+	const { text: value, cursor } = state;
 	if (!isActive) return value ? <Text>{value}</Text> : <Text dimColor>{placeholder ?? ''}</Text>;
 	if (!value && placeholder) {
 		return (
@@ -60,14 +57,12 @@ export function TextInput({ initial = '', placeholder, isActive = true, onChange
 			</Text>
 		);
 	}
-	const [before, after] = [value.slice(0, cursor), value.slice(cursor + 1)];
-	// Ink 6.6 does not re-measure a <Text> when a text node is inserted into it (an empty part becoming non-empty,
-	// e.g. a paste into an empty field): it draws the old width. Fixed upstream in vadimdemedes/ink#879; until
-	// then, a new <Text> whenever a part appears or disappears.
+	const under = cursor < value.length ? [...value.slice(cursor)][0] : ' ';
+	const [before, after] = [value.slice(0, cursor), cursor < value.length ? value.slice(cursor + under.length) : ''];
 	return (
-		<Text key={`${before !== ''}${after !== ''}`}>
+		<Text>
 			{before}
-			<Text inverse>{value[cursor] ?? ' '}</Text>
+			<Text inverse>{under}</Text>
 			{after}
 		</Text>
 	);

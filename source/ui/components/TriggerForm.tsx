@@ -1,16 +1,20 @@
 // The small "trigger a run" form: channel (from the script's channels), notes, full or sampled (+ sample size).
-// Tab / ↑↓ move between fields, ←/→ change a choice, Enter starts the run, Esc cancels.
+// Its keys are KEYMAP's `trigger` scope: Tab / Shift-Tab / ↑↓ move between fields, ←/→ change a choice, Enter starts, Esc cancels.
 import { Box, Text } from 'ink';
 import { useEffect, useState } from 'react';
 import type { RunMode, ScriptChannel, TriggerRunRequest } from '../../wire/types.js';
 import { sanitize } from '../../look/sanitize.js';
 import { useApp, useClient } from '../context.js';
-import { glyphs } from '../../look/glyphs.js';
 import { useTextCapture } from '../hooks/useTextCapture.js';
 import { TextInput } from './TextInput.js';
-import { useRawKeys } from '../hooks/useRawKeys.js';
+import { useKeys } from '../hooks/useKeys.js';
+import { hintLine } from '../keymap.js';
+import { drawing } from '../../look/drawing.js';
+import { pad } from '../../look/text.js';
 
 export const TRIGGER_FORM_HEIGHT = 7;
+
+const HINT = hintLine('trigger', ['next-field', 'choice-previous', 'start', 'cancel']);
 
 type Field = 'channel' | 'notes' | 'mode' | 'size';
 
@@ -65,7 +69,6 @@ export function TriggerForm({ projectId, script, onSubmit, onCancel }: TriggerFo
 	const fields: Field[] = mode === 'sampled' ? ['channel', 'notes', 'mode', 'size'] : ['channel', 'notes', 'mode'];
 	const pickList = channels && channels.length > 0;
 	const channel = pickList ? channels[channelIndex].name : typedChannel;
-	const textField = field === 'notes' || field === 'size' || (field === 'channel' && !pickList);
 
 	const submit = () => {
 		const request = triggerRequest(channel, notes, mode, size);
@@ -73,24 +76,26 @@ export function TriggerForm({ projectId, script, onSubmit, onCancel }: TriggerFo
 		else onSubmit(request);
 	};
 
-	useRawKeys((input, key) => {
-		const at = fields.indexOf(field);
-		if (key.tab || key.downArrow) return setField(fields[(at + (key.shift ? fields.length - 1 : 1)) % fields.length]);
-		if (key.upArrow) return setField(fields[(at + fields.length - 1) % fields.length]);
-		if (textField) return; // the TextInput handles Enter / Esc / editing
-		if (key.return) return submit();
-		if (key.escape) return onCancel();
-		const step = key.leftArrow || input === 'h' ? -1 : key.rightArrow || input === 'l' || input === ' ' ? 1 : 0;
-		if (!step) return;
+	const move = (delta: number) => setField((current) => fields[(fields.indexOf(current) + delta + fields.length) % fields.length]);
+	const change = (step: number) => {
 		if (field === 'channel' && pickList) setChannelIndex((i) => (i + step + channels.length) % channels.length);
 		if (field === 'mode') setMode((m) => (m === 'full' ? 'sampled' : 'full'));
+	};
+	// A text field takes Enter, Esc and ←/→ itself (submitting or cancelling the form); Tab and ↑↓ fall through to here.
+	useKeys(['trigger'], {
+		'next-field': () => move(1),
+		'previous-field': () => move(-1),
+		'choice-previous': () => change(-1),
+		'choice-next': () => change(1),
+		start: submit,
+		cancel: onCancel,
 	});
 
-	const label = (name: Field, text: string) => <Text color={field === name ? 'cyan' : undefined} bold={field === name}>{`${field === name ? glyphs.separator : ' '} ${text.padEnd(12)}`}</Text>;
+	const label = (name: Field, text: string) => <Text color={field === name ? 'cyan' : undefined} bold={field === name}>{`${field === name ? drawing.pointer : ' '} ${pad(text, 12)}`}</Text>;
 	const choices = pickList ? channels.map((c, i) => (i === channelIndex ? `[${sanitize(c.name)}]` : sanitize(c.name))).join(' ') : '';
 	return (
 		<Box flexDirection="column" height={TRIGGER_FORM_HEIGHT} borderStyle="round" borderColor="cyan" paddingX={1}>
-			<Text bold>{`Trigger a run of ${sanitize(script)}  `}<Text dimColor>(tab: next field · ←/→: change · enter: start · esc: cancel)</Text></Text>
+			<Text bold>{`Trigger a run of ${sanitize(script)}  `}<Text dimColor>{`(${HINT})`}</Text></Text>
 			<Box>
 				{label('channel', 'channel')}
 				{channels === null ? (

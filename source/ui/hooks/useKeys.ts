@@ -1,27 +1,38 @@
-// Routes key presses to handlers through the KEYMAP, so every handled key is listed in the help overlay.
-import { useApp } from '../context.js';
-import { findBinding, keyName, type Scope } from '../keymap.js';
-import { useRawKeys } from './useRawKeys.js';
+// Keymap handlers of a component: `handlers[action]` runs for the keys KEYMAP binds to it in `scopes`, when the gate
+// (key-router.ts) lets the key through. Handler names are checked against the keymap by tsc.
+import { useContext, useLayoutEffect, useRef } from 'react';
+import type { KeysTaker } from '../key-router.js';
+import type { Handlers, Scope } from '../keymap.js';
+import { KeyRouterContext, OverlayContext } from './keyboard-context.js';
 
-export type KeyHandlers = Partial<Record<string, () => void>>;
+export interface KeysOptions {
+	isActive?: boolean;
+	/** The App's own keys: used only when nothing inside the view took the key. */
+	global?: boolean;
+}
 
 /**
- * Calls `handlers[action]` for keys bound in `scopes`. Quiet while an overlay owns the keyboard or when
- * `isActive` is false. Mutating actions are refused with a notice in --read-only mode.
+ * @example
+ * useKeys(['list', 'runs'], { refresh: () => void reload(), mark: () => toggleMark(id) }, { isActive: !filter.editing });
+ * // useKeys(['runs'], { refersh: … }) does not compile: `refersh` is not an action of `runs`.
  */
-export function useKeys(scopes: readonly Scope[], handlers: KeyHandlers, options: { isActive?: boolean } = {}): void {
-	const app = useApp();
-	useRawKeys(
-		(input, key) => {
-			const binding = findBinding(scopes, keyName(input, key));
-			const handler = binding && handlers[binding.action];
-			if (!binding || !handler) return;
-			if (binding.mutates && app.readOnly) {
-				app.notify(`read-only: ${binding.description} is disabled`);
-				return;
-			}
-			handler();
-		},
-		(options.isActive ?? true) && !app.overlayOpen,
-	);
+export function useKeys<S extends Scope>(scopes: readonly S[], handlers: Handlers<S>, options: KeysOptions = {}): void {
+	const router = useContext(KeyRouterContext);
+	const inOverlay = useContext(OverlayContext);
+	// Read at dispatch time: keys can arrive before the next render, and re-registering would reorder takers.
+	const latest = useRef({ scopes, handlers, isActive: options.isActive ?? true });
+	latest.current = { scopes, handlers, isActive: options.isActive ?? true };
+	const layer: KeysTaker['layer'] = options.global ? 'global' : inOverlay ? 'overlay' : 'view';
+	useLayoutEffect(() => {
+		if (!router) return;
+		return router.add({
+			kind: 'keys',
+			layer,
+			get scopes() {
+				return latest.current.scopes;
+			},
+			isActive: () => latest.current.isActive,
+			handler: (action) => (latest.current.handlers as Record<string, (() => void) | undefined>)[action],
+		});
+	}, [router, layer]);
 }

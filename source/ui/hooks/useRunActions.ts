@@ -4,6 +4,7 @@ import type { BenchRun, TriggerRunRequest } from '../../wire/types.js';
 import { sanitize } from '../../look/sanitize.js';
 import { doneCount, isActive } from '../../state/runs-list.js';
 import { useApp, useClient } from '../context.js';
+import { useRunEndNotifier } from '../run-end-notifier.js';
 
 export interface RunActions {
 	/** Resolves to the run as the server returned it, or null when declined or refused. */
@@ -32,12 +33,16 @@ export function rerunRequest(run: BenchRun): TriggerRunRequest {
 export function useRunActions(): RunActions {
 	const client = useClient();
 	const app = useApp();
+	const notifier = useRunEndNotifier();
 
 	const trigger = async (projectId: number, script: string, request: TriggerRunRequest) => {
 		try {
 			const run = await client.benches.triggerRun(projectId, script, request);
+			notifier?.watch(run, projectId, script);
 			const warnings = run.warnings?.length ? ` — warning: ${run.warnings.map(sanitize).join('; ')}` : '';
 			app.notify(`started run ${run.id} of ${sanitize(script)} on ${sanitize(run.channel)}${warnings}`);
+			// Each pre-flight warning is kept whole in the `!` log, under the trigger that raised it.
+			for (const warning of run.warnings ?? []) app.warn(warning, `trigger ${script} (run ${run.id})`);
 			return run;
 		} catch (error) {
 			app.reportError(error, `trigger ${sanitize(script)}`);
@@ -84,6 +89,19 @@ export function useRunActions(): RunActions {
 			}
 		},
 		trigger,
-		rerun: (run, projectId, script) => trigger(projectId, script, rerunRequest(run)),
+		async rerun(run, projectId, script) {
+			// One Shift away from `r` (refresh), and it starts a paid run: ask, No by default.
+			const request = rerunRequest(run);
+			const scope = request.mode === 'sampled' ? `a sample of ${request.sample_size}` : request.case_ids ? `${request.case_ids.length} chosen cases` : 'every case';
+			const yes = await app.confirm({
+				question: `Start a new run of ${sanitize(script)} on ${sanitize(request.channel)} with ${scope}, like run ${run.id}?`,
+				confirmLabel: 'Start run',
+			});
+			if (!yes) {
+				app.notify('no run started');
+				return null;
+			}
+			return trigger(projectId, script, request);
+		},
 	};
 }

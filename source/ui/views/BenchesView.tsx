@@ -9,6 +9,7 @@ import { CHANGE_HIGHLIGHT_MS } from '../../state/runs-list.js';
 import { sanitize } from '../../look/sanitize.js';
 import { FilterBar, useListFilter } from '../components/FilterBar.js';
 import { KeyHints } from '../components/KeyHints.js';
+import type { KeyRef } from '../keymap.js';
 import { sparkline } from '../components/Sparkline.js';
 import { StatusGlyph } from '../components/StatusGlyph.js';
 import { fitColumns, type Column } from '../components/Table.js';
@@ -26,7 +27,7 @@ import type { Route } from '../routes.js';
 
 const TREND_WIDTH = 12;
 const TREND_FETCH_PARALLEL = 4;
-const BENCH_KEYS = ['open', 'cases', 'trigger', 'filter', 'refresh', 'copy'];
+const BENCH_KEYS: readonly KeyRef[] = [['list', 'open'], ['benches', 'cases'], ['benches', 'trigger'], ['list', 'filter'], ['list', 'refresh'], ['list', 'copy']];
 
 function columns(rows: BenchRows, now: number): Column<ProjectBenchSummary>[] {
 	const fresh = (b: ProjectBenchSummary) => now - (rows.changed[b.script_name] ?? 0) < CHANGE_HIGHLIGHT_MS;
@@ -108,7 +109,11 @@ export function BenchesView({ route }: { route: Extract<Route, { kind: 'benches'
 		onPoll: load,
 	});
 
-	const now = useNow(1000, Object.keys(rows.changed).length > 0 || rows.benches.some((b) => b.latest_run_status === 'running'));
+	const now = useNow(
+		1000,
+		Object.keys(rows.changed).length > 0 || rows.benches.some((b) => b.latest_run_status === 'running'),
+		rows.benches.map((b) => b.latest_run_at),
+	);
 	const visible = rows.benches.filter((b) => filter.matches(`${b.script_name} ${b.judge_script_name ?? ''}`));
 	const formHeight = triggering ? TRIGGER_FORM_HEIGHT : 0;
 	const height = Math.max(1, app.viewRows - 2 - filter.height - formHeight);
@@ -132,9 +137,10 @@ export function BenchesView({ route }: { route: Extract<Route, { kind: 'benches'
 	}, [inView.join('\n'), loadTrends]);
 
 	useKeys(
-		['list', 'benches'],
+		['benches', 'list'],
 		{
 			filter: filter.open,
+			'clear-filter': filter.query ? filter.clear : undefined,
 			refresh: () => void refresh(),
 			copy: () => selected && app.copy(String(selected.bench_id), 'bench id'),
 			cases: () => selected && app.push({ kind: 'cases', projectId, script: selected.script_name }),
@@ -166,7 +172,7 @@ export function BenchesView({ route }: { route: Extract<Route, { kind: 'benches'
 					}}
 				/>
 			) : (
-				<KeyHints scopes={['list', 'benches']} actions={BENCH_KEYS} />
+				<KeyHints keys={BENCH_KEYS} />
 			)}
 		</Box>
 	);

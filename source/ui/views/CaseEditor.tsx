@@ -24,11 +24,13 @@ import { sanitize } from '../../look/sanitize.js';
 import { CaseFields } from '../components/case/CaseFields.js';
 import { ChangeReview } from '../components/case/ChangeReview.js';
 import { useEditorSession, useSessionState } from '../components/case/editor-session.js';
-import type { TextBuffer } from '../components/case/text-buffer.js';
+import type { TextBuffer } from '../components/text-buffer.js';
 import { useApp, useClient } from '../context.js';
 import { editText } from '../external-editor.js';
 import { glyphs } from '../../look/glyphs.js';
 import { useKeys } from '../hooks/useKeys.js';
+import { useQuitGuard } from '../hooks/useQuitGuard.js';
+import { hintLine } from '../keymap.js';
 import { useTextCapture } from '../hooks/useTextCapture.js';
 import type { Route } from '../routes.js';
 
@@ -51,6 +53,12 @@ interface EditorState {
 	/** Whole-case text from $EDITOR that did not apply: kept (with why) and reopened by the next whole-case edit. */
 	draft?: { text: string; error: string };
 }
+
+const FOOTERS = {
+	review: `${hintLine('editor', ['save', 'confirm-save'])} · Esc back to the form`,
+	typing: `typing · ${hintLine('editor', ['next-field', 'previous-field', 'save', 'external-field'])} · Esc stop typing`,
+	navigation: `${hintLine('editor', ['type', 'field-down', 'external-field-nav', 'external-case', 'save', 'back'])} · * required`,
+};
 
 const INITIAL: EditorState = { phase: 'idle', focus: 0, typing: false, cursor: 0, review: false, saving: false, attempted: false };
 
@@ -86,6 +94,8 @@ export function CaseEditorView({ route }: { route: EditorRoute }) {
 	const field = form?.fields[focus];
 	const ready = state.phase === 'ready' && form !== undefined;
 	useTextCapture(ready && state.typing && !state.review);
+	const unsaved = form ? form.fields.filter((f) => f.text !== f.initialText).length : 0;
+	useQuitGuard(unsaved ? `${unsaved} unsaved change${unsaved === 1 ? '' : 's'} in ${title(route, state.source)}` : null);
 
 	/** Moves the focus from where it is now (not where it was at the last render): keys can outrun renders. */
 	const moveFocus = (delta: number, wrap: boolean) =>
@@ -260,11 +270,7 @@ export function CaseEditorView({ route }: { route: EditorRoute }) {
 		...(state.notice ? [{ color: 'red', text: `${glyphs.fail} ${state.notice}` }] : []),
 		...form.generalErrors.slice(0, 3).map((text) => ({ color: 'red', text: `${glyphs.fail} ${text}` })),
 	];
-	const footer = state.review
-		? 'Ctrl-S or y: send · Esc: back to the form'
-		: typing
-			? 'typing · Tab/Shift-Tab: next/previous field · Esc: stop typing · Ctrl-S: save · Ctrl-E: $EDITOR'
-			: 'Enter: type · j/k Tab: move · e: field in $EDITOR · E: whole case · Ctrl-S: save · Esc/q: back · * required';
+	const footer = state.review ? FOOTERS.review : typing ? FOOTERS.typing : FOOTERS.navigation;
 	const bodyHeight = Math.max(1, app.viewRows - 2 - notes.length);
 	const changes = state.review ? reviewLines(diffForm(form)) : [];
 	const target = form.mode === 'edit' ? `PATCH /cases/${state.source?.id}` : form.mode === 'create' ? 'POST …/bench/cases' : 'promote-to-case';

@@ -71,9 +71,10 @@ export function CasesView({ route }: { route: Extract<Route, { kind: 'cases' }> 
 	const selected: BenchCase | undefined = visible[nav.selected];
 
 	useKeys(
-		['list', 'cases'],
+		['cases', 'list'],
 		{
 			filter: filter.open,
+			'clear-filter': filter.query ? filter.clear : undefined,
 			refresh: () => void loaded.reload(),
 			copy: () => selected && app.copy(selected.id, 'case id'),
 			new: () => app.push({ kind: 'new-case', projectId, script }),

@@ -34,9 +34,10 @@ export function ProjectsView(_props: { route: Extract<Route, { kind: 'projects' 
 	});
 	const selected = rows[nav.selected];
 	useKeys(
-		['list', 'projects'],
+		['list'],
 		{
 			filter: filter.open,
+			'clear-filter': filter.query ? filter.clear : undefined,
 			refresh: () => void projects.reload(),
 			copy: () => selected && app.copy(String(selected.id), 'project id'),
 		},
@@ -53,7 +54,7 @@ export function ProjectsView(_props: { route: Extract<Route, { kind: 'projects' 
 				empty={projects.loading ? 'loading projects…' : filter.query ? 'no project matches the filter' : 'no projects'}
 			/>
 			<FilterBar {...filter.bar} />
-			<KeyHints scopes={['list', 'projects']} actions={['open', 'filter', 'refresh', 'copy']} />
+			<KeyHints keys={[['list', 'open'], ['list', 'filter'], ['list', 'refresh'], ['list', 'copy']]} />
 		</Box>
 	);
 }

@@ -23,6 +23,7 @@ import {
 import { sanitize } from '../../look/sanitize.js';
 import { FilterBar, useListFilter } from '../components/FilterBar.js';
 import { KeyHints } from '../components/KeyHints.js';
+import type { KeyRef } from '../keymap.js';
 import { RunDetail } from '../components/RunDetail.js';
 import { StatusGlyph } from '../components/StatusGlyph.js';
 import { fitColumns, type Column } from '../components/Table.js';
@@ -41,7 +42,7 @@ import type { Route } from '../routes.js';
 const SIDE_PANE_MIN_COLUMNS = 100;
 const SIDE_PANE_WIDTH = 36;
 const STACKED_PANE_HEIGHT = 7;
-const RUN_KEYS = ['open', 'cancel', 'delete', 'trigger', 'rerun', 'mark', 'cases', 'filter'];
+const RUN_KEYS: readonly KeyRef[] = [['list', 'open'], ['runs', 'cancel'], ['runs', 'delete'], ['runs', 'trigger'], ['runs', 'rerun'], ['runs', 'mark'], ['runs', 'cases'], ['list', 'filter']];
 
 function runColumns(list: RunsList, now: number): Column<BenchRun>[] {
 	const fresh = (run: BenchRun, field: Parameters<typeof isFresh>[2]) => isFresh(list.changed, run.id, field, now);
@@ -125,7 +126,11 @@ export function RunsView({ route }: { route: Extract<Route, { kind: 'runs' }> })
 
 	const hasActive = list.runs.some(isActive);
 	const hasFresh = Object.keys(list.changed).length > 0;
-	const now = useNow(hasFresh ? 250 : 1000, hasActive || hasFresh);
+	const now = useNow(
+		hasFresh ? 250 : 1000,
+		hasActive || hasFresh,
+		list.runs.map((r) => r.triggered_at),
+	);
 	useEffect(() => {
 		// Let highlights expire: drop the stale ones once nothing is fresh any more.
 		if (hasFresh && !Object.keys(pruneChanged(list.changed, now)).length) setList((current) => ({ ...current, changed: {} }));
@@ -147,12 +152,13 @@ export function RunsView({ route }: { route: Extract<Route, { kind: 'runs' }> })
 	const selected: BenchRun | undefined = visible[nav.selected];
 
 	useKeys(
-		['list', 'runs'],
+		['runs', 'list'],
 		{
 			filter: filter.open,
+			'clear-filter': filter.query ? filter.clear : undefined,
 			refresh: () => void refresh(),
 			copy: () => selected && app.copy(String(selected.id), 'run id'),
-			mark: () => selected && app.toggleMark(selected.id),
+			mark: () => selected && app.toggleMark(selected.id, selected.bench_id),
 			cases: () => app.push({ kind: 'cases', projectId, script }),
 			trigger: () => setTriggering(true),
 			cancel: async () => {
@@ -214,7 +220,7 @@ export function RunsView({ route }: { route: Extract<Route, { kind: 'runs' }> })
 					}}
 				/>
 			) : (
-				<KeyHints scopes={['list', 'runs']} actions={RUN_KEYS} />
+				<KeyHints keys={RUN_KEYS} />
 			)}
 		</Box>
 	);

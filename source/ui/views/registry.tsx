@@ -1,4 +1,4 @@
-// Which component renders each route, and which keymap scopes it uses (the help overlay lists those).
+// Which component renders each route, and which keymap scopes it uses, in the order they win (the help overlay lists those).
 import type { ComponentType } from 'react';
 import type { Scope } from '../keymap.js';
 import type { Route, RouteKind } from '../routes.js';
@@ -6,6 +6,8 @@ import { BenchesView } from './BenchesView.js';
 import { CaseEditorView } from './CaseEditor.js';
 import { CasesView } from './CasesView.js';
 import { CompareView } from './CompareView.js';
+import { InspectView } from './InspectView.js';
+import { LogView } from './LogView.js';
 import { ProjectsView } from './ProjectsView.js';
 import { RunFeedView } from './RunFeedView.js';
 import { RunsView } from './RunsView.js';
@@ -13,20 +15,18 @@ import { RunsView } from './RunsView.js';
 export interface ViewEntry<K extends RouteKind> {
 	component: ComponentType<{ route: Extract<Route, { kind: K }> }>;
 	scopes: readonly Scope[];
-	/** The view handles Esc itself (e.g. to guard unsaved changes) and calls app.pop() when it is done. */
-	handlesBack?: boolean;
-	/** The view handles `q` itself (e.g. to ask about unsaved changes); Ctrl-C still quits. */
-	handlesQuit?: boolean;
 }
 
 export const VIEWS: { [K in RouteKind]: ViewEntry<K> } = {
-	projects: { component: ProjectsView, scopes: ['list', 'projects'] },
-	benches: { component: BenchesView, scopes: ['list', 'benches'] },
-	runs: { component: RunsView, scopes: ['list', 'runs'] },
-	run: { component: RunFeedView, scopes: ['list', 'feed'] },
-	compare: { component: CompareView, scopes: ['list', 'compare', 'compare-case'], handlesBack: true },
-	cases: { component: CasesView, scopes: ['list', 'cases'] },
-	case: { component: CaseEditorView, scopes: ['editor'], handlesBack: true, handlesQuit: true },
-	'new-case': { component: CaseEditorView, scopes: ['editor'], handlesBack: true, handlesQuit: true },
-	promote: { component: CaseEditorView, scopes: ['editor'], handlesBack: true, handlesQuit: true },
+	projects: { component: ProjectsView, scopes: ['list'] },
+	benches: { component: BenchesView, scopes: ['benches', 'list', 'trigger'] },
+	runs: { component: RunsView, scopes: ['runs', 'list', 'trigger'] },
+	run: { component: RunFeedView, scopes: ['feed', 'list'] },
+	compare: { component: CompareView, scopes: ['list', 'compare', 'compare-case'] },
+	cases: { component: CasesView, scopes: ['cases', 'list'] },
+	case: { component: CaseEditorView, scopes: ['editor', 'textarea'] },
+	'new-case': { component: CaseEditorView, scopes: ['editor', 'textarea'] },
+	promote: { component: CaseEditorView, scopes: ['editor', 'textarea'] },
+	inspect: { component: InspectView, scopes: ['inspector'] },
+	log: { component: LogView, scopes: ['inspector'] },
 };

@@ -6,7 +6,7 @@ import { startServer, type RunningServer } from '../../../source/server/index.js
 import { startRecordingProxy, type RecordingProxy } from './recording-proxy.js';
 
 export const CTRL_S = '\u0013';
-export const CTRL_E = '\u0005';
+export const CTRL_O = '\u000f';
 export const SHIFT_TAB = '\u001B[Z';
 export const END = '\u001B[F';
 

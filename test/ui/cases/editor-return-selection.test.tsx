@@ -1,5 +1,5 @@
-// The App hides its tree while $EDITOR runs (it does not unmount it): back from the editor, the cases list under
-// the case editor still has the row the user had selected.
+// The App keeps its tree mounted while $EDITOR runs (Ink's suspendTerminal only stops drawing): back from the editor,
+// the cases list under the case editor still has the row the user had selected.
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -23,6 +23,15 @@ afterAll(async () => {
 	await harness.close();
 });
 
+/** Polls `read` (bounded) until it gives a value. */
+async function waitForValue<T>(read: () => Promise<T | undefined>, timeoutMs = 8000): Promise<T> {
+	for (const deadline = Date.now() + timeoutMs; Date.now() < deadline; await new Promise((r) => setTimeout(r, 20))) {
+		const value = await read();
+		if (value !== undefined) return value;
+	}
+	throw new Error('timed out waiting for the editor to run');
+}
+
 const selectedLine = (frame: string) => frame.split('\n').find((line) => line.startsWith('›'));
 
 test('after $EDITOR and Esc, the cases list keeps its selection', async () => {
@@ -43,9 +52,9 @@ test('after $EDITOR and Esc, the cases list keeps its selection', async () => {
 		await waitForFrame(lastFrame, form);
 		await typeKeys(stdin, 'e');
 		// The editor ran (it changes nothing) and the form is drawn again.
-		await waitForFrame(lastFrame, (f) => !form(f));
+		const seen = await waitForValue(() => readFile(seenFile, 'utf8').catch(() => undefined));
+		expect(JSON.parse(seen).text).toBe(target.case_name);
 		await waitForFrame(lastFrame, form);
-		expect(JSON.parse(await readFile(seenFile, 'utf8')).text).toBe(target.case_name);
 
 		await typeKeys(stdin, KEYS.esc);
 		const frame = await waitForText(lastFrame, 'Cases · summarize');

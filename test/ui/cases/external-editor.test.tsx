@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { editText, EditorFailedError, resolveEditor } from '../../../source/ui/external-editor.js';
 import { KEYS, renderApp, typeKeys, waitForFrame, waitForText, type RenderedApp } from '../../helpers/render-view.js';
-import { casesOf, CTRL_E, CTRL_S, startHarness, type Harness } from './editor-helpers.js';
+import { casesOf, CTRL_O, CTRL_S, startHarness, type Harness } from './editor-helpers.js';
 
 const FAKE_EDITOR = `node ${fileURLToPath(new URL('./fixtures/fake-editor.mjs', import.meta.url))}`;
 const FAKE_KEYS = ['FAKE_EDITOR_SEEN', 'FAKE_EDITOR_REPLACE', 'FAKE_EDITOR_CONTENT', 'FAKE_EDITOR_EXIT', 'VISUAL', 'EDITOR'] as const;
@@ -85,7 +85,7 @@ describe('the editor view round trip (app suspended, real editor process)', () =
 
 		// The focused field, through Ctrl-E while typing.
 		process.env.FAKE_EDITOR_REPLACE = JSON.stringify([[summary, 'Edited in vi.']]);
-		await typeKeys(stdin, 'j', 'j', 'j', KEYS.enter, CTRL_E);
+		await typeKeys(stdin, 'j', 'j', 'j', KEYS.enter, CTRL_O);
 		let frame = await waitForText(lastFrame, 'Edited in vi.');
 		expect(frame).toContain('● 1 unsaved');
 		expect((await seen())[0].text).toBe(JSON.stringify(target.expected_output, null, 2));

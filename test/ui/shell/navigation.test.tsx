@@ -91,6 +91,29 @@ describe('navigation', () => {
 		await waitForText(app.lastFrame, `compare ${ids[2]}…${ids[0]}`);
 	});
 
+	test('a second mark on another bench says so at once and opens nothing; the server refusal page offers no retry', async () => {
+		app = renderApp({ url: server.url, route: { kind: 'runs', projectId: 1, script: 'summarize' } });
+		await waitForText(app.lastFrame, 'completed');
+		const [summarize] = await app.client.benches.listRuns(1, 'summarize');
+		const [classify] = await app.client.benches.listRuns(1, 'classify-ticket');
+		await typeKeys(app.stdin, 'm');
+		await waitForText(app.lastFrame, `marked`);
+		await typeKeys(app.stdin, KEYS.esc);
+		await waitForText(app.lastFrame, 'SCORE TREND');
+		await typeKeys(app.stdin, ':', ...`run ${classify.id}`, KEYS.enter);
+		await waitForText(app.lastFrame, 'classify-ticket'); // the feed has loaded its run (and so its bench)
+		await typeKeys(app.stdin, 'm');
+		const frame = await waitForText(app.lastFrame, `runs ${summarize.id} and ${classify.id} are of different benches: compare needs one bench`);
+		expect(frame.split('\n')[0]).not.toContain('compare');
+		expect(frame).toContain(`marked ◆ ${classify.id}`); // the newer mark stays, for a run of its own bench
+		app.unmount();
+
+		app = renderApp({ url: server.url, route: { kind: 'compare', runA: summarize.id, runB: classify.id } });
+		const refused = await waitForText(app.lastFrame, 'runs belong to different benches');
+		expect(refused).toContain('retrying cannot change that');
+		expect(refused).not.toContain('r to retry');
+	});
+
 	test('the filter narrows the list; Esc restores it', async () => {
 		app = renderApp({ url: server.url, route: { kind: 'benches', projectId: 1 } });
 		await waitForText(app.lastFrame, 'classify-ticket');

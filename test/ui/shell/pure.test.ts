@@ -8,7 +8,8 @@ import { glyphSet, localeIsUtf8 } from '../../../source/look/glyphs.js';
 import { scrollOffset } from '../../../source/ui/hooks/useListNavigation.js';
 import { osc52 } from '../../../source/ui/osc52.js';
 import { rerunRequest } from '../../../source/ui/hooks/useRunActions.js';
-import { splitChunk } from '../../../source/ui/hooks/useRawKeys.js';
+import { nextKeys, typedKeys } from '../../../source/ui/hooks/useKeyboard.js';
+import type { InputEvent } from '../../../source/ui/key-router.js';
 
 describe('command line', () => {
 	test.each([
@@ -59,7 +60,7 @@ describe('terminal text', () => {
 		expect(localeIsUtf8({ LANG: 'C' })).toBe(false);
 		expect(localeIsUtf8({ LC_ALL: 'C', LANG: 'en_US.UTF-8' })).toBe(false);
 		const ascii = glyphSet(false);
-		for (const glyph of [ascii.ok, ascii.fail, ascii.running, ascii.up, ascii.down, ...ascii.spark]) expect(glyph).toMatch(/^[\x20-\x7e]+$/);
+		for (const glyph of [ascii.ok, ascii.fail, ascii.running, ascii.up, ascii.down]) expect(glyph).toMatch(/^[\x20-\x7e]+$/);
 	});
 
 	test('OSC 52 carries base64', () => {
@@ -123,13 +124,24 @@ describe('bench rows', () => {
 	});
 });
 
-describe('input chunks', () => {
+describe('typed-ahead text', () => {
 	const none = { upArrow: false, downArrow: false, leftArrow: false, rightArrow: false, pageDown: false, pageUp: false, home: false, end: false, return: false, escape: false, ctrl: false, shift: false, tab: false, backspace: false, delete: false, meta: false, super: false, hyper: false, capsLock: false, numLock: false };
-	test('a pasted line with Enter becomes text then Enter', () => {
-		const keys = splitChunk('run 812\r', none);
-		expect(keys.map(([input, key]) => (key.return ? '<enter>' : input))).toEqual(['run 812', '<enter>']);
+	const shown = (events: InputEvent[]) => events.map((e) => (e.kind === 'key' ? (e.key.return ? '<enter>' : e.key.tab ? '<tab>' : e.input) : '<paste>'));
+	test('Enter and Tab in a run read at once are keys of their own', () => {
+		expect(shown(typedKeys('run 812\r', none))).toEqual(['run 812', '<enter>']);
+		expect(shown(typedKeys('a\tG', none))).toEqual(['a', '<tab>', 'G']);
+		expect(typedKeys('G', none)).toEqual([{ kind: 'key', input: 'G', key: none }]);
 	});
-	test('single keys pass through', () => {
-		expect(splitChunk('j', none)).toEqual([['j', none]]);
+	test('outside a text field a run is pressed one character at a time; a field takes it whole', () => {
+		const [first, rest] = nextKeys(typedKeys('/q🧪', none)[0], false);
+		expect(shown([first])).toEqual(['/']);
+		expect(shown([rest!])).toEqual(['q🧪']);
+		expect(shown(nextKeys(rest!, false).map((e) => e!))).toEqual(['q', '🧪']);
+		expect(nextKeys(rest!, true)).toEqual([rest, undefined]);
+		const [upper] = nextKeys(typedKeys('Ab', none)[0], false);
+		expect(upper.kind === 'key' && upper.key.shift).toBe(true);
+	});
+	test('a paste stays one event', () => {
+		expect(nextKeys({ kind: 'paste', text: 'jjjq' }, false)).toEqual([{ kind: 'paste', text: 'jjjq' }, undefined]);
 	});
 });

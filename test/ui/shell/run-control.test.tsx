@@ -86,7 +86,7 @@ describe('run control', () => {
 		await api.benchRuns.cancel(id);
 	});
 
-	test('R re-runs the selected run with the same channel', async () => {
+	test('R asks first (No by default), then re-runs the selected run with the same channel', async () => {
 		const newest = bench.runIds[bench.runIds.length - 1];
 		const source = await api.benchRuns.get(newest);
 		app = openRuns();
@@ -94,7 +94,16 @@ describe('run control', () => {
 		const selected = () => app!.lastFrame().split('\n').some((l) => l.startsWith('›') && l.includes(` ${newest} `));
 		for (let i = 0; i < 20 && !selected(); i++) await typeKeys(app.stdin, 'j');
 		expect(selected()).toBe(true);
+		const runsBefore = (await api.benches.listRuns(bench.projectId, bench.scriptName)).length;
 		await typeKeys(app.stdin, 'R');
+		const question = await waitForText(app.lastFrame, `Start a new run of summarize on ${source?.channel} with every case, like run ${newest}?`);
+		expect(question).toMatch(/> No /);
+		await typeKeys(app.stdin, KEYS.enter);
+		await waitForText(app.lastFrame, 'no run started');
+		expect((await api.benches.listRuns(bench.projectId, bench.scriptName)).length).toBe(runsBefore);
+		await typeKeys(app.stdin, 'R');
+		await waitForText(app.lastFrame, 'Start a new run of summarize');
+		await typeKeys(app.stdin, 'y');
 		const frame = await waitForText(app.lastFrame, /started run \d+ of summarize/);
 		const id = Number(/started run (\d+)/.exec(frame)?.[1]);
 		expect((await api.benchRuns.get(id))?.channel).toBe(source?.channel);
@@ -107,7 +116,7 @@ describe('run control', () => {
 		await waitForFrame(app.lastFrame, (f) => f.includes(`${run.id}`) && f.includes('running'));
 		expect(app.lastFrame()).toContain('READ-ONLY');
 		// The footer says which keys are off.
-		expect(app.lastFrame()).toMatch(/read-only: enter open · c cancel · d delete/);
+		expect(app.lastFrame()).toMatch(/read-only: Enter open · c cancel · d delete/);
 		await typeKeys(app.stdin, 'c');
 		await waitForText(app.lastFrame, 'read-only: cancel the selected run is disabled');
 		expect(app.lastFrame()).not.toContain('Cancel run');

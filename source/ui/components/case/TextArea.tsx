@@ -1,13 +1,13 @@
 // A controlled multi-line (or single-line) text field: the parent owns text and cursor (its editor session, which
 // key handlers read synchronously); this draws a window of lines that keeps the cursor in view and turns keys into edits.
-// Raw text entry bypasses the keymap by design; the form captures the keyboard while it is active.
+// Its keys are KEYMAP's `text` and `textarea` rows; Tab, Esc and Ctrl-S are not edits and fall through to the form.
 import { Box, Text } from 'ink';
 import { useRef } from 'react';
 import { sanitize } from '../../../look/sanitize.js';
 import { glyphs } from '../../../look/glyphs.js';
 import { scrollOffset } from '../../hooks/useListNavigation.js';
-import { useRawKeys } from '../../hooks/useRawKeys.js';
-import { applyKey, cursorPosition, type TextBuffer } from './text-buffer.js';
+import { useTextKeys } from '../../hooks/useTextKeys.js';
+import { cursorPosition, editBuffer, insertText, textAction, typedText, type TextBuffer } from '../text-buffer.js';
 
 export interface TextAreaProps {
 	buffer: TextBuffer;
@@ -27,11 +27,26 @@ export interface TextAreaProps {
 
 export function TextArea({ buffer, onChange, isActive, multiline, width, height, errorLines = [], placeholder, onSubmit }: TextAreaProps) {
 	const offsetRef = useRef(0);
-	useRawKeys((input, key) => {
-		if (key.return && !multiline) return onSubmit?.();
-		const next = applyKey(buffer, input, key, multiline);
+	const change = (next: TextBuffer | undefined) => {
 		if (next && (next.text !== buffer.text || next.cursor !== buffer.cursor)) onChange(next);
-	}, isActive);
+	};
+	useTextKeys(
+		{
+			onKey(input, _key, name) {
+				const action = textAction(name, multiline);
+				if (action === 'submit' && !multiline) onSubmit?.();
+				else if (action && action !== 'cancel' && action !== 'submit') change(editBuffer(buffer, action, multiline));
+				else {
+					const text = typedText(input, name);
+					if (text === undefined) return false;
+					change(insertText(buffer, text, multiline));
+				}
+				return true;
+			},
+			onPaste: (text) => change(insertText(buffer, text, multiline)),
+		},
+		isActive,
+	);
 
 	const lines = buffer.text.split('\n');
 	const { line: cursorLine, column } = cursorPosition(buffer);

@@ -8,6 +8,8 @@ import { formatPercent, formatSigned, formatSignedUsd, formatUsd } from '../../.
 import { sanitize } from '../../../look/sanitize.js';
 import { glyphs } from '../../../look/glyphs.js';
 import { deltaLook } from '../../../look/status.js';
+import { drawing } from '../../../look/drawing.js';
+import { columns, pad } from '../../../look/text.js';
 
 const BINS = 10;
 const BIN_WIDTH = 2;
@@ -33,7 +35,7 @@ function RunLine({ side, run, scriptName }: { side: 'A' | 'B'; run: BenchRun; sc
 function Histograms({ model }: { model: CompareModel }) {
 	const { a, b } = scoreHistograms(model.report, BINS);
 	const max = histogramScaleMax(a, b);
-	const axis = `${a.min}`.padEnd(BINS * BIN_WIDTH - `${a.max}`.length) + `${a.max}`;
+	const axis = pad(`${a.min}`, BINS * BIN_WIDTH - columns(`${a.max}`)) + `${a.max}`;
 	const line = (side: string, bar: string, missing: number) => (
 		<Box height={1}>
 			<Text wrap="truncate">
@@ -49,8 +51,8 @@ function Histograms({ model }: { model: CompareModel }) {
 			<Box height={1}>
 				<Text dimColor wrap="truncate">{`  ${axis}`}</Text>
 			</Box>
-			{line('A', histogramBar(a, max, glyphs.spark, BIN_WIDTH), a.missing)}
-			{line('B', histogramBar(b, max, glyphs.spark, BIN_WIDTH), b.missing)}
+			{line('A', histogramBar(a, max, drawing.spark, BIN_WIDTH), a.missing)}
+			{line('B', histogramBar(b, max, drawing.spark, BIN_WIDTH), b.missing)}
 		</Box>
 	);
 }
@@ -99,7 +101,7 @@ export const CompareHeader = memo(function CompareHeader({ model, runA, runB, sc
 					<Text>Cost Δ </Text>
 					<Text bold color={aggregate.cost_regression ? 'red' : undefined}>{`${formatSignedUsd(aggregate.cost_delta_usd)}${pct}`}</Text>
 					<Text>{`  ${formatUsd(model.costA)} → ${formatUsd(model.costB)}`}</Text>
-					{aggregate.cost_regression ? <Text color="red" bold>{`  ${glyphs.warning} cost regression`}</Text> : null}
+					{aggregate.cost_regression ? <Text color="red" bold>{`  ${drawing.warning} cost regression`}</Text> : null}
 				</Text>
 			</Box>
 		</Box>

@@ -2,10 +2,11 @@
 import { Box, Text } from 'ink';
 import { memo } from 'react';
 import type { CompareCase } from '../../../wire/types.js';
-import { fit, formatScore, formatSigned, formatSignedUsd, formatUsd } from '../../../state/format.js';
+import { formatScore, formatSigned, formatSignedUsd, formatUsd } from '../../../state/format.js';
+import { fit, pad } from '../../../look/text.js';
 import { sanitize } from '../../../look/sanitize.js';
-import { glyphs } from '../../../look/glyphs.js';
 import { statusLook } from '../../../look/status.js';
+import { drawing } from '../../../look/drawing.js';
 
 const W = { marker: 2, score: 7, delta: 9, flag: 11, cost: 9, costDelta: 10, costFlag: 7 };
 /** Every column but the label, with one space between columns. */
@@ -53,7 +54,7 @@ const CompareRow = memo(function CompareRow({ row, selected, width }: { row: Com
 	const cost = statusLook(row.cost_flag ?? 'cost_unchanged');
 	const wide = width >= WIDE;
 	const label = fit(sanitize(row.case_label || row.case_id), labelWidth(width));
-	const head = `${fit(selected ? glyphs.separator : ' ', W.marker)}${label} ${cells([
+	const head = `${fit(selected ? drawing.pointer : ' ', W.marker)}${label} ${cells([
 		[formatScore(row.score_a), W.score, 'right'],
 		[formatScore(row.score_b), W.score, 'right'],
 	])} `;
@@ -72,7 +73,7 @@ const CompareRow = memo(function CompareRow({ row, selected, width }: { row: Com
 	if (selected) {
 		return (
 			<Text wrap="truncate" color={SELECTED} bold backgroundColor="blue">
-				{(head + flagged + costs + costed).padEnd(width)}
+				{pad(head + flagged + costs + costed, width)}
 			</Text>
 		);
 	}

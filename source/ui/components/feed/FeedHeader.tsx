@@ -12,6 +12,7 @@ import { statusLook } from '../../../look/status.js';
 import { progressBar } from '../ProgressBar.js';
 import { StatusGlyph } from '../StatusGlyph.js';
 import { FAST_STREAM } from './useRunFeed.js';
+import { columns } from '../../../look/text.js';
 
 export const FEED_HEADER_HEIGHT = 3;
 
@@ -52,7 +53,7 @@ function countText(status: ResultStatus, count: number): string {
 
 /** Every status count when they fit in `room` columns, else only the non-zero ones. */
 function shownCounts(counts: Readonly<Record<ResultStatus, number>>, room: number): readonly ResultStatus[] {
-	const length = RESULT_STATUSES.map((status) => countText(status, counts[status])).join(COUNT_GAP).length;
+	const length = columns(RESULT_STATUSES.map((status) => countText(status, counts[status])).join(COUNT_GAP));
 	return length <= room ? RESULT_STATUSES : RESULT_STATUSES.filter((status) => counts[status] > 0);
 }
 
@@ -85,7 +86,7 @@ export function FeedHeader({ feed, run, bench, width }: FeedHeaderProps) {
 	].filter(Boolean);
 	const bar = progressBar(done, total, Math.min(30, Math.max(10, Math.floor(width / 5))));
 	const progress = ` ${done}/${run ? total : '?'}  `;
-	const counts = shownCounts(feed.counts, width - bar.length - progress.length);
+	const counts = shownCounts(feed.counts, width - columns(bar) - columns(progress));
 	// Narrow terminals: every line truncates rather than wraps; the most telling parts come first (status before
 	// identity, the non-zero counts only, no elapsed clock below 80 columns).
 	return (

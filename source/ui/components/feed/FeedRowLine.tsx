@@ -2,7 +2,8 @@
 // `label` is the feed's raw case label (RunFeed.caseLabel): sanitized here, at draw time.
 import { Text } from 'ink';
 import type { BenchResult } from '../../../wire/types.js';
-import { fit, formatDuration, formatScore, formatUsd } from '../../../state/format.js';
+import { formatDuration, formatScore, formatUsd } from '../../../state/format.js';
+import { fit } from '../../../look/text.js';
 import { sanitize } from '../../../look/sanitize.js';
 import { statusLook } from '../../../look/status.js';
 

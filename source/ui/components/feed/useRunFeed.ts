@@ -6,18 +6,22 @@
 // (~3.5 KB at 120×40), so 4 redraws a second keep a 1,000 results/s stream near 15 KB/s over SSH, while a slow
 // stream (few rows per redraw) still shows each result within ~70 ms.
 import { useEffect, useRef, useState } from 'react';
-import type { BenchById, BenchRun } from '../../../wire/types.js';
+import type { BenchById, BenchCase, BenchRun } from '../../../wire/types.js';
+import { loadBenchCases } from '../../../io/bench-cases.js';
 import { caseNameMap } from '../../../state/feed-view.js';
 import { RunFeed } from '../../../state/run-feed.js';
 import { watchRun } from '../../../io/run-watch.js';
 import type { WatchState } from '../../../state/watch-events.js';
 import { useApp, useClient, type ConnectionBadge } from '../../context.js';
 import { useThrottledState } from '../../hooks/useThrottledState.js';
+import { useRunEndNotifier } from '../../run-end-notifier.js';
 
 export interface RunFeedHandle {
 	feed: RunFeed;
 	run: BenchRun | null;
 	bench: BenchById | null;
+	/** The bench's cases by id (shared with the other views), null until loaded. */
+	cases: ReadonlyMap<string, BenchCase> | null;
 }
 
 function connectionBadge(state: WatchState): ConnectionBadge | null {
@@ -41,12 +45,14 @@ export const FAST_STREAM = 100;
 export function useRunFeed(runId: number): RunFeedHandle {
 	const client = useClient();
 	const app = useApp();
+	const notifier = useRunEndNotifier();
 	const appRef = useRef(app);
 	appRef.current = app;
 	const [feed] = useState(() => new RunFeed(runId));
 	// One throttled render request for model changes and clock ticks alike, so the two never add up.
 	const [, requestRender] = useThrottledState(0, feed.ratePerSecond() >= FAST_STREAM ? FEED_FPS.fast : FEED_FPS.slow);
 	const [bench, setBench] = useState<BenchById | null>(null);
+	const [cases, setCases] = useState<ReadonlyMap<string, BenchCase> | null>(null);
 
 	useEffect(() => feed.subscribe(() => requestRender((count) => count + 1)), [feed, requestRender]);
 
@@ -66,9 +72,12 @@ export function useRunFeed(runId: number): RunFeedHandle {
 			if (controller.signal.aborted) return;
 			setBench(found);
 			if (!found) return;
+			if (run) notifier?.watch(run, found.project_id, found.script_name);
 			// Live rows carry only a case id: one request for the bench's cases names them all.
-			const cases = await client.benches.listCases(found.project_id, found.script_name);
-			if (!controller.signal.aborted) feed.setCaseNames(caseNameMap(cases));
+			const cases = await loadBenchCases(client, found.project_id, found.script_name);
+			if (controller.signal.aborted) return;
+			feed.setCaseNames(caseNameMap([...cases.values()]));
+			setCases(cases);
 		};
 		loadBench().catch(report);
 		const handlers = feed.handlers();
@@ -88,7 +97,7 @@ export function useRunFeed(runId: number): RunFeedHandle {
 			controller.abort();
 			appRef.current.setConnection(null);
 		};
-	}, [client, feed, runId]);
+	}, [client, feed, runId, notifier]);
 
 	// The clocks (elapsed, ETA, results/s, stale since) move without events.
 	const ticking = feed.terminal === null;
@@ -98,5 +107,5 @@ export function useRunFeed(runId: number): RunFeedHandle {
 		return () => clearInterval(timer);
 	}, [ticking, requestRender]);
 
-	return { feed, run: feed.run, bench };
+	return { feed, run: feed.run, bench, cases };
 }

@@ -18,6 +18,7 @@ import { TRIGGER_FORM_HEIGHT, TriggerForm } from '../components/TriggerForm.js';
 import { useApp, useClient } from '../context.js';
 import { statusLook } from '../../look/status.js';
 import { inParallel } from '../../io/in-parallel.js';
+import { firstScreenKey, takeFirstScreen } from '../../io/first-screen.js';
 import { useKeys } from '../hooks/useKeys.js';
 import { useListNavigation } from '../hooks/useListNavigation.js';
 import { useNow } from '../hooks/useNow.js';
@@ -63,8 +64,13 @@ export function BenchesView({ route }: { route: Extract<Route, { kind: 'benches'
 	const app = useApp();
 	const actions = useRunActions();
 	const filter = useListFilter();
-	const [rows, setRows] = useState<BenchRows>(emptyBenchRows);
-	const [loading, setLoading] = useState(true);
+	const [rows, setRows] = useState<BenchRows>(() => {
+		const benches = takeFirstScreen<ProjectBenchSummary[]>(firstScreenKey.benches(projectId));
+		return benches ? { ...emptyBenchRows(), benches } : emptyBenchRows();
+	});
+	const [loading, setLoading] = useState(rows.benches.length === 0);
+	// Rows prefetched for the first frame (io/first-screen.ts) stand for the first load.
+	const skipFirstLoad = useRef(!loading);
 	const [triggering, setTriggering] = useState<string | null>(null);
 	const trendsAsked = useRef(new Set<string>());
 
@@ -92,7 +98,8 @@ export function BenchesView({ route }: { route: Extract<Route, { kind: 'benches'
 		[load, app, projectId],
 	);
 	useEffect(() => {
-		void refresh();
+		if (skipFirstLoad.current) skipFirstLoad.current = false;
+		else void refresh();
 		// eslint-disable-next-line react-hooks/exhaustive-deps
 	}, [load]);
 

@@ -18,6 +18,7 @@ export const SCOPES = [
 	'trigger',
 	'text',
 	'textarea',
+	'command',
 	'confirm',
 	'help',
 	'inspector',
@@ -151,6 +152,10 @@ export const KEYMAP = [
 	{ scope: 'textarea', action: 'newline', keys: ['enter'], description: 'new line (multi-line fields)' },
 	{ scope: 'textarea', action: 'line-up', keys: ['up'], description: 'line up (multi-line fields)' },
 	{ scope: 'textarea', action: 'line-down', keys: ['down'], description: 'line down (multi-line fields)' },
+	// command — the `:` command line adds these to the text keys
+	{ scope: 'command', action: 'history-back', keys: ['up', 'ctrl-p'], description: 'previous command line (history of this session)', hint: 'history' },
+	{ scope: 'command', action: 'history-forward', keys: ['down', 'ctrl-n'], description: 'next command line (back to what you typed)' },
+	{ scope: 'command', action: 'complete', keys: ['tab'], description: 'complete the command, script name, bench or run id', hint: 'complete' },
 	// confirm — a yes/no question (default No)
 	{ scope: 'confirm', action: 'yes', keys: ['y', 'Y'], description: 'answer yes', hint: 'yes' },
 	{ scope: 'confirm', action: 'no', keys: ['n', 'N', 'esc'], description: 'answer no', hint: 'no' },
@@ -189,8 +194,8 @@ export type Handlers<S extends Scope> = Partial<Record<ActionOf<S>, (() => void)
 /** One action named by scope, for footers: `['runs', 'cancel']`. */
 export type KeyRef = { [S in Scope]: readonly [S, ActionOf<S>] }[Scope];
 
-/** The scopes whose keys every view's help lists besides its own: text fields, the yes/no question, the help itself. */
-export const SHARED_SCOPES: readonly Scope[] = ['text', 'confirm', 'help'];
+/** The scopes whose keys every view's help lists besides its own: text fields, the command line, the yes/no question, the help itself. */
+export const SHARED_SCOPES: readonly Scope[] = ['text', 'command', 'confirm', 'help'];
 
 const NAMED: ReadonlyArray<[keyof Key, string]> = [
 	['upArrow', 'up'],

@@ -42,8 +42,9 @@ export function useLoader<T>(load: () => Promise<T>, deps: DependencyList, conte
 	useEffect(() => {
 		if (skipFirstLoad.current) skipFirstLoad.current = false;
 		else void reload();
+		const generations = generation;
 		return () => {
-			generation.current++;
+			generations.current++;
 		};
 	}, [reload]);
 

@@ -16,7 +16,7 @@ import { fitColumns, type Column } from '../components/Table.js';
 import { TableList } from '../components/TableList.js';
 import { TRIGGER_FORM_HEIGHT, TriggerForm } from '../components/TriggerForm.js';
 import { useApp, useClient } from '../context.js';
-import { runStatusColor, runStatusGlyph } from '../../look/glyphs.js';
+import { statusLook } from '../../look/status.js';
 import { inParallel } from '../../io/in-parallel.js';
 import { firstScreenKey, takeFirstScreen } from '../../io/first-screen.js';
 import { useKeys } from '../hooks/useKeys.js';
@@ -40,9 +40,10 @@ function columns(rows: BenchRows, now: number): Column<ProjectBenchSummary>[] {
 			priority: 1,
 			cell: (b) => {
 				const status = b.latest_run_status;
-				const text = status ? `${runStatusGlyph(status)} ${status}` : '— none';
+				const look = statusLook(status);
+				const text = status ? `${look.glyph} ${look.word}` : '— none';
 				const spinning = status === 'running' || status === 'pending';
-				return { text, color: runStatusColor(status), changed: fresh(b), node: spinning ? <StatusGlyph status={status} /> : undefined };
+				return { text, color: look.color, changed: fresh(b), node: spinning ? <StatusGlyph status={status} /> : undefined };
 			},
 		},
 		{ key: 'script', header: 'SCRIPT', width: 16, priority: 1, grow: true, cell: (b) => ({ text: sanitize(b.script_name), bold: true }) },

@@ -29,7 +29,7 @@ import type { Route } from '../routes.js';
 
 const TREND_WIDTH = 12;
 const TREND_FETCH_PARALLEL = 4;
-const BENCH_KEYS: readonly KeyRef[] = [['list', 'open'], ['benches', 'cases'], ['benches', 'trigger'], ['list', 'filter'], ['list', 'refresh'], ['list', 'copy']];
+const BENCH_KEYS: readonly KeyRef[] = [['list', 'open'], ['benches', 'cases'], ['benches', 'history'], ['benches', 'trigger'], ['list', 'filter'], ['list', 'refresh'], ['list', 'copy']];
 
 function columns(rows: BenchRows, now: number): Column<ProjectBenchSummary>[] {
 	const fresh = (b: ProjectBenchSummary) => now - (rows.changed[b.script_name] ?? 0) < CHANGE_HIGHLIGHT_MS;
@@ -139,6 +139,7 @@ export function BenchesView({ route }: { route: Extract<Route, { kind: 'benches'
 			refresh: request.reload,
 			copy: () => selected && app.copy(String(selected.bench_id), 'bench id'),
 			cases: () => selected && app.push({ kind: 'cases', projectId, script: selected.script_name }),
+			history: () => selected && app.push({ kind: 'history', projectId, script: selected.script_name }),
 			trigger: () => selected && setTriggering(selected.script_name),
 		},
 		{ isActive: !busy },

@@ -43,7 +43,7 @@ import type { Route } from '../routes.js';
 const SIDE_PANE_MIN_COLUMNS = 100;
 const SIDE_PANE_WIDTH = 36;
 const STACKED_PANE_HEIGHT = 7;
-const RUN_KEYS: readonly KeyRef[] = [['list', 'open'], ['runs', 'cancel'], ['runs', 'delete'], ['runs', 'trigger'], ['runs', 'rerun'], ['runs', 'mark'], ['runs', 'cases'], ['list', 'filter']];
+const RUN_KEYS: readonly KeyRef[] = [['list', 'open'], ['runs', 'cancel'], ['runs', 'delete'], ['runs', 'trigger'], ['runs', 'rerun'], ['runs', 'mark'], ['runs', 'cases'], ['runs', 'history'], ['list', 'filter']];
 
 function runColumns(list: RunsList, now: number): Column<BenchRun>[] {
 	const fresh = (run: BenchRun, field: Parameters<typeof isFresh>[2]) => isFresh(list.changed, run.id, field, now);
@@ -152,6 +152,7 @@ export function RunsView({ route }: { route: Extract<Route, { kind: 'runs' }> })
 			copy: () => selected && app.copy(String(selected.id), 'run id'),
 			mark: () => selected && app.toggleMark(selected.id, selected.bench_id),
 			cases: () => app.push({ kind: 'cases', projectId, script }),
+			history: () => app.push({ kind: 'history', projectId, script }),
 			trigger: () => setTriggering(true),
 			cancel: async () => {
 				if (!selected) return;

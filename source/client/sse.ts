@@ -29,7 +29,7 @@ export async function readSse(
 	guards: SseGuards = NO_GUARDS,
 ): Promise<void> {
 	const decoder = new TextDecoder();
-	let dispatched = false;
+	let dispatched: boolean;
 	const parser = createParser({
 		onEvent(message) {
 			dispatched = true;

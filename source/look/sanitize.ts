@@ -16,7 +16,7 @@ const CONTROL_WITH_NEWLINES = /[\x00-\x1f\x7f-\x9f]/g;
 const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 /** Zero-width space and non-joiner, word joiner, invisible operators, BOM, Mongolian vowel separator, and a
  * zero-width joiner that does not join two pictographs. */
-const ZERO_WIDTH = /[\u200b\u200c\u2060-\u2064\ufeff\u180e]|(?<!\p{Extended_Pictographic}[\ufe0f\u{1f3fb}-\u{1f3ff}]?)\u200d|\u200d(?!\p{Extended_Pictographic})/gu;
+const ZERO_WIDTH = /[\u200b\u200c\u2060-\u2064\ufeff\u180e]|(?<!\p{Extended_Pictographic}(?:\ufe0f|\p{Emoji_Modifier})?)\u200d|\u200d(?!\p{Extended_Pictographic})/gu;
 const LINE_SEPARATORS = /[\u2028\u2029]/g;
 /** Anything any of the above could match: text without one is returned as it is (the common case, cheaply). */
 // eslint-disable-next-line no-control-regex

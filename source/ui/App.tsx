@@ -15,7 +15,7 @@ import { CONFIRM_DIALOG_HEIGHT, ConfirmDialog } from './components/ConfirmDialog
 import { HelpOverlay } from './components/HelpOverlay.js';
 import { PROMPT_DIALOG_HEIGHT, PromptDialog } from './components/PromptDialog.js';
 import { StatusBar } from './components/StatusBar.js';
-import { AppContext, ClientContext, type AppServices, type ConfirmRequest, type ConnectionState, type PromptRequest } from './context.js';
+import { AppContext, ClientContext, type AppServices, type ConfirmRequest, type ConnectionBadge, type PromptRequest } from './context.js';
 import { KeyRouterContext, OverlayContext } from './hooks/keyboard-context.js';
 import { useKeyboard } from './hooks/useKeyboard.js';
 import { useKeys } from './hooks/useKeys.js';
@@ -87,7 +87,7 @@ export function App({ client, initialStack, readOnly = false, copy, terminal, on
 	const [commandHistory] = useState(() => new CommandHistory());
 	const [marks, setMarks] = useState<number[]>([]);
 	// Each stacked view reports its own live-update state; the status bar shows the top one's.
-	const [connections, setConnections] = useState<Record<number, ConnectionState | null>>({});
+	const [connections, setConnections] = useState<Record<number, ConnectionBadge | null>>({});
 	const quitting = useRef(false);
 
 	const quit = useCallback(
@@ -300,6 +300,12 @@ export function App({ client, initialStack, readOnly = false, copy, terminal, on
 				if (projectId === undefined || !script) return notify('open a bench first, or :cases SCRIPT inside a project');
 				return push({ kind: 'cases', projectId, script });
 			}
+			case 'history': {
+				const projectId = projectOf(stack);
+				const script = command.script ?? ('script' in current ? current.script : undefined);
+				if (projectId === undefined || !script) return notify('open a bench first, or :history SCRIPT inside a project');
+				return push({ kind: 'history', projectId, script });
+			}
 		}
 	};
 
@@ -313,7 +319,7 @@ export function App({ client, initialStack, readOnly = false, copy, terminal, on
 		dismiss: dismissBanner,
 	};
 	const setConnectionAt = useCallback(
-		(index: number, state: ConnectionState | null) => setConnections((c) => (c[index] === state ? c : { ...c, [index]: state })),
+		(index: number, state: ConnectionBadge | null) => setConnections((c) => (c[index] === state ? c : { ...c, [index]: state })),
 		[],
 	);
 
@@ -396,7 +402,7 @@ interface StackedViewProps {
 	top: boolean;
 	shown: boolean;
 	services: AppServices;
-	setConnectionAt: (index: number, state: ConnectionState | null) => void;
+	setConnectionAt: (index: number, state: ConnectionBadge | null) => void;
 }
 
 /**
@@ -416,7 +422,7 @@ function sameStackedView(previous: StackedViewProps, next: StackedViewProps): bo
  */
 const StackedView = memo(function StackedView({ route, index, top, shown, services, setConnectionAt }: StackedViewProps) {
 	const scoped = useMemo(
-		() => ({ ...services, overlayOpen: services.overlayOpen || !top, setConnection: (state: ConnectionState | null) => setConnectionAt(index, state) }),
+		() => ({ ...services, overlayOpen: services.overlayOpen || !top, setConnection: (state: ConnectionBadge | null) => setConnectionAt(index, state) }),
 		[services, top, index, setConnectionAt],
 	);
 	const View = VIEWS[route.kind].component as (props: { route: Route }) => ReactNode;

@@ -2,13 +2,13 @@
 import { Box } from 'ink';
 import { Text } from './Text.js';
 import { sanitize } from '../../look/sanitize.js';
-import type { ConnectionState } from '../context.js';
+import type { ConnectionBadge } from '../context.js';
 import { glyphs } from '../../look/glyphs.js';
 
 export interface StatusBarProps {
 	host: string;
 	projectId?: number;
-	connection: ConnectionState | null;
+	connection: ConnectionBadge | null;
 	marks: readonly number[];
 	readOnly: boolean;
 	lastError?: string;
@@ -16,7 +16,7 @@ export interface StatusBarProps {
 	width: number;
 }
 
-const CONNECTION_TEXT: Record<ConnectionState, { text: string; color: string }> = {
+const CONNECTION_TEXT: Record<ConnectionBadge, { text: string; color: string }> = {
 	connecting: { text: `${glyphs.pending} connecting`, color: 'yellow' },
 	live: { text: `${glyphs.running} hub live`, color: 'green' },
 	polling: { text: `${glyphs.pending} polling`, color: 'yellow' },

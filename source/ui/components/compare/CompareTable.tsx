@@ -6,8 +6,7 @@ import type { CompareCase } from '../../../wire/types.js';
 import { formatScore, formatSigned, formatSignedUsd, formatUsd } from '../../../state/format.js';
 import { fit, pad } from '../../../look/text.js';
 import { sanitize } from '../../../look/sanitize.js';
-import { glyphs } from '../../../look/glyphs.js';
-import { costMark, flagMark } from './marks.js';
+import { statusLook } from '../../../look/status.js';
 import { drawing } from '../../../look/drawing.js';
 
 const W = { marker: 2, score: 7, delta: 9, flag: 11, cost: 9, costDelta: 10, costFlag: 7 };
@@ -52,8 +51,8 @@ const cells = (parts: [text: string, width: number, align?: 'left' | 'right'][])
  * string per row instead of a Box and a Text per cell, which is most of what a frame costs.
  */
 const CompareRow = memo(function CompareRow({ row, selected, width }: { row: CompareCase; selected: boolean; width: number }) {
-	const flag = flagMark(row.flag);
-	const cost = costMark(row.cost_flag);
+	const flag = statusLook(row.flag);
+	const cost = statusLook(row.cost_flag ?? 'cost_unchanged');
 	const wide = width >= WIDE;
 	const label = fit(sanitize(row.case_label || row.case_id), labelWidth(width));
 	const head = `${fit(selected ? drawing.pointer : ' ', W.marker)}${label} ${cells([
@@ -62,7 +61,7 @@ const CompareRow = memo(function CompareRow({ row, selected, width }: { row: Com
 	])} `;
 	const flagged = `${cells([
 		[`${flag.glyph} ${formatSigned(row.delta)}`, W.delta, 'right'],
-		[flag.text, W.flag],
+		[flag.word, W.flag],
 	])} `;
 	const costs = wide ? `${cells([
 		[formatUsd(row.cost_a ?? 0), W.cost, 'right'],
@@ -70,7 +69,7 @@ const CompareRow = memo(function CompareRow({ row, selected, width }: { row: Com
 	])} ` : '';
 	const costed = cells([
 		[formatSignedUsd(row.cost_delta ?? 0), W.costDelta, 'right'],
-		[cost.text ? `${cost.glyph} ${cost.text}` : cost.glyph, W.costFlag],
+		[cost.word ? `${cost.glyph} ${cost.word}` : cost.glyph, W.costFlag],
 	]);
 	if (selected) {
 		return (

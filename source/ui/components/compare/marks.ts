@@ -1,5 +1,6 @@
 // Glyph + colour for score and cost flags: the glyph or word carries the meaning, colour only repeats it.
 import type { CompareFlag, CostFlag } from '../../../wire/types.js';
+import type { Flip } from '../../../state/compare-verdicts.js';
 import { glyphs, localeIsUtf8 } from '../../../look/glyphs.js';
 
 export const WARNING = localeIsUtf8() ? '⚠' : '!';
@@ -44,4 +45,18 @@ export function deltaMark(delta: number): Mark {
 	if (delta > 0) return flagMark('improved');
 	if (delta < 0) return flagMark('regressed');
 	return flagMark('unchanged');
+}
+
+const ARROW = localeIsUtf8() ? '→' : '>';
+
+/** A verdict flip: ✓→✗ (red) or ✗→✓ (green); blank when the verdict held. */
+export function flipMark(flip: Flip): Mark {
+	if (flip === 'pass→fail') return { glyph: glyphs.down, text: `${glyphs.ok}${ARROW}${glyphs.fail}`, color: 'red' };
+	if (flip === 'fail→pass') return { glyph: glyphs.up, text: `${glyphs.fail}${ARROW}${glyphs.ok}`, color: 'green' };
+	return { glyph: ' ', text: '' };
+}
+
+/** `pass → fail` in words, for a line that has the room. */
+export function flipWords(flip: Flip): string {
+	return flip === null ? '' : flip.replace('→', ` ${ARROW} `);
 }

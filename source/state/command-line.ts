@@ -11,6 +11,13 @@ export type Command =
 	| { kind: 'help' }
 	| { kind: 'log' };
 
+/** The names Tab completes (aliases such as `q` and `r` are left out: they are already as short as it gets). */
+export const COMMAND_NAMES = ['project', 'run', 'bench', 'compare', 'promote', 'cases', 'log', 'help', 'quit'] as const;
+
+export type ArgumentKind = 'project' | 'run' | 'bench' | 'script';
+/** What each command's arguments are, for completion. */
+export const COMMAND_ARGUMENT: Partial<Record<string, ArgumentKind>> = { project: 'project', run: 'run', compare: 'run', bench: 'bench', cases: 'script' };
+
 export const COMMAND_HELP = ':project N  :run N  :bench N  :compare A B  :promote EXECUTION-ID  :cases [SCRIPT]  :log  :help  :q';
 
 function id(text: string | undefined): number | undefined {

@@ -5,6 +5,8 @@ import { Activity, memo, useCallback, useMemo, useRef, useState, type ReactNode 
 import type { Client } from '../client/api.js';
 import { describeError } from '../client/errors.js';
 import { parseCommand, type Command } from '../state/command-line.js';
+import { CommandHistory } from '../state/command-history.js';
+import type { CommandContext } from '../io/command-candidates.js';
 import { Banner } from './components/Banner.js';
 import { Breadcrumbs } from './components/Breadcrumbs.js';
 import { CommandLine } from './components/CommandLine.js';
@@ -12,7 +14,7 @@ import { CONFIRM_DIALOG_HEIGHT, ConfirmDialog } from './components/ConfirmDialog
 import { HelpOverlay } from './components/HelpOverlay.js';
 import { PROMPT_DIALOG_HEIGHT, PromptDialog } from './components/PromptDialog.js';
 import { StatusBar } from './components/StatusBar.js';
-import { AppContext, ClientContext, type AppServices, type ConfirmRequest, type ConnectionState, type PromptRequest } from './context.js';
+import { AppContext, ClientContext, type AppServices, type ConfirmRequest, type ConnectionBadge, type PromptRequest } from './context.js';
 import { KeyRouterContext, OverlayContext } from './hooks/keyboard-context.js';
 import { useKeyboard } from './hooks/useKeyboard.js';
 import { useKeys } from './hooks/useKeys.js';
@@ -53,6 +55,12 @@ function hostOf(baseUrl: string): string {
 	}
 }
 
+/** Where the user is, for the command line's completions: the nearest project and script in the stack. */
+function commandContext(stack: readonly Route[]): CommandContext {
+	const withScript = stack.findLast((route) => 'script' in route);
+	return { projectId: projectOf(stack), script: withScript && 'script' in withScript ? withScript.script : undefined };
+}
+
 function projectOf(stack: readonly Route[]): number | undefined {
 	for (let i = stack.length - 1; i >= 0; i--) {
 		const route = stack[i];
@@ -75,9 +83,10 @@ export function App({ client, initialStack, readOnly = false, copy, terminal, on
 	const [dialog, setDialog] = useState<Dialog | null>(null);
 	const [helpOpen, setHelpOpen] = useState(false);
 	const [commandOpen, setCommandOpen] = useState(false);
+	const [commandHistory] = useState(() => new CommandHistory());
 	const [marks, setMarks] = useState<number[]>([]);
 	// Each stacked view reports its own live-update state; the status bar shows the top one's.
-	const [connections, setConnections] = useState<Record<number, ConnectionState | null>>({});
+	const [connections, setConnections] = useState<Record<number, ConnectionBadge | null>>({});
 	const quitting = useRef(false);
 
 	const quit = useCallback(
@@ -276,6 +285,13 @@ export function App({ client, initialStack, readOnly = false, copy, terminal, on
 				return setStack([{ kind: 'projects' }, { kind: 'benches', projectId: bench.project_id }, { kind: 'runs', projectId: bench.project_id, script: bench.script_name }]);
 			}
 			case 'cases': {
+				if (!command.script && current.kind === 'run') {
+					// A run's feed knows its bench through the run.
+					const run = await client.benchRuns.get(current.runId);
+					const bench = run ? await client.benchRuns.benchById(run.bench_id) : null;
+					if (!bench) return notify(`the bench of run ${current.runId} was not found`);
+					return push({ kind: 'cases', projectId: bench.project_id, script: bench.script_name });
+				}
 				const projectId = projectOf(stack);
 				const script = command.script ?? (current.kind === 'runs' ? current.script : undefined);
 				if (projectId === undefined || !script) return notify('open a bench first, or :cases SCRIPT inside a project');
@@ -294,7 +310,7 @@ export function App({ client, initialStack, readOnly = false, copy, terminal, on
 		dismiss: dismissBanner,
 	};
 	const setConnectionAt = useCallback(
-		(index: number, state: ConnectionState | null) => setConnections((c) => (c[index] === state ? c : { ...c, [index]: state })),
+		(index: number, state: ConnectionBadge | null) => setConnections((c) => (c[index] === state ? c : { ...c, [index]: state })),
 		[],
 	);
 
@@ -305,6 +321,10 @@ export function App({ client, initialStack, readOnly = false, copy, terminal, on
 	else if (commandOpen)
 		bottom = (
 			<CommandLine
+				client={client}
+				history={commandHistory}
+				context={commandContext(stack)}
+				width={columns}
 				onCancel={() => setCommandOpen(false)}
 				onSubmit={(line) => {
 					setCommandOpen(false);
@@ -373,7 +393,7 @@ interface StackedViewProps {
 	top: boolean;
 	shown: boolean;
 	services: AppServices;
-	setConnectionAt: (index: number, state: ConnectionState | null) => void;
+	setConnectionAt: (index: number, state: ConnectionBadge | null) => void;
 }
 
 /**
@@ -393,7 +413,7 @@ function sameStackedView(previous: StackedViewProps, next: StackedViewProps): bo
  */
 const StackedView = memo(function StackedView({ route, index, top, shown, services, setConnectionAt }: StackedViewProps) {
 	const scoped = useMemo(
-		() => ({ ...services, overlayOpen: services.overlayOpen || !top, setConnection: (state: ConnectionState | null) => setConnectionAt(index, state) }),
+		() => ({ ...services, overlayOpen: services.overlayOpen || !top, setConnection: (state: ConnectionBadge | null) => setConnectionAt(index, state) }),
 		[services, top, index, setConnectionAt],
 	);
 	const View = VIEWS[route.kind].component as (props: { route: Route }) => ReactNode;

@@ -18,6 +18,7 @@ export const SCOPES = [
 	'trigger',
 	'text',
 	'textarea',
+	'command',
 	'confirm',
 	'help',
 	'inspector',
@@ -120,12 +121,12 @@ export const KEYMAP = [
 	{ scope: 'editor', action: 'previous-field', keys: ['shift-tab'], description: 'previous field', hint: 'previous field' },
 	{ scope: 'editor', action: 'field-down', keys: ['j', 'down'], description: 'next field (not typing)', hint: 'move' },
 	{ scope: 'editor', action: 'field-up', keys: ['k', 'up'], description: 'previous field (not typing)' },
-	{ scope: 'editor', action: 'type', keys: ['enter', 'i'], description: 'type into the field (not typing)', hint: 'type' },
+	{ scope: 'editor', action: 'type', keys: ['enter', 'i'], description: 'type into the field (not typing)', hint: 'type', mutates: true },
 	{ scope: 'editor', action: 'save', keys: ['ctrl-s'], description: 'review the changes, then Ctrl-S again (or y) sends them', hint: 'save', mutates: true },
 	{ scope: 'editor', action: 'confirm-save', keys: ['y'], description: 'send the reviewed changes (in the review)', hint: 'send', mutates: true },
-	{ scope: 'editor', action: 'external-field', keys: ['ctrl-o'], description: 'edit the focused field in $VISUAL/$EDITOR (Ctrl-E is end of line)', hint: '$EDITOR' },
-	{ scope: 'editor', action: 'external-field-nav', keys: ['e'], description: 'edit the focused field in $VISUAL/$EDITOR (not typing)', hint: 'field in $EDITOR' },
-	{ scope: 'editor', action: 'external-case', keys: ['E'], description: 'edit the whole case as JSON in $VISUAL/$EDITOR (not typing)', hint: 'whole case' },
+	{ scope: 'editor', action: 'external-field', keys: ['ctrl-o'], description: 'edit the focused field in $VISUAL/$EDITOR (Ctrl-E is end of line)', hint: '$EDITOR', mutates: true },
+	{ scope: 'editor', action: 'external-field-nav', keys: ['e'], description: 'edit the focused field in $VISUAL/$EDITOR (not typing)', hint: 'field in $EDITOR', mutates: true },
+	{ scope: 'editor', action: 'external-case', keys: ['E'], description: 'edit the whole case as JSON in $VISUAL/$EDITOR (not typing)', hint: 'whole case', mutates: true },
 	{ scope: 'editor', action: 'back', keys: ['esc'], description: 'stop typing / leave the review / back (asks if unsaved)', hint: 'back' },
 	{ scope: 'editor', action: 'back-nav', keys: ['q'], description: 'back, asking first if there are unsaved changes (not typing)' },
 	// trigger — the "trigger a run" form (TriggerForm)
@@ -155,6 +156,10 @@ export const KEYMAP = [
 	{ scope: 'textarea', action: 'newline', keys: ['enter'], description: 'new line (multi-line fields)' },
 	{ scope: 'textarea', action: 'line-up', keys: ['up'], description: 'line up (multi-line fields)' },
 	{ scope: 'textarea', action: 'line-down', keys: ['down'], description: 'line down (multi-line fields)' },
+	// command — the `:` command line adds these to the text keys
+	{ scope: 'command', action: 'history-back', keys: ['up', 'ctrl-p'], description: 'previous command line (history of this session)', hint: 'history' },
+	{ scope: 'command', action: 'history-forward', keys: ['down', 'ctrl-n'], description: 'next command line (back to what you typed)' },
+	{ scope: 'command', action: 'complete', keys: ['tab'], description: 'complete the command, script name, bench or run id', hint: 'complete' },
 	// confirm — a yes/no question (default No)
 	{ scope: 'confirm', action: 'yes', keys: ['y', 'Y'], description: 'answer yes', hint: 'yes' },
 	{ scope: 'confirm', action: 'no', keys: ['n', 'N', 'esc'], description: 'answer no', hint: 'no' },
@@ -193,8 +198,8 @@ export type Handlers<S extends Scope> = Partial<Record<ActionOf<S>, (() => void)
 /** One action named by scope, for footers: `['runs', 'cancel']`. */
 export type KeyRef = { [S in Scope]: readonly [S, ActionOf<S>] }[Scope];
 
-/** The scopes whose keys every view's help lists besides its own: text fields, the yes/no question, the help itself. */
-export const SHARED_SCOPES: readonly Scope[] = ['text', 'confirm', 'help'];
+/** The scopes whose keys every view's help lists besides its own: text fields, the command line, the yes/no question, the help itself. */
+export const SHARED_SCOPES: readonly Scope[] = ['text', 'command', 'confirm', 'help'];
 
 const NAMED: ReadonlyArray<[keyof Key, string]> = [
 	['upArrow', 'up'],
@@ -246,10 +251,11 @@ export function displayKey(name: string): string {
 }
 
 /** A footer line from the keymap: `Ctrl-S save · Esc back`, for the given actions of `scope` (in that order). */
-export function hintLine<S extends Scope>(scope: S, actions: ReadonlyArray<ActionOf<S>>, { allKeys = false } = {}): string {
+export function hintLine<S extends Scope>(scope: S, actions: ReadonlyArray<ActionOf<S>>, { allKeys = false, readOnly = false } = {}): string {
 	return actions
-		.map((action) => {
-			const binding = KEYMAP.find((b) => b.scope === scope && b.action === action) as Binding;
+		.map((action) => KEYMAP.find((b) => b.scope === scope && b.action === action) as Binding)
+		.filter((binding) => !(readOnly && binding.mutates))
+		.map((binding) => {
 			const keys = allKeys ? binding.keys.map(displayKey).join('/') : displayKey(binding.keys[0]);
 			return `${keys} ${binding.hint ?? binding.description}`;
 		})

@@ -5,7 +5,6 @@ import { useEffect, useState } from 'react';
 import type { RunMode, ScriptChannel, TriggerRunRequest } from '../../wire/types.js';
 import { sanitize } from '../../look/sanitize.js';
 import { useApp, useClient } from '../context.js';
-import { glyphs } from '../../look/glyphs.js';
 import { useTextCapture } from '../hooks/useTextCapture.js';
 import { TextInput } from './TextInput.js';
 import { useKeys } from '../hooks/useKeys.js';

@@ -29,13 +29,14 @@ export const CompareView = memo(function CompareView({ route }: { route: Extract
 	const app = useApp();
 	const { load, refresh } = useCompareReport(client, route.runA, route.runB, route.ordered === true);
 	const results = useCaseResults(client);
-	const loaded = load.state === 'ready' ? ([load.runA.id, load.runB.id] as const) : null;
+	const loadedA = load.state === 'ready' ? load.runA.id : null;
+	const loadedB = load.state === 'ready' ? load.runB.id : null;
 
 	// The route (and so the breadcrumb) names A…B as shown: fixed after the first load, reversed by a swap. The
 	// view's key ignores the order, so it stays mounted and keeps its selection.
 	useEffect(() => {
-		if (loaded && !route.ordered) app.replace({ kind: 'compare', runA: loaded[0], runB: loaded[1], ordered: true });
-	}, [loaded?.[0], loaded?.[1], route.ordered, app]);
+		if (loadedA !== null && loadedB !== null && !route.ordered) app.replace({ kind: 'compare', runA: loadedA, runB: loadedB, ordered: true });
+	}, [loadedA, loadedB, route.ordered, app]);
 	const swap = () => app.replace({ kind: 'compare', runA: route.runB, runB: route.runA, ordered: true });
 
 	useKeys(['compare'], { back: app.pop }, { isActive: load.state !== 'ready' });

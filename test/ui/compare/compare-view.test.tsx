@@ -95,7 +95,7 @@ describe('compare view on the demo server', () => {
 	});
 
 	it('sorts by label and jumps to the next and previous regression', async () => {
-		const { lastFrame } = await open({ kind: 'compare', runA: 3, runB: 4 });
+		await open({ kind: 'compare', runA: 3, runB: 4 });
 		const byLabel = report.per_case
 			.map((row, index) => ({ row, index }))
 			.sort((x, y) => {
@@ -120,6 +120,7 @@ describe('compare view on the demo server', () => {
 		expect(selectedLine(frame)).toContain(shown(byLabel[second].case_label));
 
 		frame = await press(['['], (f) => position(f)?.[0] === first + 1);
+		expect(selectedLine(frame)).toContain(shown(byLabel[first].case_label));
 		// From the first row, `[` wraps to the last regression.
 		frame = await press(['g', '['], (f) => position(f)?.[0] === regressions.at(-1)! + 1);
 		expect(selectedLine(frame)).toContain(shown(byLabel[regressions.at(-1)!].case_label));
@@ -148,6 +149,7 @@ describe('compare view on the demo server', () => {
 		expect(tableLines(frame).every((line) => line.includes('▲ more'))).toBe(true);
 
 		frame = await press(['0', '/'], (f) => statusLine(f).includes('show all 60') && /^\/$/m.test(f.replace(/ +$/gm, '')));
+		expect(position(frame)?.[1]).toBe(60);
 		const legal = report.per_case.filter((row) => row.case_label.toLowerCase().includes('legal update'));
 		frame = await press(['legal update', KEYS.enter], (f) => position(f)?.[1] === legal.length);
 		expect(tableLines(frame)).toHaveLength(legal.length);
@@ -207,6 +209,7 @@ describe('compare view on the demo server', () => {
 		let frame = await press([KEYS.enter], (f) => f.includes('A · run #3'));
 		expect(frame).toContain(`case ${third}`);
 		frame = await press(['n'], (f) => !f.includes(`case ${third}`) && f.includes('A · run #3'));
+		expect(frame).not.toContain(`case ${third}`);
 		frame = await press([KEYS.esc], (f) => statusLine(f) !== '');
 		expect(position(frame)).toEqual([4, 60]);
 	});

@@ -105,7 +105,7 @@ describe('run feed view', () => {
 		let frame = await waitForText(app.lastFrame, 'actual output');
 		expect(frame).not.toMatch(/^status {2,}ok/m);
 		await typeKeys(app.stdin, 'K', 'K', 'K', 'K', 'K', 'K');
-		frame = await waitForText(app.lastFrame, /^status {2,}ok/m);
+		await waitForText(app.lastFrame, /^status {2,}ok/m);
 		// d hides the pane; Enter while it shows opens the inspector full screen.
 		await typeKeys(app.stdin, 'd');
 		await waitForFrame(app.lastFrame, (f) => !f.includes('headline score'));

@@ -149,4 +149,32 @@ describe('navigation', () => {
 		await typeKeys(app.stdin, ':', ...'cases', KEYS.enter);
 		await waitForText(app.lastFrame, (f) => f.split('\n')[0] === 'projects › project 1 › summarize › summarize cases');
 	});
+
+	test('the command line: Tab completes commands and run ids, ↑ recalls this session\'s lines, :cases from a feed', async () => {
+		app = renderApp({ url: server.url, route: { kind: 'runs', projectId: 1, script: 'summarize' } });
+		await waitForText(app.lastFrame, 'OK/TOTAL');
+		const [newest] = await app.client.benches.listRuns(1, 'summarize');
+		await typeKeys(app.stdin, ':', ...'ru', KEYS.tab);
+		await waitForText(app.lastFrame, (f) => /^:run$/m.test(f)); // completed, with a space (trimmed in the frame)
+		// Tab on an empty argument lists this bench's run ids beside the field; typing one and Tab finishes it.
+		const ids = (await app.client.benches.listRuns(1, 'summarize')).map((run) => String(run.id));
+		await typeKeys(app.stdin, KEYS.tab);
+		await waitForText(app.lastFrame, (f) => f.split('\n').some((line) => line.startsWith(':run') && line.includes(ids.join('  '))));
+		await typeKeys(app.stdin, ...String(newest.id), KEYS.tab);
+		await waitForText(app.lastFrame, (f) => new RegExp(`^:run ${newest.id}$`, 'm').test(f));
+		await typeKeys(app.stdin, KEYS.enter);
+		await waitForText(app.lastFrame, (f) => f.split('\n')[0].endsWith(`› run ${newest.id}`));
+		await waitForText(app.lastFrame, 'summarize'); // the feed has its run and bench
+
+		await typeKeys(app.stdin, ':', ...'cases', KEYS.enter);
+		await waitForText(app.lastFrame, (f) => f.split('\n')[0] === `projects › project 1 › summarize › run ${newest.id} › summarize cases`);
+
+		await typeKeys(app.stdin, ':', KEYS.up);
+		await waitForText(app.lastFrame, (f) => /^:cases\b/m.test(f));
+		await typeKeys(app.stdin, KEYS.up);
+		await waitForText(app.lastFrame, (f) => new RegExp(`^:run ${newest.id}`, 'm').test(f));
+		await typeKeys(app.stdin, KEYS.down, KEYS.down);
+		await waitForText(app.lastFrame, (f) => /^: /m.test(f) || /^:project N/m.test(f));
+		await typeKeys(app.stdin, KEYS.esc);
+	});
 });

@@ -9,7 +9,7 @@ import { formatPercent, formatScore, formatSigned, formatSignedUsd, formatUsd } 
 import { sideSummary } from '../../../state/compare-verdicts.js';
 import { sanitize } from '../../../look/sanitize.js';
 import { glyphs } from '../../../look/glyphs.js';
-import { deltaMark, WARNING } from './marks.js';
+import { deltaLook } from '../../../look/status.js';
 import { drawing } from '../../../look/drawing.js';
 import { columns, pad } from '../../../look/text.js';
 
@@ -82,7 +82,7 @@ export function compareHeaderHeight(width: number, withHistograms: boolean): num
 export const CompareHeader = memo(function CompareHeader({ model, runA, runB, scriptName, width, withHistograms }: CompareHeaderProps) {
 	const aggregate = model.report.aggregate;
 	const counts = model.counts;
-	const mean = deltaMark(aggregate.mean_score_delta);
+	const mean = deltaLook(aggregate.mean_score_delta);
 	const pct = aggregate.cost_delta_pct == null ? '' : ` (${formatPercent(aggregate.cost_delta_pct)})`;
 	const a = sideSummary(model.cases, 'a', runA.pass_threshold);
 	const b = sideSummary(model.cases, 'b', runB.pass_threshold);
@@ -114,7 +114,7 @@ export const CompareHeader = memo(function CompareHeader({ model, runA, runB, sc
 					<Text>Cost Δ </Text>
 					<Text bold color={aggregate.cost_regression ? 'red' : undefined}>{`${formatSignedUsd(aggregate.cost_delta_usd)}${pct}`}</Text>
 					<Text>{`  ${formatUsd(model.costA)} → ${formatUsd(model.costB)}`}</Text>
-					{aggregate.cost_regression ? <Text color="red" bold>{`  ${WARNING} cost regression`}</Text> : null}
+					{aggregate.cost_regression ? <Text color="red" bold>{`  ${drawing.warning} cost regression`}</Text> : null}
 				</Text>
 			</Box>
 		</Box>

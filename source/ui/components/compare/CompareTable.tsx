@@ -6,8 +6,8 @@ import type { Flip } from '../../../state/compare-verdicts.js';
 import { formatScore, formatSigned, formatSignedUsd, formatUsd } from '../../../state/format.js';
 import { fit, pad } from '../../../look/text.js';
 import { sanitize } from '../../../look/sanitize.js';
-import { glyphs } from '../../../look/glyphs.js';
-import { costMark, flagMark, flipMark } from './marks.js';
+import { statusLook } from '../../../look/status.js';
+import { flipLook } from '../../../look/flip.js';
 import { drawing } from '../../../look/drawing.js';
 
 const W = { marker: 2, score: 7, delta: 9, flag: 11, verdict: 7, cost: 9, costDelta: 10, costFlag: 7 };
@@ -53,9 +53,9 @@ const cells = (parts: [text: string, width: number, align?: 'left' | 'right'][])
  * string per row instead of a Box and a Text per cell, which is most of what a frame costs.
  */
 const CompareRow = memo(function CompareRow({ row, flip, selected, width }: { row: CompareCase; flip: Flip; selected: boolean; width: number }) {
-	const flag = flagMark(row.flag);
-	const flipped = flipMark(flip);
-	const cost = costMark(row.cost_flag);
+	const flag = statusLook(row.flag);
+	const flipped = flipLook(flip);
+	const cost = statusLook(row.cost_flag ?? 'cost_unchanged');
 	const wide = width >= WIDE;
 	const label = fit(sanitize(row.case_label || row.case_id), labelWidth(width));
 	const head = `${fit(selected ? drawing.pointer : ' ', W.marker)}${label} ${cells([
@@ -64,7 +64,7 @@ const CompareRow = memo(function CompareRow({ row, flip, selected, width }: { ro
 	])} `;
 	const flagged = `${cells([
 		[`${flag.glyph} ${formatSigned(row.delta)}`, W.delta, 'right'],
-		[flag.text, W.flag],
+		[flag.word, W.flag],
 	])} `;
 	const verdict = `${fit(flipped.text, W.verdict)} `;
 	const costs = wide ? `${cells([
@@ -73,7 +73,7 @@ const CompareRow = memo(function CompareRow({ row, flip, selected, width }: { ro
 	])} ` : '';
 	const costed = cells([
 		[formatSignedUsd(row.cost_delta ?? 0), W.costDelta, 'right'],
-		[cost.text ? `${cost.glyph} ${cost.text}` : cost.glyph, W.costFlag],
+		[cost.word ? `${cost.glyph} ${cost.word}` : cost.glyph, W.costFlag],
 	]);
 	if (selected) {
 		return (

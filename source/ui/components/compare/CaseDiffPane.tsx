@@ -71,9 +71,11 @@ export interface CaseDiffPaneProps {
 	offset: number;
 	height: number;
 	width: number;
+	/** The keys named after the title (the compare view's by default). */
+	hints?: string;
 }
 
-export function CaseDiffPane({ title, lines, offset, height, width }: CaseDiffPaneProps) {
+export function CaseDiffPane({ title, lines, offset, height, width, hints = '  · Esc table · n/p case · ]/[ regression · o inspect B · e edit' }: CaseDiffPaneProps) {
 	const bodyHeight = Math.max(1, height - 1);
 	const visible = lines.slice(offset, offset + bodyHeight);
 	const more = lines.length > offset + bodyHeight ? `  ${lines.length - offset - bodyHeight} more lines (j/k, PgDn)` : '';
@@ -82,7 +84,7 @@ export function CaseDiffPane({ title, lines, offset, height, width }: CaseDiffPa
 			<Box height={1}>
 				<Text bold wrap="truncate">
 					{title}
-					<Text dimColor>{`${more}  · Esc table · n/p case · ]/[ regression · o inspect B · e edit`}</Text>
+					<Text dimColor>{`${more}${hints}`}</Text>
 				</Text>
 			</Box>
 			{visible.map((line, i) => (

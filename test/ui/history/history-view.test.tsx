@@ -83,7 +83,7 @@ describe('history view', () => {
 		// 8 runs → 3 → 2 shown... at least the wf 7 runs drop out: refund policy is a stable fail there.
 		const fewer = await waitForText(lastFrame, /\b\d of 8 runs/);
 		expect(fewer).toMatch(/refund policy .*stable fail/);
-		expect(fewer).toMatch(/CASE +aa  MEAN/);
+		expect(fewer).toMatch(/CASE +aa {2}MEAN/);
 		await typeKeys(stdin, '+', '+');
 		expect(await waitForText(lastFrame, /refund policy .*broke in run 105/)).toContain('8 runs');
 	});

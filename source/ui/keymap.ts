@@ -94,6 +94,8 @@ export const KEYMAP = [
 	{ scope: 'compare', action: 'filter-unchanged', keys: ['3'], description: 'only unchanged cases' },
 	{ scope: 'compare', action: 'filter-missing', keys: ['4'], description: 'only cases missing in A or B' },
 	{ scope: 'compare', action: 'filter-cost-regressed', keys: ['5'], description: 'only cases that cost more' },
+	{ scope: 'compare', action: 'filter-flipped', keys: ['6'], description: 'only cases whose verdict flipped (pass → fail, fail → pass)' },
+	{ scope: 'compare', action: 'set-threshold', keys: ['t'], description: 'noise threshold: |Δ score| at or below it counts as unchanged', hint: 'threshold' },
 	{ scope: 'compare', action: 'next-regression', keys: [']'], description: 'next regression', hint: 'regressions' },
 	{ scope: 'compare', action: 'previous-regression', keys: ['['], description: 'previous regression' },
 	{ scope: 'compare', action: 'swap', keys: ['s'], description: 'swap A and B (baseline)', hint: 'swap' },
@@ -112,6 +114,8 @@ export const KEYMAP = [
 	{ scope: 'compare-case', action: 'next-regression', keys: [']'], description: 'next regression' },
 	{ scope: 'compare-case', action: 'previous-regression', keys: ['['], description: 'previous regression' },
 	{ scope: 'compare-case', action: 'edit-case', keys: ['e'], description: 'open the case in the case editor' },
+	{ scope: 'compare-case', action: 'inspect-b', keys: ['o'], description: "open B's result in the inspector, full screen", hint: 'inspect B' },
+	{ scope: 'compare-case', action: 'inspect-a', keys: ['O'], description: "open A's result in the inspector" },
 	{ scope: 'compare-case', action: 'copy', keys: ['y'], description: 'copy the case id' },
 	{ scope: 'compare-case', action: 'close', keys: ['esc'], description: 'back to the table, same row' },
 	// history — a bench's cases × its last runs (HistoryView); Enter opens a case's timeline

@@ -15,6 +15,7 @@ import { CONFIRM_DIALOG_HEIGHT, ConfirmDialog } from './components/ConfirmDialog
 import { HelpOverlay } from './components/HelpOverlay.js';
 import { PROMPT_DIALOG_HEIGHT, PromptDialog } from './components/PromptDialog.js';
 import { StatusBar } from './components/StatusBar.js';
+import { ViewErrorBoundary } from './components/ViewErrorBoundary.js';
 import { AppContext, ClientContext, type AppServices, type ConfirmRequest, type ConnectionBadge, type PromptRequest } from './context.js';
 import { KeyRouterContext, OverlayContext } from './hooks/keyboard-context.js';
 import { useKeyboard } from './hooks/useKeyboard.js';
@@ -430,7 +431,9 @@ const StackedView = memo(function StackedView({ route, index, top, shown, servic
 		<Activity mode={top ? 'visible' : 'hidden'}>
 			<AppContext.Provider value={scoped}>
 				<Box display={shown ? 'flex' : 'none'} flexDirection="column" height={shown ? services.viewRows : 0}>
-					<View route={route} />
+					<ViewErrorBoundary label={routeLabel(route)} onError={services.reportError}>
+						<View route={route} />
+					</ViewErrorBoundary>
 				</Box>
 			</AppContext.Provider>
 		</Activity>

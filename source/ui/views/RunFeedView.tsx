@@ -63,6 +63,9 @@ export function RunFeedView({ route }: { route: Extract<Route, { kind: 'run' }> 
 			// The last row is where the feed follows new results.
 			follow: () => navigation.setSelected(rows.length - 1),
 			'cycle-status': () => feed.cycleStatusFilter(),
+			'cycle-status-back': () => feed.cycleStatusFilter(-1),
+			'cycle-verdict': () => feed.cycleVerdictFilter(),
+			failures: () => feed.toggleFailuresOnly(),
 			'cycle-sort': () => feed.cycleSort(),
 			'detail-down': () => scrollDetail(Math.min(scroll + DETAIL_STEP, maxScroll(lines.length, detailHeight))),
 			'detail-up': () => scrollDetail(Math.max(0, scroll - DETAIL_STEP)),
@@ -192,6 +195,8 @@ export function RunFeedView({ route }: { route: Extract<Route, { kind: 'run' }> 
 			)}
 			<FeedStatusLine
 				filterText={feed.query.status === 'all' ? 'all statuses' : feed.query.status}
+				verdictText={feed.query.verdict === 'all' ? '' : ` · verdict: ${feed.query.verdict} (v)`}
+				failuresOnly={feed.query.failuresOnly}
 				sort={feed.query.sort}
 				shown={rows.length}
 				total={feed.size}
@@ -216,6 +221,8 @@ function paneOrder(sections: InspectorSection[]): InspectorSection[] {
 
 interface FeedStatusLineProps {
 	filterText: string;
+	verdictText: string;
+	failuresOnly: boolean;
 	sort: string;
 	shown: number;
 	total: number;
@@ -238,7 +245,8 @@ function FeedStatusLine(props: FeedStatusLineProps) {
 				) : (
 					<Text color="yellow">{`paused · ${props.newCount} new ${NEW_ARROW} (G to follow)`}</Text>
 				)}
-				<Text dimColor>{` · status: ${props.filterText} (f) · sort: ${props.sort} (s)`}</Text>
+				{props.failuresOnly ? <Text color="red">{' · failures only (x)'}</Text> : null}
+				<Text dimColor>{` · status: ${props.filterText} (f)${props.verdictText} · sort: ${props.sort} (s)`}</Text>
 			</Text>
 		</Box>
 	);

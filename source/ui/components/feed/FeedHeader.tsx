@@ -77,6 +77,7 @@ export function FeedHeader({ feed, run, bench, width }: FeedHeaderProps) {
 	const done = feed.size;
 	const connection = connectionText(feed.connection);
 	const eta = feed.etaMs();
+	const durations = feed.durationPercentiles();
 	const notes: string[] = [];
 	if (feed.droppedByServer > 0) notes.push(`${feed.droppedByServer} dropped by the server, resynced`);
 	if (feed.skippedFrames > 0) notes.push(`${feed.skippedFrames} malformed frames skipped`);
@@ -121,7 +122,7 @@ export function FeedHeader({ feed, run, bench, width }: FeedHeaderProps) {
 			</Box>
 			<Box height={1} overflow="hidden">
 				<Text wrap="truncate">
-					{`mean ${formatScore(feed.meanScore)}  cost ${formatUsd(feed.costUsd)}  `}
+					{`mean ${formatScore(feed.meanScore)}${durations ? `  p50 ${formatDuration(durations.p50)} p95 ${formatDuration(durations.p95)}` : ''}  cost ${formatUsd(feed.costUsd)}  `}
 					{feed.terminal
 						? `took ${formatDuration(feed.elapsedMs())}  `
 						: `${feed.ratePerSecond().toFixed(1)}/s  ${width >= 80 ? `elapsed ${formatDuration(feed.elapsedMs())}  ` : ''}ETA ${eta === null ? '—' : formatDuration(eta)}  `}

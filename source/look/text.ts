@@ -53,6 +53,8 @@ function fitWide(line: string, width: number): string {
 	return columns(line) <= width ? line : pad(sliceAnsi(line, 0, width), width);
 }
 
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
 let segmenter: Intl.Segmenter | undefined;
 
 /** The grapheme clusters of `text`, each with the columns it takes. */
@@ -75,6 +77,22 @@ export function wrapPieces<T extends { text: string }>(pieces: readonly T[], wid
 			if (current) lines[lines.length - 1].push({ ...piece, text: current });
 			current = '';
 		};
+		// Printable ASCII (most text, and all of a large JSON output) is cut by length: one column per character.
+		if (PRINTABLE_ASCII.test(piece.text)) {
+			for (let at = 0; at < piece.text.length; ) {
+				if (used === size) {
+					flush();
+					lines.push([]);
+					used = 0;
+				}
+				const take = Math.min(size - used, piece.text.length - at);
+				current += piece.text.slice(at, at + take);
+				used += take;
+				at += take;
+			}
+			flush();
+			continue;
+		}
 		for (const cluster of graphemes(piece.text)) {
 			const text = cluster.width > size ? ' '.repeat(size) : cluster.text;
 			const width = Math.min(cluster.width, size);

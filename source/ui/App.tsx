@@ -4,6 +4,7 @@ import { Box, useApp as useInkApp, useStdin } from 'ink';
 import { Activity, memo, useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Client } from '../client/api.js';
 import { describeError } from '../client/errors.js';
+import { sanitizeMultiline } from '../look/sanitize.js';
 import { parseCommand, type Command } from '../state/command-line.js';
 import { CommandHistory } from '../state/command-history.js';
 import type { CommandContext } from '../io/command-candidates.js';
@@ -14,7 +15,8 @@ import { CONFIRM_DIALOG_HEIGHT, ConfirmDialog } from './components/ConfirmDialog
 import { HelpOverlay } from './components/HelpOverlay.js';
 import { PROMPT_DIALOG_HEIGHT, PromptDialog } from './components/PromptDialog.js';
 import { StatusBar } from './components/StatusBar.js';
-import { AppContext, ClientContext, type AppServices, type ConfirmRequest, type ConnectionState, type PromptRequest } from './context.js';
+import { ViewErrorBoundary } from './components/ViewErrorBoundary.js';
+import { AppContext, ClientContext, type AppServices, type ConfirmRequest, type ConnectionBadge, type PromptRequest } from './context.js';
 import { KeyRouterContext, OverlayContext } from './hooks/keyboard-context.js';
 import { useKeyboard } from './hooks/useKeyboard.js';
 import { useKeys } from './hooks/useKeys.js';
@@ -86,7 +88,7 @@ export function App({ client, initialStack, readOnly = false, copy, terminal, on
 	const [commandHistory] = useState(() => new CommandHistory());
 	const [marks, setMarks] = useState<number[]>([]);
 	// Each stacked view reports its own live-update state; the status bar shows the top one's.
-	const [connections, setConnections] = useState<Record<number, ConnectionState | null>>({});
+	const [connections, setConnections] = useState<Record<number, ConnectionBadge | null>>({});
 	const quitting = useRef(false);
 
 	const quit = useCallback(
@@ -144,7 +146,9 @@ export function App({ client, initialStack, readOnly = false, copy, terminal, on
 	};
 
 	const copyText = useCallback(
-		(text: string, what = 'id') => {
+		(raw: string, what = 'id') => {
+			// What lands on the clipboard is the cleaned text the screen shows, never the raw server value.
+			const text = sanitizeMultiline(raw);
 			copy?.(text);
 			// A short id is echoed; a long text (a whole inspector section) is named, not shown.
 			notify(text.length <= 64 && !text.includes('\n') ? `copied ${what} ${text}` : `copied ${what} (${text.length} characters)`);
@@ -297,6 +301,12 @@ export function App({ client, initialStack, readOnly = false, copy, terminal, on
 				if (projectId === undefined || !script) return notify('open a bench first, or :cases SCRIPT inside a project');
 				return push({ kind: 'cases', projectId, script });
 			}
+			case 'history': {
+				const projectId = projectOf(stack);
+				const script = command.script ?? ('script' in current ? current.script : undefined);
+				if (projectId === undefined || !script) return notify('open a bench first, or :history SCRIPT inside a project');
+				return push({ kind: 'history', projectId, script });
+			}
 		}
 	};
 
@@ -310,7 +320,7 @@ export function App({ client, initialStack, readOnly = false, copy, terminal, on
 		dismiss: dismissBanner,
 	};
 	const setConnectionAt = useCallback(
-		(index: number, state: ConnectionState | null) => setConnections((c) => (c[index] === state ? c : { ...c, [index]: state })),
+		(index: number, state: ConnectionBadge | null) => setConnections((c) => (c[index] === state ? c : { ...c, [index]: state })),
 		[],
 	);
 
@@ -393,7 +403,7 @@ interface StackedViewProps {
 	top: boolean;
 	shown: boolean;
 	services: AppServices;
-	setConnectionAt: (index: number, state: ConnectionState | null) => void;
+	setConnectionAt: (index: number, state: ConnectionBadge | null) => void;
 }
 
 /**
@@ -413,7 +423,7 @@ function sameStackedView(previous: StackedViewProps, next: StackedViewProps): bo
  */
 const StackedView = memo(function StackedView({ route, index, top, shown, services, setConnectionAt }: StackedViewProps) {
 	const scoped = useMemo(
-		() => ({ ...services, overlayOpen: services.overlayOpen || !top, setConnection: (state: ConnectionState | null) => setConnectionAt(index, state) }),
+		() => ({ ...services, overlayOpen: services.overlayOpen || !top, setConnection: (state: ConnectionBadge | null) => setConnectionAt(index, state) }),
 		[services, top, index, setConnectionAt],
 	);
 	const View = VIEWS[route.kind].component as (props: { route: Route }) => ReactNode;
@@ -421,7 +431,9 @@ const StackedView = memo(function StackedView({ route, index, top, shown, servic
 		<Activity mode={top ? 'visible' : 'hidden'}>
 			<AppContext.Provider value={scoped}>
 				<Box display={shown ? 'flex' : 'none'} flexDirection="column" height={shown ? services.viewRows : 0}>
-					<View route={route} />
+					<ViewErrorBoundary label={routeLabel(route)} onError={services.reportError}>
+						<View route={route} />
+					</ViewErrorBoundary>
 				</Box>
 			</AppContext.Provider>
 		</Activity>

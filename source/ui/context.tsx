@@ -27,7 +27,7 @@ export interface PromptRequest {
 }
 
 /** How the current view receives live updates, shown in the status bar. */
-export type ConnectionState = 'connecting' | 'live' | 'polling' | 'offline';
+export type ConnectionBadge = 'connecting' | 'live' | 'polling' | 'offline';
 
 export interface AppServices {
 	push(route: Route): void;
@@ -71,7 +71,7 @@ export interface AppServices {
 	/** While registered, quitting (q, :q, Ctrl-C) asks `question` first; returns the unregister function. Prefer useQuitGuard. */
 	guardQuit(question: string): () => void;
 	/** A view with a live subscription reports its state (hub live / polling / offline); null when it has none. */
-	setConnection(state: ConnectionState | null): void;
+	setConnection(state: ConnectionBadge | null): void;
 }
 
 export const AppContext = createContext<AppServices | null>(null);

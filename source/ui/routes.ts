@@ -12,6 +12,8 @@ export type Route =
 	 */
 	| { kind: 'compare'; runA: number; runB: number; ordered?: boolean }
 	| { kind: 'cases'; projectId: number; script: string }
+	/** The bench's cases across its last completed runs. */
+	| { kind: 'history'; projectId: number; script: string }
 	/** The case editor on an existing case. */
 	| { kind: 'case'; caseId: string }
 	| { kind: 'new-case'; projectId: number; script: string }
@@ -45,6 +47,8 @@ export function routeLabel(route: Route): string {
 			return `compare ${route.runA}${drawing.ellipsis}${route.runB}`;
 		case 'cases':
 			return `${route.script} cases`;
+		case 'history':
+			return `${route.script} history`;
 		case 'case':
 			return `case ${route.caseId.slice(0, 8)}`;
 		case 'new-case':

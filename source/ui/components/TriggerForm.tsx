@@ -1,11 +1,11 @@
 // The small "trigger a run" form: channel (from the script's channels), notes, full or sampled (+ sample size).
 // Its keys are KEYMAP's `trigger` scope: Tab / Shift-Tab / ↑↓ move between fields, ←/→ change a choice, Enter starts, Esc cancels.
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
+import { Text } from './Text.js';
 import { useEffect, useState } from 'react';
 import type { RunMode, ScriptChannel, TriggerRunRequest } from '../../wire/types.js';
 import { sanitize } from '../../look/sanitize.js';
 import { useApp, useClient } from '../context.js';
-import { glyphs } from '../../look/glyphs.js';
 import { useTextCapture } from '../hooks/useTextCapture.js';
 import { TextInput } from './TextInput.js';
 import { useKeys } from '../hooks/useKeys.js';

@@ -2,7 +2,8 @@
 // results like `tail -f` until the user scrolls up, a status/sort filter, and a detail pane for the selected result
 // (beside the list on wide terminals, below it — toggled with Enter or d — on narrow ones): the inspector's sections,
 // which `o` (or Enter while the pane shows) opens full screen.
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
+import { Text } from '../components/Text.js';
 import { useEffect, useMemo, useState } from 'react';
 import { useSampled } from '../components/feed/useSampled.js';
 import { outputNote } from '../../state/feed-detail.js';
@@ -61,6 +62,9 @@ export function RunFeedView({ route }: { route: Extract<Route, { kind: 'run' }> 
 			// The last row is where the feed follows new results.
 			follow: () => navigation.setSelected(rows.length - 1),
 			'cycle-status': () => feed.cycleStatusFilter(),
+			'cycle-status-back': () => feed.cycleStatusFilter(-1),
+			'cycle-verdict': () => feed.cycleVerdictFilter(),
+			failures: () => feed.toggleFailuresOnly(),
 			'cycle-sort': () => feed.cycleSort(),
 			'detail-down': () => scrollDetail(Math.min(scroll + DETAIL_STEP, maxScroll(lines.length, detailHeight))),
 			'detail-up': () => scrollDetail(Math.max(0, scroll - DETAIL_STEP)),
@@ -190,6 +194,8 @@ export function RunFeedView({ route }: { route: Extract<Route, { kind: 'run' }> 
 			)}
 			<FeedStatusLine
 				filterText={feed.query.status === 'all' ? 'all statuses' : feed.query.status}
+				verdictText={feed.query.verdict === 'all' ? '' : ` ${drawing.dot} verdict: ${feed.query.verdict} (v)`}
+				failuresOnly={feed.query.failuresOnly}
 				sort={feed.query.sort}
 				shown={rows.length}
 				total={feed.size}
@@ -214,6 +220,8 @@ function paneOrder(sections: InspectorSection[]): InspectorSection[] {
 
 interface FeedStatusLineProps {
 	filterText: string;
+	verdictText: string;
+	failuresOnly: boolean;
 	sort: string;
 	shown: number;
 	total: number;
@@ -236,7 +244,8 @@ function FeedStatusLine(props: FeedStatusLineProps) {
 				) : (
 					<Text color="yellow">{`paused ${drawing.dot} ${props.newCount} new ${drawing.arrowDown} (G to follow)`}</Text>
 				)}
-				<Text dimColor>{` ${drawing.dot} status: ${props.filterText} (f) ${drawing.dot} sort: ${props.sort} (s)`}</Text>
+				{props.failuresOnly ? <Text color="red">{` ${drawing.dot} failures only (x)`}</Text> : null}
+				<Text dimColor>{` ${drawing.dot} status: ${props.filterText} (f)${props.verdictText} ${drawing.dot} sort: ${props.sort} (s)`}</Text>
 			</Text>
 		</Box>
 	);

@@ -37,6 +37,7 @@ export function everyView(server: RunningServer): ViewScenario[] {
 		{ name: 'run feed with the detail pane', route: { kind: 'run', runId: failing.run_id }, keys: [KEYS.enter], ready: (f) => /status {4,}\S/.test(f), panes: true },
 		{ name: 'compare', route: { kind: 'compare', runA, runB }, ready: (f) => f.includes('score A') && /\d+\/\d+/.test(f), table: { header: /score A|score B/, row: /^[›> ] / } },
 		{ name: 'compare case', route: { kind: 'compare', runA, runB }, keys: [KEYS.enter], ready: (f) => f.includes('run #'), panes: true },
+		{ name: 'case history', route: { kind: 'history', projectId, script }, ready: (f) => /\d+ flaky/.test(f) },
 		{ name: 'inspector', route: { kind: 'inspect', runId: failing.run_id, caseId: failing.case_id }, ready: (f) => /\(1\/\d+\)/.test(f) },
 		{ name: 'case editor', route: { kind: 'case', caseId }, ready: (f) => f.includes('expected') || f.includes('inputs') },
 		{ name: 'help', route: { kind: 'runs', projectId, script }, keys: ['?'], ready: (f) => f.includes('Keys') },

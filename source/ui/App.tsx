@@ -4,6 +4,7 @@ import { Box, useApp as useInkApp, useStdin } from 'ink';
 import { Activity, memo, useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Client } from '../client/api.js';
 import { describeError } from '../client/errors.js';
+import { sanitizeMultiline } from '../look/sanitize.js';
 import { parseCommand, type Command } from '../state/command-line.js';
 import { CommandHistory } from '../state/command-history.js';
 import type { CommandContext } from '../io/command-candidates.js';
@@ -154,7 +155,9 @@ export function App({ client, initialStack, readOnly = false, copy, terminal, on
 	};
 
 	const copyText = useCallback(
-		(text: string, what = 'id') => {
+		(raw: string, what = 'id') => {
+			// What lands on the clipboard is the cleaned text the screen shows, never the raw server value.
+			const text = sanitizeMultiline(raw);
 			copy?.(text);
 			// A short id is echoed; a long text (a whole inspector section) is named, not shown.
 			notify(text.length <= 64 && !text.includes('\n') ? `copied ${what} ${text}` : `copied ${what} (${text.length} characters)`);

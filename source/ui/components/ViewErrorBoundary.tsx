@@ -1,6 +1,6 @@
 // Keeps a view that throws while rendering from taking the app down: the error goes to the banner (and the message
 // log), the view's place says so, and Esc, the stack and every other view keep working.
-import { Text } from 'ink';
+import { Text } from './Text.js';
 import { Component, type ReactNode } from 'react';
 import { describeError } from '../../client/errors.js';
 

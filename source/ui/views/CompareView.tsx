@@ -1,7 +1,8 @@
 // Compare two runs: what got better, what got worse, and what it cost. A header with the aggregate and
 // histograms over a virtualized per-case table; Enter opens one case side by side (CompareCaseView).
 import { homedir } from 'node:os';
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
+import { Text } from '../components/Text.js';
 import Spinner from 'ink-spinner';
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import type { BenchRun, CompareReport } from '../../wire/types.js';

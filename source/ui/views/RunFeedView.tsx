@@ -2,7 +2,8 @@
 // results like `tail -f` until the user scrolls up, a status/sort filter, and a detail pane for the selected result
 // (beside the list on wide terminals, below it — toggled with Enter or d — on narrow ones): the inspector's sections,
 // which `o` (or Enter while the pane shows) opens full screen.
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
+import { Text } from '../components/Text.js';
 import { useEffect, useMemo, useState } from 'react';
 import { useSampled } from '../components/feed/useSampled.js';
 import { outputNote } from '../../state/feed-detail.js';

@@ -1,7 +1,8 @@
 // Side-by-side view of one case in runs A and B: the case's inputs and expected output, fields, then score and
 // output diffs. Scrolls by offset;
 // only the lines in view are rendered.
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
+import { Text } from '../Text.js';
 import type { Segment } from '../../../state/output-diff.js';
 import type { PaneLine } from '../../../state/case-pane-lines.js';
 import { columns } from '../../../look/text.js';

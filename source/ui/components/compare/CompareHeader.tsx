@@ -1,7 +1,8 @@
 // The comparison's summary: both runs, mean A and mean B with the delta, pass rate A → B and verdict flips, flag
 // counts, the cost delta (with a ⚠ warning when the server flags a cost regression) and the two score histograms
 // on one scale, with a legend.
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
+import { Text } from '../Text.js';
 import { memo } from 'react';
 import type { BenchRun } from '../../../wire/types.js';
 import { histogramBar, histogramScaleMax, scoreHistograms, type CompareModel } from '../../../state/compare.js';

@@ -1,5 +1,6 @@
 // The per-case table: only the rows in view are rendered, each one line of fixed-width cells.
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
+import { Text } from '../Text.js';
 import { memo } from 'react';
 import type { CompareCase } from '../../../wire/types.js';
 import type { Flip } from '../../../state/compare-verdicts.js';

@@ -1,6 +1,7 @@
 // The pinned header of the run feed: identity, status, progress, counts by status, running aggregates, clocks and
 // the connection state (live / reconnecting / stale since). Exactly FEED_HEADER_HEIGHT lines.
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
+import { Text } from '../Text.js';
 import Spinner from 'ink-spinner';
 import { RESULT_STATUSES, type BenchById, type BenchRun, type ResultStatus, type RunStatus } from '../../../wire/types.js';
 import { formatDuration, formatScore, formatUsd } from '../../../state/format.js';

@@ -1,7 +1,8 @@
 // The matrix itself: a header naming the run under the column cursor (id, channel, versions), a row of version
 // letters with `│` where the versions change, then one line per case in view: name, a glyph per run, statistics and
 // the state. Only the rows in view are rendered; runs of cells in one colour are drawn as one Text.
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
+import { Text } from '../Text.js';
 import { memo } from 'react';
 import { drawing } from '../../../look/drawing.js';
 import { cellColor, cellGlyph, stateColor } from '../../../look/history-cells.js';

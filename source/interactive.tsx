@@ -112,7 +112,14 @@ export async function startInteractive(argv: string[], io: CommandIO): Promise<n
 		server = await startServer({ port: 0, host: '127.0.0.1', data: 'demo' });
 	}
 	try {
-		const client = createClient({ baseUrl: server?.url ?? settings.baseUrl, token: server ? undefined : settings.token });
+		let client: ReturnType<typeof createClient>;
+		try {
+			client = createClient({ baseUrl: server?.url ?? settings.baseUrl, token: server ? undefined : settings.token });
+		} catch (error) {
+			// A URL carrying a password or an unknown scheme: the message names the URL without its secrets.
+			io.stderr.write(`bench-tui: ${(error as Error).message}\n`);
+			return 2;
+		}
 		return await runApp({
 			client,
 			stack: initialStack(settings.projectId, compare),

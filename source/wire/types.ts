@@ -271,7 +271,7 @@ export interface ScriptSignature {
 	schema_hash?: string;
 }
 
-// ---- request bodies (absent optionals are omitted, never sent as null) ----
+// ---- request bodies: an absent (or undefined) key means "unchanged", an explicit null clears the field ----
 
 export interface TriggerRunRequest {
 	channel: string;

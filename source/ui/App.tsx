@@ -16,7 +16,16 @@ import { HelpOverlay } from './components/HelpOverlay.js';
 import { PROMPT_DIALOG_HEIGHT, PromptDialog } from './components/PromptDialog.js';
 import { StatusBar } from './components/StatusBar.js';
 import { ViewErrorBoundary } from './components/ViewErrorBoundary.js';
-import { AppContext, ClientContext, type AppServices, type ConfirmRequest, type ConnectionBadge, type PromptRequest } from './context.js';
+import {
+	ActionsContext,
+	ClientContext,
+	LayoutContext,
+	type AppActions,
+	type AppLayout,
+	type ConfirmRequest,
+	type ConnectionBadge,
+	type PromptRequest,
+} from './context.js';
 import { KeyRouterContext, OverlayContext } from './hooks/keyboard-context.js';
 import { useKeyboard } from './hooks/useKeyboard.js';
 import { useKeys } from './hooks/useKeys.js';
@@ -240,7 +249,7 @@ export function App({ client, initialStack, readOnly = false, copy, terminal, on
 	const bottomHeight = dialog?.kind === 'confirm' ? CONFIRM_DIALOG_HEIGHT : dialog?.kind === 'prompt' ? PROMPT_DIALOG_HEIGHT : commandOpen ? 1 : 0;
 	const viewRows = Math.max(1, rows - 1 - 2 - (banner !== undefined ? 1 : 0) - bottomHeight);
 
-	const services: AppServices = useMemo(
+	const actions: AppActions = useMemo(
 		() => ({
 			push,
 			pop,
@@ -252,19 +261,17 @@ export function App({ client, initialStack, readOnly = false, copy, terminal, on
 			prompt,
 			copy: copyText,
 			suspend,
-			marks,
 			toggleMark,
-			readOnly,
-			columns,
-			rows,
-			viewRows,
-			overlayOpen,
 			captureKeyboard,
 			guardQuit,
 			// Each StackedView hands its view a setConnection of its own (by stack index).
 			setConnection: () => {},
 		}),
-		[push, pop, replace, reportError, notify, warn, confirm, prompt, copyText, suspend, marks, toggleMark, readOnly, columns, rows, viewRows, overlayOpen, captureKeyboard, guardQuit],
+		[push, pop, replace, reportError, notify, warn, confirm, prompt, copyText, suspend, toggleMark, captureKeyboard, guardQuit],
+	);
+	const layout: AppLayout = useMemo(
+		() => ({ marks, readOnly, columns, rows, viewRows, overlayOpen }),
+		[marks, readOnly, columns, rows, viewRows, overlayOpen],
 	);
 
 	const runCommand = async (command: Command) => {
@@ -349,7 +356,8 @@ export function App({ client, initialStack, readOnly = false, copy, terminal, on
 		<MessageLogContext.Provider value={messageLog}>
 		<ClientContext.Provider value={client}>
 				<KeyRouterContext.Provider value={router}>
-					<AppContext.Provider value={services}>
+					<ActionsContext.Provider value={actions}>
+					<LayoutContext.Provider value={layout}>
 						<GlobalKeys handlers={globalHandlers} />
 						<Box flexDirection="column" width={columns} height={rows - 1} overflow="hidden">
 							<Box height={1} overflow="hidden">
@@ -373,7 +381,8 @@ export function App({ client, initialStack, readOnly = false, copy, terminal, on
 										index={index}
 										top={index === stack.length - 1}
 										shown={index === stack.length - 1 && !helpOpen}
-										services={services}
+										actions={actions}
+										layout={layout}
 										setConnectionAt={setConnectionAt}
 									/>
 								))}
@@ -390,7 +399,8 @@ export function App({ client, initialStack, readOnly = false, copy, terminal, on
 								width={columns}
 							/>
 						</Box>
-					</AppContext.Provider>
+					</LayoutContext.Provider>
+					</ActionsContext.Provider>
 				</KeyRouterContext.Provider>
 		</ClientContext.Provider>
 		</MessageLogContext.Provider>
@@ -402,7 +412,8 @@ interface StackedViewProps {
 	index: number;
 	top: boolean;
 	shown: boolean;
-	services: AppServices;
+	actions: AppActions;
+	layout: AppLayout;
 	setConnectionAt: (index: number, state: ConnectionBadge | null) => void;
 }
 
@@ -413,7 +424,7 @@ interface StackedViewProps {
  */
 function sameStackedView(previous: StackedViewProps, next: StackedViewProps): boolean {
 	const same = (['route', 'index', 'top', 'shown', 'setConnectionAt'] as const).every((prop) => previous[prop] === next[prop]);
-	return same && (!next.top || previous.services === next.services);
+	return same && (!next.top || (previous.actions === next.actions && previous.layout === next.layout));
 }
 
 /**
@@ -421,26 +432,26 @@ function sameStackedView(previous: StackedViewProps, next: StackedViewProps): bo
  * are back after Esc) while their effects — subscriptions, timers, key handlers — are stopped until they are
  * on top again. `shown` is false while the help overlay covers the top view.
  */
-const StackedView = memo(function StackedView({ route, index, top, shown, services, setConnectionAt }: StackedViewProps) {
-	const scoped = useMemo(
-		() => ({ ...services, overlayOpen: services.overlayOpen || !top, setConnection: (state: ConnectionBadge | null) => setConnectionAt(index, state) }),
-		[services, top, index, setConnectionAt],
-	);
+const StackedView = memo(function StackedView({ route, index, top, shown, actions, layout, setConnectionAt }: StackedViewProps) {
+	const scopedActions = useMemo(() => ({ ...actions, setConnection: (state: ConnectionBadge | null) => setConnectionAt(index, state) }), [actions, index, setConnectionAt]);
+	const scopedLayout = useMemo(() => ({ ...layout, overlayOpen: layout.overlayOpen || !top }), [layout, top]);
 	const View = VIEWS[route.kind].component as (props: { route: Route }) => ReactNode;
 	return (
 		<Activity mode={top ? 'visible' : 'hidden'}>
-			<AppContext.Provider value={scoped}>
-				<Box display={shown ? 'flex' : 'none'} flexDirection="column" height={shown ? services.viewRows : 0}>
-					<ViewErrorBoundary label={routeLabel(route)} onError={services.reportError}>
+			<ActionsContext.Provider value={scopedActions}>
+			<LayoutContext.Provider value={scopedLayout}>
+				<Box display={shown ? 'flex' : 'none'} flexDirection="column" height={shown ? layout.viewRows : 0}>
+					<ViewErrorBoundary label={routeLabel(route)} onError={actions.reportError}>
 						<View route={route} />
 					</ViewErrorBoundary>
 				</Box>
-			</AppContext.Provider>
+			</LayoutContext.Provider>
+			</ActionsContext.Provider>
 		</Activity>
 	);
 }, sameStackedView);
 
-/** The App's own keys, inside the AppContext; the gate uses them last, and not while a text field holds the keyboard. */
+/** The App's own keys, inside the app's contexts; the gate uses them last, and not while a text field holds the keyboard. */
 function GlobalKeys({ handlers }: { handlers: Handlers<'global'> }) {
 	useKeys(['global'], handlers, { global: true });
 	return null;

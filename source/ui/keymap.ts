@@ -7,7 +7,6 @@ import type { Key } from 'ink';
 export const SCOPES = [
 	'global',
 	'list',
-	'projects',
 	'benches',
 	'runs',
 	'feed',
@@ -53,7 +52,7 @@ export const KEYMAP = [
 	{ scope: 'list', action: 'clear-filter', keys: ['esc'], description: 'clear the applied filter (Esc again: back)' },
 	{ scope: 'list', action: 'refresh', keys: ['r'], description: 'refresh', hint: 'refresh' },
 	{ scope: 'list', action: 'copy', keys: ['y'], description: 'copy the selected id', hint: 'copy' },
-	// projects — ProjectsView (Enter opens the project's benches); benches — BenchesView (Enter opens the bench's runs)
+	// benches — BenchesView (Enter opens the bench's runs; projects use the list keys only)
 	{ scope: 'benches', action: 'cases', keys: ['C'], description: "open the bench's cases", hint: 'cases' },
 	{ scope: 'benches', action: 'trigger', keys: ['t'], description: 'trigger a run of the selected bench', hint: 'trigger', mutates: true },
 	// runs — RunsView (Enter opens the run's live feed)
@@ -167,8 +166,11 @@ export type Handlers<S extends Scope> = Partial<Record<ActionOf<S>, (() => void)
 /** One action named by scope, for footers: `['runs', 'cancel']`. */
 export type KeyRef = { [S in Scope]: readonly [S, ActionOf<S>] }[Scope];
 
+/** The mark beside a key that changes data (disabled with --read-only), in `?` help and in the README's keys table. */
+export const MUTATING_MARK = '!';
+
 /** The scopes whose keys every view's help lists besides its own: text fields, the yes/no question, the help itself. */
-export const SHARED_SCOPES: readonly Scope[] = ['text', 'confirm', 'help'];
+export const SHARED_SCOPES: readonly Scope[] = ['text', 'textarea', 'confirm', 'help'];
 
 const NAMED: ReadonlyArray<[keyof Key, string]> = [
 	['upArrow', 'up'],

@@ -131,6 +131,9 @@ describe('typed-ahead text', () => {
 		expect(shown(typedKeys('run 812\r', none))).toEqual(['run 812', '<enter>']);
 		expect(shown(typedKeys('a\tG', none))).toEqual(['a', '<tab>', 'G']);
 		expect(typedKeys('G', none)).toEqual([{ kind: 'key', input: 'G', key: none }]);
+		// Ctrl keys typed ahead (tmux send-keys C-a C-e C-w) are Ctrl keys, not text.
+		const ctrl = typedKeys('x\u0001\u0005\u0017', none).map((e) => e.kind === 'key' && `${e.key.ctrl ? 'ctrl-' : ''}${e.input}`);
+		expect(ctrl).toEqual(['x', 'ctrl-a', 'ctrl-e', 'ctrl-w']);
 	});
 	test('outside a text field a run is pressed one character at a time; a field takes it whole', () => {
 		const [first, rest] = nextKeys(typedKeys('/q🧪', none)[0], false);

@@ -10,7 +10,7 @@ const files = readdirSync(new URL('.', import.meta.url))
 let failed = 0;
 for (const file of files) {
 	process.stdout.write(`\n## ${file}\n`);
-	const result = spawnSync(process.execPath, ['--import', 'tsx', `bench/${file}`], { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
+	const result = spawnSync(process.execPath, ['--import', 'tsx', '--import', './bench/bundle-aliases.mjs', `bench/${file}`], { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
 	if (result.status !== 0) failed++;
 }
 process.exit(failed ? 1 : 0);

@@ -8,6 +8,7 @@ import type { CommandIO } from './commands/command.js';
 import { copyToClipboard } from './ui/osc52.js';
 import type { Route } from './ui/routes.js';
 import { enterTerminal } from './ui/terminal.js';
+import { closeFirstScreen, prefetchFirstScreen } from './io/first-screen.js';
 
 const FLAGS_HELP = `
   Usage
@@ -124,6 +125,15 @@ export async function startInteractive(argv: string[], io: CommandIO): Promise<n
 	}
 }
 
+/** How long the first frame may wait, once the modules are loaded, for the first screen's data. */
+const FIRST_DATA_WAIT_MS = 150;
+
+async function settledWithin(promise: Promise<void>, ms: number): Promise<void> {
+	let timer: NodeJS.Timeout | undefined;
+	await Promise.race([promise, new Promise<void>((resolve) => (timer = setTimeout(resolve, ms)))]);
+	clearTimeout(timer);
+}
+
 async function runApp(options: {
 	client: ReturnType<typeof createClient>;
 	stack: Route[];
@@ -135,12 +145,15 @@ async function runApp(options: {
 	// chalk (Ink's colours) does not read NO_COLOR (https://no-color.org) itself; it does read FORCE_COLOR=0, once,
 	// when it is first loaded — which is just below.
 	if (options.io.env.NO_COLOR && options.io.env.FORCE_COLOR === undefined) process.env.FORCE_COLOR = '0';
-	// Ink, React and the views load only now: --help and the no-TTY refusal stay fast.
+	// The first screen's request goes out first; Ink, React and the views load meanwhile (only now: --help and the
+	// no-TTY refusal stay fast). The first frame waits a little for the data rather than drawing "loading…".
+	const prefetched = prefetchFirstScreen(options.client, options.stack.at(-1));
 	const [{ render }, { App }, { RunEndNotifier, RunEndNotifierContext }] = await Promise.all([
 		import('ink'),
 		import('./ui/App.js'),
 		import('./ui/run-end-notifier.js'),
 	]);
+	await settledWithin(prefetched, FIRST_DATA_WAIT_MS);
 	const stdout = options.io.stdout as NodeJS.WriteStream;
 	const terminal = enterTerminal(stdout, { altScreen: options.altScreen });
 	// BEL and OSC strings move no cursor, so they can be written between Ink's frames.
@@ -165,9 +178,12 @@ async function runApp(options: {
 			exitOnCtrlC: false,
 			patchConsole: false,
 			maxFps: 20,
-			incrementalRendering: true,
+			// Full frames: Ink 8's incremental rendering leaves stale rows after a resize during live updates
+			// (test/e2e/live-render.test.ts reproduces it).
+			incrementalRendering: false,
 		},
 	);
+	closeFirstScreen();
 	let signal: NodeJS.Signals | undefined;
 	const onSignal = (received: NodeJS.Signals) => {
 		signal = received;

@@ -2,6 +2,9 @@
 import type { BenchRunsApi } from './api.js';
 import { compact, type Http, path } from './http.js';
 import { subscribeRunEvents } from './run-events.js';
+import { decodeBenchResult } from './decode.js';
+import { AkribesError, NotFoundError } from './errors.js';
+import { readJsonArray } from './json-array.js';
 import type {
 	BenchById,
 	BenchCase,
@@ -13,13 +16,28 @@ import type {
 	TagSessionResponse,
 } from '../wire/types.js';
 
+function resultRow(route: string, value: unknown, index: number): BenchResult {
+	const row = decodeBenchResult(value);
+	if (!row) throw new AkribesError(`${route}: row ${index} of the body is not a bench result`);
+	return row;
+}
+
 export function createBenchRunsApi(http: Http): BenchRunsApi {
 	return {
 		get: (runId, options) => http.getOr<BenchRun, null>(path`/bench-runs/${runId}`, null, options),
 		async delete(runId, options) {
 			await http.send('DELETE', path`/bench-runs/${runId}`, undefined, options?.signal);
 		},
-		listResults: (runId, options) => http.getOr<BenchResult[], BenchResult[]>(path`/bench-runs/${runId}/results`, [], options),
+		// Streamed and decoded row by row: a finished 100,000-result run must not exist as one string.
+		async listResults(runId, options) {
+			const route = path`/bench-runs/${runId}/results`;
+			try {
+				return await http.getStreamed(route, (body) => readJsonArray(body, (row, index) => resultRow(`GET ${route}`, row, index)), options);
+			} catch (error) {
+				if (error instanceof NotFoundError) return [];
+				throw error;
+			}
+		},
 		subscribeRunEvents: (runId, options) => subscribeRunEvents(http, runId, options),
 		cancel: (runId, options) => http.send<BenchRun>('POST', path`/bench-runs/${runId}/cancel`, {}, options?.signal),
 		tagSession: (runId, mcpSessionId, options) =>

@@ -21,6 +21,11 @@ function isBenchResult(value: unknown): value is BenchResult {
 	);
 }
 
+/** A /results row or a `result` frame's data, or `undefined` when it lacks the keys every reader relies on. */
+export function decodeBenchResult(value: unknown): BenchResult | undefined {
+	return isBenchResult(value) ? value : undefined;
+}
+
 function isBenchRun(value: unknown): value is BenchRun {
 	return isRecord(value) && typeof value.id === 'number' && typeof value.bench_id === 'number' && typeof value.status === 'string';
 }

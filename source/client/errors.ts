@@ -1,9 +1,5 @@
 // The client's error taxonomy. Messages carry the server's `error` text, never the token or full URL query.
-
-export interface FieldError {
-	path: string;
-	message: string;
-}
+import type { FieldError } from '../wire/types.js';
 
 export class AkribesError extends Error {
 	override name = 'AkribesError';

@@ -33,6 +33,11 @@ export interface Http {
 	readonly baseUrl: string;
 	/** Idempotent GET, retried per the policy. */
 	get<T>(path: string, options?: RequestOptions): Promise<T>;
+	/**
+	 * Idempotent GET whose 2xx body is handed unread to `read` (e.g. readJsonArray), retried per the policy. The
+	 * timeout covers the body too; a body `read` rejects (SyntaxError, decode failure) is an AkribesError.
+	 */
+	getStreamed<T>(path: string, read: (body: AsyncIterable<Uint8Array>) => Promise<T>, options?: RequestOptions): Promise<T>;
 	/** GET whose 404 answers `fallback` instead of throwing. */
 	getOr<T, F>(path: string, fallback: F, options?: RequestOptions): Promise<T | F>;
 	/** Never retried. */
@@ -112,12 +117,40 @@ export function createHttp(options: ClientOptions): Http {
 		}
 	}
 
+	async function requestStreamed<T>(requestPath: string, read: (body: AsyncIterable<Uint8Array>) => Promise<T>, options: RequestOptions): Promise<T> {
+		const { signal } = options;
+		if (signal?.aborted) throw new AbortedError(`GET ${requestPath}`, { cause: signal.reason });
+		const bounded = withTimeout(timeoutMs, signal);
+		let response;
+		try {
+			response = await $fetch.raw(requestPath, { query: withoutUndefined(options.query), responseType: 'stream', signal: bounded });
+		} catch (error) {
+			if (signal?.aborted) throw new AbortedError(`GET ${requestPath}`, { cause: signal.reason });
+			throw networkError('GET', requestPath, error, timeoutMs);
+		}
+		if (!response.ok) {
+			const text = await response.text().catch(() => '');
+			throw errorFromResponse('GET', requestPath, response.status, response.headers.get('retry-after'), decodeErrorBody(text));
+		}
+		try {
+			return await read((response.body ?? []) as AsyncIterable<Uint8Array>);
+		} catch (error) {
+			if (signal?.aborted) throw new AbortedError(`GET ${requestPath}`, { cause: signal.reason });
+			if (error instanceof AkribesError) throw error;
+			if (error instanceof SyntaxError && !bounded.aborted)
+				throw new AkribesError(`GET ${requestPath}: the server answered ${response.status} with a body that is not valid JSON (${error.message})`);
+			throw networkError('GET', requestPath, error, timeoutMs);
+		}
+	}
+
 	const get = <T>(requestPath: string, options: RequestOptions = {}) =>
 		withRetry(retry, () => request<T>('GET', requestPath, options.query, undefined, options.signal), `GET ${requestPath}`, options.signal);
 
 	return {
 		baseUrl,
 		get,
+		getStreamed: (requestPath, read, options = {}) =>
+			withRetry(retry, () => requestStreamed(requestPath, read, options), `GET ${requestPath}`, options.signal),
 		async getOr<T, F>(requestPath: string, fallback: F, options?: RequestOptions): Promise<T | F> {
 			try {
 				return await get<T>(requestPath, options);

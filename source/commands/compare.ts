@@ -2,7 +2,8 @@
 import type { BenchRunsApi } from '../client/api.js';
 import type { BenchRun, CompareReport } from '../wire/types.js';
 import { compareToMarkdown } from '../state/compare-export.js';
-import { fit, formatPercent, formatScore, formatSigned, formatSignedUsd } from '../state/format.js';
+import { formatPercent, formatScore, formatSigned, formatSignedUsd } from '../state/format.js';
+import { fit } from '../look/text.js';
 import { sanitize } from '../look/sanitize.js';
 import { EXIT } from './command.js';
 import { defineCommand } from './define.js';

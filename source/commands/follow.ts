@@ -5,7 +5,8 @@ import type { Client } from '../client/api.js';
 import type { BenchResult, BenchRun, TerminalStatus } from '../wire/types.js';
 import { caseNameMap } from '../state/feed-view.js';
 import { RunFeed } from '../state/run-feed.js';
-import { watchRun, type ConnectionState } from '../io/run-watch.js';
+import { watchRun } from '../io/run-watch.js';
+import type { WatchState } from '../state/watch-events.js';
 import { formatScore, formatUsd } from '../state/format.js';
 import { notificationSequence, runEndBody } from '../look/notification.js';
 import { sanitize } from '../look/sanitize.js';
@@ -41,7 +42,7 @@ const END_CODES: Record<TerminalStatus, number> = {
 	unknown: EXIT.notFound,
 };
 
-function progress(feed: RunFeed, state: ConnectionState): string {
+function progress(feed: RunFeed, state: WatchState): string {
 	const done = `${feed.size}${feed.total === null ? '' : `/${sanitize(feed.total)}`} results`;
 	const mean = feed.meanScore === null ? '' : `, mean ${formatScore(feed.meanScore)}`;
 	const connection = state.kind === 'reconnecting' ? ` · reconnecting (attempt ${state.attempt})` : state.kind === 'connecting' ? ' · connecting' : '';
@@ -72,7 +73,7 @@ export async function followRun(options: FollowOptions, run: BenchRun): Promise<
 	const { client, io, style, json } = options;
 	const feed = new RunFeed(run.id);
 	feed.setRun(run);
-	let state: ConnectionState = { kind: 'connecting' };
+	let state: WatchState = { kind: 'connecting' };
 	let reconnects = 0;
 	const notify = options.notify && io.stderr.isTTY === true;
 	const { script, names } = json && !notify ? { script: null, names: new Map<string, string>() } : await benchContextOf(client, run, !json);

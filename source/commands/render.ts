@@ -1,8 +1,9 @@
 // Human renderings of runs and results shared by `runs`, `run`, `results`, `watch` and `trigger`.
 import type { BenchResult, BenchRun } from '../wire/types.js';
-import { fit, formatDuration, formatScore, formatUsd } from '../state/format.js';
+import { formatDuration, formatScore, formatUsd } from '../state/format.js';
+import { fit, pad } from '../look/text.js';
 import { sanitize } from '../look/sanitize.js';
-import { badge, fields, formatWhen, pad, table, type Style } from './output.js';
+import { badge, fields, formatWhen, table, type Style } from './output.js';
 
 const ERROR_WIDTH = 60;
 
@@ -100,9 +101,9 @@ export function resultLine(style: Style, result: BenchResult): string {
 	const cells = [
 		pad(badge(style, result.status), 17),
 		fit(caseLabel(result), 32),
-		formatScore(result.headline_score).padStart(6),
-		formatUsd(result.cost_usd).padStart(8),
-		formatDuration(result.duration_ms).padStart(7),
+		pad(formatScore(result.headline_score), 6, 'right'),
+		pad(formatUsd(result.cost_usd), 8, 'right'),
+		pad(formatDuration(result.duration_ms), 7, 'right'),
 	];
 	if (result.error) cells.push(fit(sanitize(result.error), ERROR_WIDTH).trimEnd());
 	return `${cells.join('  ').trimEnd()}\n`;

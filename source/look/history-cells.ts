@@ -1,9 +1,9 @@
 // How a history matrix cell looks: a score block ▁…█ coloured by verdict, ✗ for a failed workflow/judge, ≡ for a
 // cache hit, blank when the case was not in the run; letters (P F E X C S) where the output is not UTF-8 or piped.
 import type { Cell, CaseState } from '../state/history.js';
-import { glyphSet } from './glyphs.js';
+import { drawingSet } from './drawing.js';
 
-const BLOCKS = glyphSet(true).spark;
+const BLOCKS = drawingSet(true).spark;
 
 /** Glyph of one cell, always one column wide. `unicode: false` gives the letter form. */
 export function cellGlyph(cell: Cell, scale: number, unicode: boolean): string {

@@ -1,5 +1,6 @@
-// The hono application: auth, every route of §5–§7, and the JSON error envelope (§2).
+// The hono application: auth, the request-body limit, every route of §5–§7, and the JSON error envelope (§2).
 import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import type { Authenticator } from './auth.js';
 import type { Env, Services } from './context.js';
 import { HttpError } from './http-error.js';
@@ -8,7 +9,7 @@ import { globalRoutes } from './routes-global.js';
 import { navigationRoutes } from './routes-navigation.js';
 import { runRoutes } from './routes-runs.js';
 
-export function createApp(services: Services, auth: Authenticator): Hono<Env> {
+export function createApp(services: Services, auth: Authenticator, maxBodyBytes: number): Hono<Env> {
 	const app = new Hono<Env>();
 
 	app.use('*', async (c, next) => {
@@ -19,6 +20,8 @@ export function createApp(services: Services, auth: Authenticator): Hono<Env> {
 		c.set('principal', principal);
 		await next();
 	});
+	// Bodies are read whole (JSON); beyond the limit the request is refused before it is buffered.
+	app.use('*', bodyLimit({ maxSize: maxBodyBytes, onError: (c) => c.json({ error: `request body larger than ${maxBodyBytes} bytes` }, 413) }));
 
 	navigationRoutes(app, services);
 	benchRoutes(app, services);

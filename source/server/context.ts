@@ -43,9 +43,11 @@ export function requireBench(c: Ctx, store: Store): { project: ProjectRow; scrip
 	return { ...found, bench };
 }
 
+/** A numeric path id; anything else (including ids beyond 2^53) is a 404 for that kind of row. */
 export function parseId(text: string | undefined, what: string): number {
-	if (!text || !/^\d+$/.test(text)) throw notFound(`${what} not found`);
-	return Number(text);
+	const id = text !== undefined && /^\d+$/.test(text) ? Number(text) : NaN;
+	if (!Number.isSafeInteger(id)) throw notFound(`${what} not found`);
+	return id;
 }
 
 /** A run by path id, 404 when absent, 403 when the token cannot read its project. */
@@ -71,10 +73,17 @@ export async function readBody(c: Ctx): Promise<Record<string, unknown>> {
 	}
 }
 
+/** A whole-number query parameter (0 … 2^53 − 1), or undefined when absent; anything else is a 400. */
+export function integerQuery(c: Ctx, name: string): number | undefined {
+	const text = c.req.query(name);
+	if (text === undefined || text === '') return undefined;
+	const value = /^\d+$/.test(text) ? Number(text) : NaN;
+	if (!Number.isSafeInteger(value)) throw badRequest(`${name} must be a whole number between 0 and ${Number.MAX_SAFE_INTEGER}`);
+	return value;
+}
+
+/** `limit` (clamped to 1 … max) and `offset`; non-numeric or out-of-range values are a 400. */
 export function pageParams(c: Ctx, defaults: { limit: number; max: number }): { limit: number; offset: number } {
-	const limitText = c.req.query('limit');
-	const offsetText = c.req.query('offset');
-	const limit = limitText !== undefined && /^\d+$/.test(limitText) ? Math.min(Math.max(Number(limitText), 1), defaults.max) : defaults.limit;
-	const offset = offsetText !== undefined && /^\d+$/.test(offsetText) ? Number(offsetText) : 0;
-	return { limit, offset };
+	const limit = integerQuery(c, 'limit');
+	return { limit: limit === undefined ? defaults.limit : Math.min(Math.max(limit, 1), defaults.max), offset: integerQuery(c, 'offset') ?? 0 };
 }

@@ -1,5 +1,6 @@
 // Executes runs: pending → running (hub RunStarted) → one result per case (SSE `result`, hub ResultRecorded) → terminal
-// (hub RunFinished, SSE `terminal`). Each result is committed before it is broadcast; a restart resumes unfinished cases.
+// (hub RunFinished, SSE `terminal`). Each result is committed before it is broadcast; a restart resumes unfinished cases, or,
+// for a run whose cancel was requested, only the cases that were in flight then, and ends it `canceled`.
 import type { BenchRun } from '../wire/types.js';
 import type { Broadcaster } from './broadcast.js';
 import { executeCases, runPlan, type RunPlan } from './execute-case.js';
@@ -17,6 +18,8 @@ export interface CoordinatorOptions {
 interface ActiveRun {
 	canceled: boolean;
 	deleted: boolean;
+	/** Ids of the cases started and not yet recorded (paced runs; an unpaced batch starts and commits in one tick). */
+	inFlight: Set<string>;
 	done: Promise<void>;
 }
 
@@ -37,7 +40,7 @@ export class Coordinator {
 	/** Starts executing a pending run (or resumes a running one) on the next tick. */
 	start(runId: number): void {
 		if (this.active.has(runId)) return;
-		const state: ActiveRun = { canceled: false, deleted: false, done: Promise.resolve() };
+		const state: ActiveRun = { canceled: false, deleted: false, inFlight: new Set(), done: Promise.resolve() };
 		this.active.set(runId, state);
 		state.done = new Promise<void>((resolve) => setImmediate(resolve))
 			.then(() => this.execute(runId, state))
@@ -57,9 +60,15 @@ export class Coordinator {
 		return this.active.has(runId);
 	}
 
-	/** Flips the cancellation token: no new case starts; in-flight cases finish; the run then ends `canceled`. */
+	/**
+	 * Stores the cancel request with the run (and the cases in flight), then flips the cancellation token: no new case
+	 * starts; in-flight cases finish; the run then ends `canceled`. A finished run is left as it is.
+	 */
 	cancel(runId: number): void {
+		const run = this.store.run(runId);
+		if (!run || (run.status !== 'pending' && run.status !== 'running')) return;
 		const state = this.active.get(runId);
+		this.store.requestCancel(runId, this.options.now(), [...(state?.inFlight ?? [])]);
 		if (state) state.canceled = true;
 	}
 
@@ -98,13 +107,16 @@ export class Coordinator {
 		try {
 			const plan = runPlan(this.store, run);
 			const recorded = this.store.recordedCaseIds(runId);
-			const queue = this.store.casesOfRun(run).filter((c) => !recorded.has(c.id));
+			const remaining = this.store.casesOfRun(run).filter((c) => !recorded.has(c.id));
+			// A cancel requested before a restart: only the cases that were in flight then still run.
+			const inFlightAtCancel = run.cancel_requested_at === null ? undefined : new Set(JSON.parse(run.cancel_in_flight ?? '[]') as string[]);
+			const queue = inFlightAtCancel ? remaining.filter((c) => inFlightAtCancel.has(c.id)) : remaining;
 			const concurrency = this.concurrency(run);
 			const executedAll =
 				this.options.pace > 0
 					? await this.executePaced(plan, queue, concurrency, state, owner)
 					: await this.executeUnpaced(plan, queue, concurrency, state, owner);
-			if (!executedAll) status = 'canceled';
+			if (!executedAll || queue.length < remaining.length) status = 'canceled';
 		} catch {
 			status = 'failed';
 		}
@@ -141,8 +153,10 @@ export class Coordinator {
 			await this.sleep((index * 1000) / this.options.pace);
 			while (next < queue.length && !state.canceled && !this.stopped) {
 				const c = queue[next++];
+				state.inFlight.add(c.id);
 				await this.sleep(inFlightMs);
 				if (this.stopped || state.deleted) return;
+				state.inFlight.delete(c.id);
 				if (!this.store.caseById(c.id)) continue; // deleted while in flight
 				const rows = this.store.recordResults(executeCases(this.store, plan, [c], this.options.now()));
 				this.broadcaster.resultsRecorded(owner.projectId, owner.script.name, rows.map(resultJson));

@@ -1,7 +1,7 @@
 // An error that maps to one HTTP status and a JSON envelope (§2.1); thrown by handlers and the coordinator.
 export class HttpError extends Error {
 	constructor(
-		readonly status: 400 | 401 | 403 | 404 | 409,
+		readonly status: 400 | 401 | 403 | 404 | 409 | 413,
 		readonly body: { error: string; [key: string]: unknown },
 	) {
 		super(body.error);

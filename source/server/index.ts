@@ -3,6 +3,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { createApp } from './app.js';
+import { answerClientErrors } from './client-errors.js';
 import { Authenticator, type TokenSpec } from './auth.js';
 import { Broadcaster } from './broadcast.js';
 import { Coordinator } from './coordinator.js';
@@ -33,7 +34,11 @@ export interface StartServerOptions {
 	sseQueueBytes?: number;
 	/** Hub batch interval (default 50 ms). */
 	hubFlushMs?: number;
+	/** Largest request body accepted, in bytes; larger ones get 413 (default 10 MiB). */
+	maxBodyBytes?: number;
 }
+
+export const DEFAULT_MAX_BODY_BYTES = 10 * 1024 * 1024;
 
 export interface RunningServer {
 	url: string;
@@ -58,12 +63,13 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
 		hubBatchLimit: 500,
 	});
 	const coordinator = new Coordinator(store, broadcaster, { pace: options.pace ?? 4, now });
-	const app = createApp({ store, coordinator, broadcaster, now }, new Authenticator(options.tokens));
+	const app = createApp({ store, coordinator, broadcaster, now }, new Authenticator(options.tokens), options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES);
 	const host = options.host ?? '127.0.0.1';
 	const server = await new Promise<Server>((resolve, reject) => {
 		const created = serve({ fetch: app.fetch, port: options.port ?? 0, hostname: host }, () => resolve(created as Server)) as Server;
 		created.once('error', reject);
 	});
+	answerClientErrors(server);
 	const resumedRuns = coordinator.resumeInterrupted();
 	const port = (server.address() as AddressInfo).port;
 	let closing: Promise<void> | undefined;

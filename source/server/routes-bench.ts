@@ -4,10 +4,11 @@ import type { DriftReport, ProjectBenchSummary, ScriptSignature } from '../wire/
 import { benchContext, caseSignature, channelVersion, signatureOf, signatureVersion } from './catalog.js';
 import { createCase, type NewCase } from './cases.js';
 import { contractBreaks } from './contract.js';
-import { pageParams, readBody, requireBench, requireProject, requireScript, type Env, type Services } from './context.js';
+import { integerQuery, pageParams, readBody, requireBench, requireProject, requireScript, type Env, type Services } from './context.js';
 import { canonicalJson, sha256Hex } from './hashing.js';
 import { badRequest, notFound } from './http-error.js';
 import type { VersionRow } from './rows.js';
+import { round } from './round.js';
 import { runListItem, runOwner } from './run-views.js';
 import { insertTriggeredRun } from './trigger.js';
 import { checkCasePayload } from './typecheck.js';
@@ -41,7 +42,7 @@ export function benchRoutes(app: Hono<Env>, services: Services): void {
 				latest_run_workflow_version_id: latest?.workflow_version_id ?? null,
 				latest_run_at: latest?.triggered_at ?? null,
 				latest_run_mean_score: mean,
-				latest_run_cost_usd: latest?.total_cost_usd ?? null,
+				latest_run_cost_usd: latest ? round(latest.total_cost_usd) : null,
 				updated_at: bench.updated_at,
 			};
 		});
@@ -56,7 +57,7 @@ export function benchRoutes(app: Hono<Env>, services: Services): void {
 		const existing = store.benchByScript(script.id);
 		let judgeScriptId = existing?.judge_script_id ?? null;
 		if (body.judge_script_id !== undefined) {
-			if (body.judge_script_id !== null && !Number.isInteger(body.judge_script_id)) throw badRequest('judge_script_id must be an integer');
+			if (body.judge_script_id !== null && !Number.isSafeInteger(body.judge_script_id)) throw badRequest('judge_script_id must be an integer');
 			const judge = body.judge_script_id === null ? undefined : store.scriptById(body.judge_script_id as number);
 			if (body.judge_script_id !== null && (!judge || judge.project_id !== project.id)) throw badRequest('judge script not found in this project');
 			judgeScriptId = (body.judge_script_id as number | null) ?? null;
@@ -87,9 +88,9 @@ export function benchRoutes(app: Hono<Env>, services: Services): void {
 
 	app.get('/projects/:project/scripts/:script/bench/contract-preview', (c) => {
 		const { project, script } = requireScript(c, store);
-		const judgeText = c.req.query('judge');
-		if (!judgeText || !/^\d+$/.test(judgeText)) throw badRequest('judge query parameter (judge script id) is required');
-		const judge = store.scriptById(Number(judgeText));
+		const judgeId = integerQuery(c, 'judge');
+		if (judgeId === undefined) throw badRequest('judge query parameter (judge script id) is required');
+		const judge = store.scriptById(judgeId);
 		if (!judge || judge.project_id !== project.id) throw notFound('judge script not found');
 		const workflowVersion = signatureVersion(store, script.id);
 		const judgeChannel = c.req.query('channel') || store.benchByScript(script.id)?.judge_channel || 'draft';

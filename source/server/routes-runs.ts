@@ -6,7 +6,7 @@ import { compareRuns } from './compare.js';
 import { readBody, requireRun, type Env, type Services } from './context.js';
 import { badRequest, notFound } from './http-error.js';
 import { runDetail, runOwner } from './run-views.js';
-import { resultReadText } from './wire.js';
+import { resultsJsonStream } from './results-stream.js';
 
 const TERMINAL = new Set(['completed', 'failed', 'canceled']);
 
@@ -20,10 +20,8 @@ export function runRoutes(app: Hono<Env>, { store, coordinator, broadcaster }: S
 
 	app.get('/bench-runs/:id/results', (c) => {
 		const run = requireRun(c, store);
-		const owner = runOwner(store, run);
-		const names = store.caseNames(run.bench_id);
-		const rows = store.listResults(run.id).map((row) => resultReadText(row, owner.threshold, names.get(row.case_id) ?? null));
-		return c.body(`[${rows.join(',')}]`, 200, { 'Content-Type': 'application/json' });
+		const abort = () => c.env.outgoing.destroy();
+		return c.body(resultsJsonStream(store, run.id, runOwner(store, run).threshold, abort), 200, { 'Content-Type': 'application/json' });
 	});
 
 	app.get('/bench-runs/:id/events', (c) => {

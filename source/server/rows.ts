@@ -79,6 +79,10 @@ export interface RunRow {
 	case_seq_cutoff: number;
 	mode: string;
 	sample_size: number | null;
+	/** When a cancel was requested (null: never). */
+	cancel_requested_at: string | null;
+	/** JSON array of the case ids in flight when the cancel was requested. */
+	cancel_in_flight: string | null;
 }
 
 export interface ResultRow {

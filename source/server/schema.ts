@@ -1,5 +1,7 @@
 // SQLite schema of the embedded server. Cases are "executions" of kind `case`; workflow/judge executions of a result are
 // derived from the result row (ids `wf-<run>-<case>` / `jd-<run>-<case>`), so a 100k-case run writes one row per case.
+// A run's cancel request is stored with it (`cancel_requested_at`, and the ids of the cases in flight at that moment as a JSON
+// array), so that a restart finishes those cases and ends the run `canceled` instead of running the rest.
 export const SCHEMA = `
 CREATE TABLE IF NOT EXISTS projects (
 	id INTEGER PRIMARY KEY,
@@ -74,7 +76,9 @@ CREATE TABLE IF NOT EXISTS runs (
 	case_filter TEXT,
 	case_seq_cutoff INTEGER NOT NULL,
 	mode TEXT NOT NULL,
-	sample_size INTEGER
+	sample_size INTEGER,
+	cancel_requested_at TEXT,
+	cancel_in_flight TEXT
 );
 CREATE INDEX IF NOT EXISTS runs_by_bench ON runs (bench_id, id);
 CREATE TABLE IF NOT EXISTS results (
@@ -95,6 +99,7 @@ CREATE TABLE IF NOT EXISTS results (
 	workflow_output TEXT,
 	UNIQUE (run_id, case_id)
 );
+CREATE INDEX IF NOT EXISTS results_by_run ON results (run_id, id);
 CREATE TABLE IF NOT EXISTS result_cache (
 	input_hash TEXT NOT NULL,
 	workflow_version_id INTEGER NOT NULL,
@@ -110,3 +115,9 @@ CREATE TABLE IF NOT EXISTS mcp_sessions (
 	breakdown TEXT NOT NULL DEFAULT '{}'
 );
 `;
+
+/** Columns added after the first release, for databases created before them: [table, column, declaration]. */
+export const ADDED_COLUMNS: Array<[string, string, string]> = [
+	['runs', 'cancel_requested_at', 'TEXT'],
+	['runs', 'cancel_in_flight', 'TEXT'],
+];

@@ -2,7 +2,7 @@
 // is broadcast.
 import { DatabaseSync, type SQLInputValue, type StatementResultingChanges, type StatementSync } from 'node:sqlite';
 import { round } from './round.js';
-import { SCHEMA } from './schema.js';
+import { ADDED_COLUMNS, SCHEMA } from './schema.js';
 import type { BenchRow, CaseRow, RunnableCase, ChannelRow, NewResult, ProjectRow, ResultRow, RunAggregate, RunRow, ScriptRow, VersionRow } from './rows.js';
 
 /** A prepared statement whose rows the caller types (the schema, not node:sqlite, knows their shape). */
@@ -22,6 +22,10 @@ export class Store {
 		this.db = new DatabaseSync(path);
 		this.db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;');
 		this.db.exec(SCHEMA);
+		for (const [table, column, declaration] of ADDED_COLUMNS) {
+			const columns = this.db.prepare(`PRAGMA table_info(${table})`).all() as Array<{ name: string }>;
+			if (!columns.some((c) => c.name === column)) this.db.exec(`ALTER TABLE ${table} ADD COLUMN ${column} ${declaration}`);
+		}
 	}
 
 	close(): void {
@@ -227,7 +231,7 @@ export class Store {
 
 	// ---- runs ----
 
-	insertRun(r: Omit<RunRow, 'id'>): RunRow {
+	insertRun(r: Omit<RunRow, 'id' | 'cancel_requested_at' | 'cancel_in_flight'>): RunRow {
 		const id = Number(
 			this.sql(
 				`INSERT INTO runs (bench_id, channel, workflow_version_id, judge_version_id, status, triggered_by, triggered_at, completed_at, total_cost_usd,
@@ -274,6 +278,11 @@ export class Store {
 
 	setRunStatus(id: number, status: string, completedAt: string | null): void {
 		this.sql('UPDATE runs SET status = ?, completed_at = ? WHERE id = ?').run(status, completedAt, id);
+	}
+
+	/** Records a cancel request with the cases in flight at that moment (a restart finishes them, then ends the run). */
+	requestCancel(id: number, at: string, inFlight: string[]): void {
+		this.sql('UPDATE runs SET cancel_requested_at = ?, cancel_in_flight = ? WHERE id = ? AND cancel_requested_at IS NULL').run(at, JSON.stringify(inFlight), id);
 	}
 
 	setRunSession(id: number, sessionId: string): void {
@@ -347,6 +356,18 @@ export class Store {
 
 	listResults(runId: number): ResultRow[] {
 		return this.sql('SELECT * FROM results WHERE run_id = ? ORDER BY id').all(runId) as ResultRow[];
+	}
+
+	/** The highest result id of a run (0 when it has none): the end of a snapshot read in pages. */
+	lastResultId(runId: number): number {
+		return (this.sql('SELECT COALESCE(MAX(id), 0) AS n FROM results WHERE run_id = ?').get(runId) as { n: number }).n;
+	}
+
+	/** Up to `limit` results of a run with ids in (afterId, throughId], in id order, with their case names (keyset paging). */
+	resultPage(runId: number, afterId: number, throughId: number, limit: number): Array<ResultRow & { case_name: string | null }> {
+		return this.sql(
+			'SELECT r.*, c.case_name AS case_name FROM results r LEFT JOIN cases c ON c.id = r.case_id WHERE r.run_id = ? AND r.id > ? AND r.id <= ? ORDER BY r.id LIMIT ?',
+		).all(runId, afterId, throughId, limit) as Array<ResultRow & { case_name: string | null }>;
 	}
 
 	result(runId: number, caseId: string): ResultRow | undefined {

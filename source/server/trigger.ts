@@ -29,6 +29,9 @@ export function insertTriggeredRun(store: Store, bench: BenchRow, body: unknown,
 	if (mode === 'sampled' && (!Number.isInteger(request.sample_size) || (request.sample_size as number) < 1)) {
 		throw badRequest('sample_size must be an integer >= 1 when mode is "sampled"');
 	}
+	if (request.sample_size !== undefined && request.sample_size !== null && !Number.isSafeInteger(request.sample_size)) {
+		throw badRequest(`sample_size must be an integer between 1 and ${Number.MAX_SAFE_INTEGER}`);
+	}
 
 	const { script, judgeScript } = benchContext(store, bench);
 	if (!judgeScript) throw badRequest('bench has no judge configured');

@@ -4,6 +4,7 @@ import type { BenchResult, CompareCase, Json } from '../wire/types.js';
 import { formatDuration, formatScore, formatSigned, formatUsd } from './format.js';
 import { outputsEqual, sideBySideDiff, type DiffRow, type Segment } from './output-diff.js';
 import { sanitize } from '../look/sanitize.js';
+import { wrapPieces } from '../look/text.js';
 
 /** Gutter mark beside each diff line, so changes read without colour: ~ changed, - only in A, + only in B. */
 export type DiffMark = ' ' | '~' | '-' | '+';
@@ -27,24 +28,12 @@ export function indexByCase(results: readonly BenchResult[]): Map<string, BenchR
 
 const MARKS: Record<DiffRow['kind'], DiffMark> = { same: ' ', changed: '~', removed: '-', added: '+' };
 
-/** Splits segments into lines of at most `width` characters, keeping each piece's changed flag. */
+/** Splits segments into lines of at most `width` columns, keeping each piece's changed flag. */
 export function wrapSegments(segments: readonly Segment[], width: number): Segment[][] {
-	const lines: Segment[][] = [[]];
-	let used = 0;
-	for (const segment of segments) {
-		let text = sanitize(segment.text);
-		while (text.length > 0) {
-			if (used === width) {
-				lines.push([]);
-				used = 0;
-			}
-			const piece = text.slice(0, width - used);
-			lines[lines.length - 1].push({ text: piece, changed: segment.changed });
-			used += piece.length;
-			text = text.slice(piece.length);
-		}
-	}
-	return lines;
+	return wrapPieces(
+		segments.map((segment) => ({ text: sanitize(segment.text), changed: segment.changed })),
+		width,
+	);
 }
 
 function plain(text: string): Segment[] {

@@ -8,9 +8,17 @@ export type Command =
 	| { kind: 'compare'; runA: number; runB: number }
 	| { kind: 'promote'; executionId: string }
 	| { kind: 'cases'; script?: string }
-	| { kind: 'help' };
+	| { kind: 'help' }
+	| { kind: 'log' };
 
-export const COMMAND_HELP = ':project N  :run N  :bench N  :compare A B  :promote EXECUTION-ID  :cases [SCRIPT]  :help  :q';
+/** The names Tab completes (aliases such as `q` and `r` are left out: they are already as short as it gets). */
+export const COMMAND_NAMES = ['project', 'run', 'bench', 'compare', 'promote', 'cases', 'log', 'help', 'quit'] as const;
+
+export type ArgumentKind = 'project' | 'run' | 'bench' | 'script';
+/** What each command's arguments are, for completion. */
+export const COMMAND_ARGUMENT: Partial<Record<string, ArgumentKind>> = { project: 'project', run: 'run', compare: 'run', bench: 'bench', cases: 'script' };
+
+export const COMMAND_HELP = ':project N  :run N  :bench N  :compare A B  :promote EXECUTION-ID  :cases [SCRIPT]  :log  :help  :q';
 
 function id(text: string | undefined): number | undefined {
 	if (!text || !/^\d+$/.test(text)) return undefined;
@@ -26,6 +34,9 @@ export function parseCommand(line: string): Command | { error: string } {
 		case 'help':
 		case 'h':
 			return { kind: 'help' };
+		case 'log':
+		case 'messages':
+			return { kind: 'log' };
 		case 'project':
 		case 'p': {
 			const projectId = id(args[0]);

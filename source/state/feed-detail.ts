@@ -1,55 +1,16 @@
-// The text of a result's detail pane as wrapped, sanitized lines: identity, status, judge score object,
-// workflow_output (which only the /results read path carries), error text and execution ids.
-import type { BenchResult, Json } from '../wire/types.js';
-import { formatDuration, formatScore, formatUsd } from './format.js';
-import { sanitize, sanitizeMultiline } from '../look/sanitize.js';
-
-/** Wraps each line to `width` columns, at the last space when there is one, else mid-word. Sanitize first. */
-export function wrapLines(text: string, width: number): string[] {
-	const size = Math.max(1, width);
-	const lines: string[] = [];
-	for (let line of text.split('\n')) {
-		while (line.length > size) {
-			const space = line.lastIndexOf(' ', size);
-			const cut = space > 0 && line.slice(0, space).trim() ? space : size;
-			lines.push(line.slice(0, cut));
-			line = line.slice(cut === space ? cut + 1 : cut);
-		}
-		lines.push(line);
-	}
-	return lines;
-}
-
-function pretty(value: Json | undefined): string {
-	return sanitizeMultiline(JSON.stringify(value ?? null, null, 2));
-}
+// The feed's detail pane shows the inspector's sections for the selected result; a live row has no workflow
+// output until the /results read path is fetched, and this says where that fetch stands.
 
 /** `deferred`: not fetched while following a live run (each fetch downloads the whole run's /results). */
 export type OutputState = 'known' | 'loading' | 'deferred' | 'unavailable';
 
-const OUTPUT_PLACEHOLDER: Record<Exclude<OutputState, 'known'>, string> = {
+const OUTPUT_NOTE: Record<Exclude<OutputState, 'known'>, string> = {
 	loading: '(loading…)',
 	deferred: '(loaded when follow mode is paused: k or ↑)',
 	unavailable: '(not available)',
 };
 
-/** `caseName`: the result's own, else the one the feed resolved from the bench's cases (live rows carry none). */
-export function detailLines(result: BenchResult, output: OutputState, width: number, caseName = result.case_name ?? null): string[] {
-	const text = [
-		`case ${caseName ? `${sanitize(caseName)} ` : ''}(${sanitize(result.case_id)})`,
-		`status ${result.status}${result.verdict ? ` · verdict ${result.verdict}` : ''} · score ${formatScore(result.headline_score)}`,
-		`cost ${formatUsd(result.cost_usd)}${
-			result.workflow_cost_usd != null || result.judge_cost_usd != null
-				? ` (workflow ${formatUsd(result.workflow_cost_usd)}, judge ${formatUsd(result.judge_cost_usd)})`
-				: ''
-		} · ${formatDuration(result.duration_ms)}${result.cache_hit ? ' · cache hit' : ''}`,
-		`workflow execution ${sanitize(result.workflow_execution_id ?? '—')}`,
-		`judge execution    ${sanitize(result.judge_execution_id ?? '—')}`,
-	];
-	if (result.error) text.push('', 'error:', sanitizeMultiline(result.error));
-	text.push('', 'score:', pretty(result.score));
-	text.push('', 'workflow_output:');
-	if (output === 'known') text.push(pretty(result.workflow_output));
-	else text.push(OUTPUT_PLACEHOLDER[output]);
-	return wrapLines(text.join('\n'), width);
+/** What the output section says while the output is not known; undefined once it is. */
+export function outputNote(state: OutputState): string | undefined {
+	return state === 'known' ? undefined : OUTPUT_NOTE[state];
 }

@@ -71,10 +71,3 @@ export function msUntilAgoChanges(isoTimes: readonly (string | null | undefined)
 	}
 	return soonest;
 }
-
-/** Pads or truncates (with `…`) to exactly `width` columns; assumes single-width characters. */
-export function fit(text: string, width: number, align: 'left' | 'right' = 'left'): string {
-	if (width <= 0) return '';
-	if (text.length > width) return width === 1 ? '…' : `${text.slice(0, width - 1)}…`;
-	return align === 'left' ? text.padEnd(width) : text.padStart(width);
-}

@@ -17,7 +17,7 @@ import {
 	type FeedSort,
 	type StatusFilter,
 } from './feed-view.js';
-import type { ConnectionState, ResultSource, WatchHandlers } from '../io/run-watch.js';
+import type { ResultSource, WatchHandlers, WatchState } from './watch-events.js';
 
 export interface RunFeedOptions {
 	/** Local clock (ms); injectable so tests control throughput and ETA. */
@@ -47,7 +47,7 @@ export class RunFeed {
 	readonly runId: number;
 	run: BenchRun | null = null;
 	terminal: TerminalStatus | null = null;
-	connection: ConnectionState = { kind: 'connecting' };
+	connection: WatchState = { kind: 'connecting' };
 	/** Sum of `lagged.dropped` reported by the server (each one triggered a resync). */
 	droppedByServer = 0;
 	/** Malformed or unknown frames the client skipped. */
@@ -123,7 +123,7 @@ export class RunFeed {
 		this.#changed();
 	}
 
-	setConnection(state: ConnectionState): void {
+	setConnection(state: WatchState): void {
 		this.connection = state;
 		if (state.kind === 'ended') this.terminal = state.status;
 		this.#changed();

@@ -5,6 +5,8 @@ import { Activity, memo, useCallback, useMemo, useRef, useState, type ReactNode 
 import type { Client } from '../client/api.js';
 import { describeError } from '../client/errors.js';
 import { parseCommand, type Command } from '../state/command-line.js';
+import { CommandHistory } from '../state/command-history.js';
+import type { CommandContext } from '../io/command-candidates.js';
 import { Banner } from './components/Banner.js';
 import { Breadcrumbs } from './components/Breadcrumbs.js';
 import { CommandLine } from './components/CommandLine.js';
@@ -12,7 +14,7 @@ import { CONFIRM_DIALOG_HEIGHT, ConfirmDialog } from './components/ConfirmDialog
 import { HelpOverlay } from './components/HelpOverlay.js';
 import { PROMPT_DIALOG_HEIGHT, PromptDialog } from './components/PromptDialog.js';
 import { StatusBar } from './components/StatusBar.js';
-import { AppContext, ClientContext, type AppServices, type ConfirmRequest, type ConnectionState, type PromptRequest } from './context.js';
+import { AppContext, ClientContext, type AppServices, type ConfirmRequest, type ConnectionBadge, type PromptRequest } from './context.js';
 import { KeyRouterContext, OverlayContext } from './hooks/keyboard-context.js';
 import { useKeyboard } from './hooks/useKeyboard.js';
 import { useKeys } from './hooks/useKeys.js';
@@ -21,7 +23,8 @@ import type { Handlers, Scope } from './keymap.js';
 import { drainInput, stopReading } from './terminal-hand-off.js';
 import { useTerminalSize } from './hooks/useTerminalSize.js';
 import { useTransient } from './hooks/useTransient.js';
-import type { Route } from './routes.js';
+import { MessageLogContext, MessageLogStore } from './message-log.js';
+import { routeKey, routeLabel, type Route } from './routes.js';
 import { VIEWS } from './views/registry.js';
 
 const BANNER_MS = 10_000;
@@ -54,6 +57,12 @@ function hostOf(baseUrl: string): string {
 	}
 }
 
+/** Where the user is, for the command line's completions: the nearest project and script in the stack. */
+function commandContext(stack: readonly Route[]): CommandContext {
+	const withScript = stack.findLast((route) => 'script' in route);
+	return { projectId: projectOf(stack), script: withScript && 'script' in withScript ? withScript.script : undefined };
+}
+
 function projectOf(stack: readonly Route[]): number | undefined {
 	for (let i = stack.length - 1; i >= 0; i--) {
 		const route = stack[i];
@@ -69,15 +78,19 @@ export function App({ client, initialStack, readOnly = false, copy, terminal, on
 	const [stack, setStack] = useState<Route[]>(initialStack.length ? initialStack : [{ kind: 'projects' }]);
 	const [banner, showBanner, dismissBanner] = useTransient(BANNER_MS);
 	const [lastError, setLastError] = useState<string>();
-	const [flash, notify] = useTransient(FLASH_MS);
+	const [flash, flashMessage] = useTransient(FLASH_MS);
+	// Every error, warning and notification is kept (the last 500) for the `!` log, with what caused it.
+	const [messageLog] = useState(() => new MessageLogStore());
+	const stackRef = useRef(initialStack);
 	const [dialog, setDialog] = useState<Dialog | null>(null);
 	// The scopes `?` lists: those of the keys the view handles at the moment it was pressed.
 	const [helpScopes, setHelpScopes] = useState<Scope[] | null>(null);
 	const helpOpen = helpScopes !== null;
 	const [commandOpen, setCommandOpen] = useState(false);
+	const [commandHistory] = useState(() => new CommandHistory());
 	const [marks, setMarks] = useState<number[]>([]);
 	// Each stacked view reports its own live-update state; the status bar shows the top one's.
-	const [connections, setConnections] = useState<Record<number, ConnectionState | null>>({});
+	const [connections, setConnections] = useState<Record<number, ConnectionBadge | null>>({});
 	const quitting = useRef(false);
 
 	const quit = useCallback(
@@ -94,13 +107,35 @@ export function App({ client, initialStack, readOnly = false, copy, terminal, on
 	const pop = useCallback(() => setStack((s) => (s.length > 1 ? s.slice(0, -1) : s)), []);
 	const replace = useCallback((route: Route) => setStack((s) => [...s.slice(0, -1), route]), []);
 
+	/** The action a message is logged under when its caller names none: the view it appeared in. */
+	const currentAction = useCallback(() => {
+		const top = stackRef.current[stackRef.current.length - 1];
+		return top ? `in ${routeLabel(top)}` : 'app';
+	}, []);
+	const notify = useCallback(
+		(message: string) => {
+			messageLog.add('info', message, currentAction());
+			flashMessage(message);
+		},
+		[messageLog, currentAction, flashMessage],
+	);
+	const warn = useCallback(
+		(message: string, action?: string) => {
+			messageLog.add('warning', message, action ?? currentAction());
+			flashMessage(`warning: ${message}  (! for all)`);
+		},
+		[messageLog, currentAction, flashMessage],
+	);
+
 	const reportError = useCallback(
 		(error: unknown, context?: string) => {
-			const message = `${context ? `${context}: ` : ''}${describeError(error)}`;
+			const text = describeError(error);
+			const message = `${context ? `${context}: ` : ''}${text}`;
+			messageLog.add('error', text, context ?? currentAction());
 			showBanner(message);
 			setLastError(message);
 		},
-		[showBanner],
+		[showBanner, messageLog, currentAction],
 	);
 
 	const confirm = useCallback((request: ConfirmRequest) => new Promise<boolean>((resolve) => setDialog({ kind: 'confirm', request, resolve })), []);
@@ -115,7 +150,8 @@ export function App({ client, initialStack, readOnly = false, copy, terminal, on
 	const copyText = useCallback(
 		(text: string, what = 'id') => {
 			copy?.(text);
-			notify(`copied ${what} ${text}`);
+			// A short id is echoed; a long text (a whole inspector section) is named, not shown.
+			notify(text.length <= 64 && !text.includes('\n') ? `copied ${what} ${text}` : `copied ${what} (${text.length} characters)`);
 		},
 		[copy, notify],
 	);
@@ -148,21 +184,26 @@ export function App({ client, initialStack, readOnly = false, copy, terminal, on
 		[suspendTerminal, stdin, terminal],
 	);
 
+	const markedBenches = useRef(new Map<number, number>());
 	const toggleMark = useCallback(
-		(runId: number) => {
+		(runId: number, benchId?: number) => {
+			if (benchId !== undefined) markedBenches.current.set(runId, benchId);
 			setMarks((current) => {
 				if (current.includes(runId)) return current.filter((id) => id !== runId);
 				const next = [...current, runId].slice(-2);
-				if (next.length === 2) {
-					// Two marks open the compare view; the older run (lower id) is A.
-					const [runA, runB] = [Math.min(...next), Math.max(...next)];
-					queueMicrotask(() => push({ kind: 'compare', runA, runB }));
-					return [];
+				if (next.length < 2) return next;
+				const [first, second] = next.map((id) => markedBenches.current.get(id));
+				if (first !== undefined && second !== undefined && first !== second) {
+					queueMicrotask(() => notify(`runs ${next[0]} and ${next[1]} are of different benches: compare needs one bench`));
+					return [runId];
 				}
-				return next;
+				// Two marks open the compare view; the older run (lower id) is A.
+				const [runA, runB] = [Math.min(...next), Math.max(...next)];
+				queueMicrotask(() => push({ kind: 'compare', runA, runB }));
+				return [];
 			});
 		},
-		[push],
+		[push, notify],
 	);
 
 	// Quitting asks first while a view has unsaved changes (useQuitGuard); Ctrl-C inside that question quits at once.
@@ -201,6 +242,7 @@ export function App({ client, initialStack, readOnly = false, copy, terminal, on
 
 	const overlayOpen = helpOpen || commandOpen || dialog !== null;
 	const current = stack[stack.length - 1];
+	stackRef.current = stack;
 
 	// Frame budget: breadcrumbs + banner + view + bottom dialog + status bar ≤ rows - 1.
 	const bottomHeight = dialog?.kind === 'confirm' ? CONFIRM_DIALOG_HEIGHT : dialog?.kind === 'prompt' ? PROMPT_DIALOG_HEIGHT : commandOpen ? 1 : 0;
@@ -213,6 +255,7 @@ export function App({ client, initialStack, readOnly = false, copy, terminal, on
 			replace,
 			reportError,
 			notify,
+			warn,
 			confirm,
 			prompt,
 			copy: copyText,
@@ -229,7 +272,7 @@ export function App({ client, initialStack, readOnly = false, copy, terminal, on
 			// Each StackedView hands its view a setConnection of its own (by stack index).
 			setConnection: () => {},
 		}),
-		[push, pop, replace, reportError, notify, confirm, prompt, copyText, suspend, marks, toggleMark, readOnly, columns, rows, viewRows, overlayOpen, captureKeyboard, guardQuit],
+		[push, pop, replace, reportError, notify, warn, confirm, prompt, copyText, suspend, marks, toggleMark, readOnly, columns, rows, viewRows, overlayOpen, captureKeyboard, guardQuit],
 	);
 
 	const runCommand = async (command: Command) => {
@@ -238,6 +281,8 @@ export function App({ client, initialStack, readOnly = false, copy, terminal, on
 				return requestQuit(false);
 			case 'help':
 				return setHelpScopes(router.activeScopes());
+			case 'log':
+				return push({ kind: 'log' });
 			case 'project':
 				return setStack([{ kind: 'projects' }, { kind: 'benches', projectId: command.projectId }]);
 			case 'run':
@@ -252,6 +297,13 @@ export function App({ client, initialStack, readOnly = false, copy, terminal, on
 				return setStack([{ kind: 'projects' }, { kind: 'benches', projectId: bench.project_id }, { kind: 'runs', projectId: bench.project_id, script: bench.script_name }]);
 			}
 			case 'cases': {
+				if (!command.script && current.kind === 'run') {
+					// A run's feed knows its bench through the run.
+					const run = await client.benchRuns.get(current.runId);
+					const bench = run ? await client.benchRuns.benchById(run.bench_id) : null;
+					if (!bench) return notify(`the bench of run ${current.runId} was not found`);
+					return push({ kind: 'cases', projectId: bench.project_id, script: bench.script_name });
+				}
 				const projectId = projectOf(stack);
 				const script = command.script ?? (current.kind === 'runs' ? current.script : undefined);
 				if (projectId === undefined || !script) return notify('open a bench first, or :cases SCRIPT inside a project');
@@ -264,12 +316,13 @@ export function App({ client, initialStack, readOnly = false, copy, terminal, on
 	const globalHandlers: Handlers<'global'> = {
 		help: () => setHelpScopes(router.activeScopes()),
 		command: () => setCommandOpen(true),
+		log: () => (current.kind === 'log' ? undefined : push({ kind: 'log' })),
 		back: pop,
 		quit: () => void requestQuit(false),
 		dismiss: dismissBanner,
 	};
 	const setConnectionAt = useCallback(
-		(index: number, state: ConnectionState | null) => setConnections((c) => (c[index] === state ? c : { ...c, [index]: state })),
+		(index: number, state: ConnectionBadge | null) => setConnections((c) => (c[index] === state ? c : { ...c, [index]: state })),
 		[],
 	);
 
@@ -280,6 +333,10 @@ export function App({ client, initialStack, readOnly = false, copy, terminal, on
 	else if (commandOpen)
 		bottom = (
 			<CommandLine
+				client={client}
+				history={commandHistory}
+				context={commandContext(stack)}
+				width={columns}
 				onCancel={() => setCommandOpen(false)}
 				onSubmit={(line) => {
 					setCommandOpen(false);
@@ -291,6 +348,7 @@ export function App({ client, initialStack, readOnly = false, copy, terminal, on
 		);
 
 	return (
+		<MessageLogContext.Provider value={messageLog}>
 		<ClientContext.Provider value={client}>
 				<KeyRouterContext.Provider value={router}>
 					<AppContext.Provider value={services}>
@@ -301,7 +359,7 @@ export function App({ client, initialStack, readOnly = false, copy, terminal, on
 							</Box>
 							{banner !== undefined ? (
 								<Box height={1} overflow="hidden">
-									<Banner message={banner} />
+									<Banner message={banner} width={columns} />
 								</Box>
 							) : null}
 							<Box height={viewRows} flexDirection="column" overflow="hidden">
@@ -312,7 +370,7 @@ export function App({ client, initialStack, readOnly = false, copy, terminal, on
 								) : null}
 								{stack.map((route, index) => (
 									<StackedView
-										key={`${index}:${JSON.stringify(route)}`}
+										key={`${index}:${routeKey(route)}`}
 										route={route}
 										index={index}
 										top={index === stack.length - 1}
@@ -337,6 +395,7 @@ export function App({ client, initialStack, readOnly = false, copy, terminal, on
 					</AppContext.Provider>
 				</KeyRouterContext.Provider>
 		</ClientContext.Provider>
+		</MessageLogContext.Provider>
 	);
 }
 
@@ -346,7 +405,7 @@ interface StackedViewProps {
 	top: boolean;
 	shown: boolean;
 	services: AppServices;
-	setConnectionAt: (index: number, state: ConnectionState | null) => void;
+	setConnectionAt: (index: number, state: ConnectionBadge | null) => void;
 }
 
 /**
@@ -366,7 +425,7 @@ function sameStackedView(previous: StackedViewProps, next: StackedViewProps): bo
  */
 const StackedView = memo(function StackedView({ route, index, top, shown, services, setConnectionAt }: StackedViewProps) {
 	const scoped = useMemo(
-		() => ({ ...services, overlayOpen: services.overlayOpen || !top, setConnection: (state: ConnectionState | null) => setConnectionAt(index, state) }),
+		() => ({ ...services, overlayOpen: services.overlayOpen || !top, setConnection: (state: ConnectionBadge | null) => setConnectionAt(index, state) }),
 		[services, top, index, setConnectionAt],
 	);
 	const View = VIEWS[route.kind].component as (props: { route: Route }) => ReactNode;

@@ -27,7 +27,7 @@ export interface PromptRequest {
 }
 
 /** How the current view receives live updates, shown in the status bar. */
-export type ConnectionState = 'connecting' | 'live' | 'polling' | 'offline';
+export type ConnectionBadge = 'connecting' | 'live' | 'polling' | 'offline';
 
 export interface AppServices {
 	push(route: Route): void;
@@ -35,8 +35,10 @@ export interface AppServices {
 	replace(route: Route): void;
 	/** Shows the error in the banner (never blocks navigation) and as the status bar's last error. */
 	reportError(error: unknown, context?: string): void;
-	/** A short transient message in the status bar. */
+	/** A short transient message in the status bar (kept in the `!` message log). */
 	notify(message: string): void;
+	/** A warning (e.g. a trigger's pre-flight warnings): logged under `action`, flashed with the `!` hint. */
+	warn(message: string, action?: string): void;
 	/** Opens the confirmation dialog; resolves true only on an explicit yes. */
 	confirm(request: ConfirmRequest): Promise<boolean>;
 	/** Opens a one-line text prompt; resolves null when dismissed with Esc. */
@@ -50,7 +52,8 @@ export interface AppServices {
 	suspend<T>(task: () => Promise<T>): Promise<T>;
 	/** Run ids marked with `m` for compare (at most two; a third mark replaces the oldest). */
 	marks: readonly number[];
-	toggleMark(runId: number): void;
+	/** `benchId` (when known) lets a second mark of another bench's run be refused at once: compare needs one bench. */
+	toggleMark(runId: number, benchId?: number): void;
 	/** --read-only: mutating keys are disabled (the keymap marks them). */
 	readOnly: boolean;
 	/** Terminal size; the frame drawn must stay at most rows - 1 tall. */
@@ -68,7 +71,7 @@ export interface AppServices {
 	/** While registered, quitting (q, :q, Ctrl-C) asks `question` first; returns the unregister function. Prefer useQuitGuard. */
 	guardQuit(question: string): () => void;
 	/** A view with a live subscription reports its state (hub live / polling / offline); null when it has none. */
-	setConnection(state: ConnectionState | null): void;
+	setConnection(state: ConnectionBadge | null): void;
 }
 
 export const AppContext = createContext<AppServices | null>(null);

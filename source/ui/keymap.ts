@@ -17,8 +17,10 @@ export const SCOPES = [
 	'trigger',
 	'text',
 	'textarea',
+	'command',
 	'confirm',
 	'help',
+	'inspector',
 ] as const;
 export type Scope = (typeof SCOPES)[number];
 
@@ -40,6 +42,7 @@ export const KEYMAP = [
 	{ scope: 'global', action: 'back', keys: ['esc'], description: 'back to the previous view' },
 	{ scope: 'global', action: 'quit', keys: ['q', 'ctrl-c'], description: 'quit (asks first if there are unsaved changes; Ctrl-C again quits)' },
 	{ scope: 'global', action: 'dismiss', keys: ['ctrl-x'], description: 'dismiss the error banner' },
+	{ scope: 'global', action: 'log', keys: ['!'], description: 'the message log: every error, warning and notification of the session (also :log)', hint: 'log' },
 	// list — shared by every list view (useListNavigation and the view's list keys)
 	{ scope: 'list', action: 'down', keys: ['j', 'down'], description: 'next row' },
 	{ scope: 'list', action: 'up', keys: ['k', 'up'], description: 'previous row' },
@@ -63,7 +66,9 @@ export const KEYMAP = [
 	{ scope: 'runs', action: 'mark', keys: ['m'], description: 'mark for compare (two marks open the comparison)', hint: 'mark' },
 	{ scope: 'runs', action: 'cases', keys: ['C'], description: "open the bench's cases", hint: 'cases' },
 	// feed — the live result feed of one run (RunFeedView); listed before `list`, so its Enter and G win
-	{ scope: 'feed', action: 'toggle-detail', keys: ['enter'], description: 'show or hide the detail pane of the selected result' },
+	{ scope: 'feed', action: 'open-detail', keys: ['enter'], description: 'show the detail pane; while it shows, open the result in the inspector', hint: 'open' },
+	{ scope: 'feed', action: 'inspect', keys: ['o'], description: 'open the selected result in the inspector, full screen', hint: 'inspect' },
+	{ scope: 'feed', action: 'toggle-detail', keys: ['d'], description: 'show or hide the detail pane' },
 	{ scope: 'feed', action: 'follow', keys: ['G'], description: 'last row, and follow new results as they arrive' },
 	{ scope: 'feed', action: 'cycle-status', keys: ['f'], description: 'filter by result status (cycles)' },
 	{ scope: 'feed', action: 'cycle-sort', keys: ['s'], description: 'sort: arrival, score (lowest first), cost, duration' },
@@ -111,12 +116,12 @@ export const KEYMAP = [
 	{ scope: 'editor', action: 'previous-field', keys: ['shift-tab'], description: 'previous field', hint: 'previous field' },
 	{ scope: 'editor', action: 'field-down', keys: ['j', 'down'], description: 'next field (not typing)', hint: 'move' },
 	{ scope: 'editor', action: 'field-up', keys: ['k', 'up'], description: 'previous field (not typing)' },
-	{ scope: 'editor', action: 'type', keys: ['enter', 'i'], description: 'type into the field (not typing)', hint: 'type' },
+	{ scope: 'editor', action: 'type', keys: ['enter', 'i'], description: 'type into the field (not typing)', hint: 'type', mutates: true },
 	{ scope: 'editor', action: 'save', keys: ['ctrl-s'], description: 'review the changes, then Ctrl-S again (or y) sends them', hint: 'save', mutates: true },
 	{ scope: 'editor', action: 'confirm-save', keys: ['y'], description: 'send the reviewed changes (in the review)', hint: 'send', mutates: true },
-	{ scope: 'editor', action: 'external-field', keys: ['ctrl-o'], description: 'edit the focused field in $VISUAL/$EDITOR (Ctrl-E is end of line)', hint: '$EDITOR' },
-	{ scope: 'editor', action: 'external-field-nav', keys: ['e'], description: 'edit the focused field in $VISUAL/$EDITOR (not typing)', hint: 'field in $EDITOR' },
-	{ scope: 'editor', action: 'external-case', keys: ['E'], description: 'edit the whole case as JSON in $VISUAL/$EDITOR (not typing)', hint: 'whole case' },
+	{ scope: 'editor', action: 'external-field', keys: ['ctrl-o'], description: 'edit the focused field in $VISUAL/$EDITOR (Ctrl-E is end of line)', hint: '$EDITOR', mutates: true },
+	{ scope: 'editor', action: 'external-field-nav', keys: ['e'], description: 'edit the focused field in $VISUAL/$EDITOR (not typing)', hint: 'field in $EDITOR', mutates: true },
+	{ scope: 'editor', action: 'external-case', keys: ['E'], description: 'edit the whole case as JSON in $VISUAL/$EDITOR (not typing)', hint: 'whole case', mutates: true },
 	{ scope: 'editor', action: 'back', keys: ['esc'], description: 'stop typing / leave the review / back (asks if unsaved)', hint: 'back' },
 	{ scope: 'editor', action: 'back-nav', keys: ['q'], description: 'back, asking first if there are unsaved changes (not typing)' },
 	// trigger — the "trigger a run" form (TriggerForm)
@@ -146,11 +151,33 @@ export const KEYMAP = [
 	{ scope: 'textarea', action: 'newline', keys: ['enter'], description: 'new line (multi-line fields)' },
 	{ scope: 'textarea', action: 'line-up', keys: ['up'], description: 'line up (multi-line fields)' },
 	{ scope: 'textarea', action: 'line-down', keys: ['down'], description: 'line down (multi-line fields)' },
+	// command — the `:` command line adds these to the text keys
+	{ scope: 'command', action: 'history-back', keys: ['up', 'ctrl-p'], description: 'previous command line (history of this session)', hint: 'history' },
+	{ scope: 'command', action: 'history-forward', keys: ['down', 'ctrl-n'], description: 'next command line (back to what you typed)' },
+	{ scope: 'command', action: 'complete', keys: ['tab'], description: 'complete the command, script name, bench or run id', hint: 'complete' },
 	// confirm — a yes/no question (default No)
 	{ scope: 'confirm', action: 'yes', keys: ['y', 'Y'], description: 'answer yes', hint: 'yes' },
 	{ scope: 'confirm', action: 'no', keys: ['n', 'N', 'esc'], description: 'answer no', hint: 'no' },
 	{ scope: 'confirm', action: 'toggle', keys: ['left', 'right', 'tab', 'h', 'l'], description: 'move between No and Yes', hint: 'choose' },
 	{ scope: 'confirm', action: 'accept', keys: ['enter'], description: 'take the focused choice', hint: 'answer' },
+	// inspector — one result full screen (the feed's o / Enter, the compare case view's o, the case history's Enter)
+	{ scope: 'inspector', action: 'scroll-down', keys: ['j', 'down', 'enter'], description: 'scroll down a line', hint: 'scroll' },
+	{ scope: 'inspector', action: 'scroll-up', keys: ['k', 'up'], description: 'scroll up a line' },
+	{ scope: 'inspector', action: 'page-down', keys: ['space', 'f', 'pgdn'], description: 'page down' },
+	{ scope: 'inspector', action: 'page-up', keys: ['b', 'pgup'], description: 'page up' },
+	{ scope: 'inspector', action: 'half-down', keys: ['d', 'ctrl-d'], description: 'half a page down' },
+	{ scope: 'inspector', action: 'half-up', keys: ['u', 'ctrl-u'], description: 'half a page up' },
+	{ scope: 'inspector', action: 'top', keys: ['g', 'home'], description: 'top' },
+	{ scope: 'inspector', action: 'bottom', keys: ['G', 'end'], description: 'bottom' },
+	{ scope: 'inspector', action: 'next-section', keys: ['tab'], description: 'next section (case, result, output, errors)', hint: 'section' },
+	{ scope: 'inspector', action: 'previous-section', keys: ['shift-tab'], description: 'previous section' },
+	{ scope: 'inspector', action: 'search', keys: ['/'], description: 'search every section (all hits highlighted)', hint: 'search' },
+	{ scope: 'inspector', action: 'next-hit', keys: ['n'], description: 'next search hit', hint: 'next hit' },
+	{ scope: 'inspector', action: 'previous-hit', keys: ['N'], description: 'previous search hit' },
+	{ scope: 'inspector', action: 'wrap', keys: ['w'], description: 'wrap long lines on/off', hint: 'wrap' },
+	{ scope: 'inspector', action: 'copy-section', keys: ['Y'], description: 'copy the focused section (Tab moves the focus)', hint: 'copy section' },
+	{ scope: 'inspector', action: 'pager', keys: ['v'], description: 'open the focused section in $PAGER (default less -R)', hint: 'pager' },
+	{ scope: 'inspector', action: 'close', keys: ['esc'], description: 'back', hint: 'back' },
 	// help — this overlay
 	{ scope: 'help', action: 'close', keys: ['esc', '?', 'q'], description: 'close the help', hint: 'close' },
 	{ scope: 'help', action: 'down', keys: ['j', 'down'], description: 'scroll down', hint: 'scroll' },
@@ -169,8 +196,8 @@ export type KeyRef = { [S in Scope]: readonly [S, ActionOf<S>] }[Scope];
 /** The mark beside a key that changes data (disabled with --read-only), in `?` help and in the README's keys table. */
 export const MUTATING_MARK = '!';
 
-/** The scopes whose keys every view's help lists besides its own: text fields, the yes/no question, the help itself. */
-export const SHARED_SCOPES: readonly Scope[] = ['text', 'textarea', 'confirm', 'help'];
+/** The scopes whose keys every view's help lists besides its own: text fields, the command line, the yes/no question, the help itself. */
+export const SHARED_SCOPES: readonly Scope[] = ['text', 'textarea', 'command', 'confirm', 'help'];
 
 const NAMED: ReadonlyArray<[keyof Key, string]> = [
 	['upArrow', 'up'],
@@ -222,10 +249,11 @@ export function displayKey(name: string): string {
 }
 
 /** A footer line from the keymap: `Ctrl-S save · Esc back`, for the given actions of `scope` (in that order). */
-export function hintLine<S extends Scope>(scope: S, actions: ReadonlyArray<ActionOf<S>>, { allKeys = false } = {}): string {
+export function hintLine<S extends Scope>(scope: S, actions: ReadonlyArray<ActionOf<S>>, { allKeys = false, readOnly = false } = {}): string {
 	return actions
-		.map((action) => {
-			const binding = KEYMAP.find((b) => b.scope === scope && b.action === action) as Binding;
+		.map((action) => KEYMAP.find((b) => b.scope === scope && b.action === action) as Binding)
+		.filter((binding) => !(readOnly && binding.mutates))
+		.map((binding) => {
 			const keys = allKeys ? binding.keys.map(displayKey).join('/') : displayKey(binding.keys[0]);
 			return `${keys} ${binding.hint ?? binding.description}`;
 		})

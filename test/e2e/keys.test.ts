@@ -135,7 +135,7 @@ test.skipIf(!hasTmux)('the trigger form at 60×15: Tab Tab Right Tab in one read
 	let text = await s.until((t) => t.includes('› sample size'), 'the sample size field, after mode was switched');
 	expect(text).toContain('[sampled]');
 	s.keys('BTab');
-	text = await s.until((t) => t.includes('› mode'), 'Shift-Tab back to the mode');
+	await s.until((t) => t.includes('› mode'), 'Shift-Tab back to the mode');
 	s.keys('BTab');
 	text = await s.until((t) => t.includes('› notes'), 'Shift-Tab back to the notes');
 	for (const line of lines(text)) expect(line.length).toBeLessThanOrEqual(60);

@@ -67,4 +67,44 @@ describe('restart safety', () => {
 		expect(third.resumed).toEqual([]);
 		expect(await json<BenchResult[]>(`${third.url}/bench-runs/${run.id}/results`)).toEqual(after);
 	});
+
+	it('keeps a cancel across kill -9: the restarted server finishes the cases in flight at the cancel and ends the run canceled', async () => {
+		const dir = mkdtempSync(join(tmpdir(), 'bench-cancel-'));
+		dirs.push(dir);
+		const db = join(dir, 'bench.db');
+
+		// 5 workers (the seeded bench's concurrency), each case in flight 5/20 s: at the cancel exactly 5 cases are in flight.
+		const first = await startChild(db, 20);
+		const run = await json<BenchRun>(`${first.url}/projects/${first.projectId}/scripts/restart/bench/runs`, {
+			method: 'POST',
+			headers: { 'content-type': 'application/json' },
+			body: JSON.stringify({ channel: 'production' }),
+		});
+		await eventually(async () => ((await json<BenchResult[]>(`${first.url}/bench-runs/${run.id}/results`)).length >= 20 ? true : undefined), 20_000);
+		const atCancel = await json<BenchRun>(`${first.url}/bench-runs/${run.id}/cancel`, { method: 'POST' });
+		first.child.kill('SIGKILL');
+		await new Promise((resolve) => first.child.once('exit', resolve));
+		expect(atCancel.status).toBe('running');
+		const recordedAtCancel = Object.values(atCancel.status_breakdown!).reduce((a, b) => a + b, 0);
+
+		const second = await startChild(db, 20);
+		expect(second.resumed).toEqual([run.id]);
+		const final = await eventually(async () => {
+			const current = await json<BenchRun>(`${second.url}/bench-runs/${run.id}`);
+			return current.status === 'canceled' ? current : undefined;
+		}, 20_000);
+		const results = await json<BenchResult[]>(`${second.url}/bench-runs/${run.id}/results`);
+		expect(results).toHaveLength(recordedAtCancel + 5);
+		expect(results.length).toBeLessThan(300);
+		expect(new Set(results.map((r) => r.case_id)).size).toBe(results.length);
+		expect(final.completed_at).not.toBeNull();
+		expect(final.total_cost_usd).toBeCloseTo(results.reduce((sum, r) => sum + r.cost_usd, 0), 6);
+
+		// Nothing more runs after another restart.
+		second.child.kill('SIGKILL');
+		await new Promise((resolve) => second.child.once('exit', resolve));
+		const third = await startChild(db, 0);
+		expect(third.resumed).toEqual([]);
+		expect(await json<BenchResult[]>(`${third.url}/bench-runs/${run.id}/results`)).toEqual(results);
+	});
 });

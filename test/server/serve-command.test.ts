@@ -25,10 +25,15 @@ describe('bench-tui serve', () => {
 		expect(bad.err()).toMatch(/^bench-tui serve: /);
 		const negative = captureIO();
 		expect(await run(['--pace', '-1'], negative.io)).toBe(2);
+		for (const size of ['lots', '10TB', '12', '0.5KB']) {
+			const badSize = captureIO();
+			expect(await run(['--max-body', size], badSize.io), size).toBe(2);
+			expect(badSize.err()).toContain('--max-body takes a size of at least 1KB');
+		}
 	});
 
 	it('prints `listening on <url>` first, serves the API with the given token, and exits 0 on SIGTERM', async () => {
-		const child = spawn(process.execPath, ['--import', 'tsx', CLI, 'serve', '--port', '0', '--pace', '0', '--empty', '--token', 'secret', '--load-cases', '25'], { stdio: ['ignore', 'pipe', 'pipe'] });
+		const child = spawn(process.execPath, ['--import', 'tsx', CLI, 'serve', '--port', '0', '--pace', '0', '--empty', '--token', 'secret', '--load-cases', '25', '--max-body', '64KB'], { stdio: ['ignore', 'pipe', 'pipe'] });
 		const firstLine = await new Promise<string>((resolve) => createInterface({ input: child.stdout! }).once('line', resolve));
 		expect(firstLine).toMatch(/^listening on http:\/\/127\.0\.0\.1:\d+$/);
 		const url = firstLine.slice('listening on '.length);
@@ -38,6 +43,18 @@ describe('bench-tui serve', () => {
 		expect(projects).toHaveLength(1);
 		const [summary] = (await (await fetch(`${url}/projects/${projects[0].id}/benches`, auth)).json()) as Array<{ case_count: number }>;
 		expect(summary.case_count).toBe(25);
+		// --max-body 64KB: a 100 KB case is refused with a JSON 413, a small one is stored.
+		const scriptName = `load-${projects[0].id}`;
+		const post = (text: string) =>
+			fetch(`${url}/projects/${projects[0].id}/scripts/${scriptName}/bench/cases`, {
+				method: 'POST',
+				headers: { ...auth.headers, 'content-type': 'application/json' },
+				body: JSON.stringify({ inputs: { text }, expected_output: { label: 'neutral', confidence: 0.5 } }),
+			});
+		const refused = await post('x'.repeat(100 * 1024));
+		expect(refused.status).toBe(413);
+		expect(await refused.json()).toEqual({ error: 'request body larger than 65536 bytes' });
+		expect((await post('short')).status).toBe(200);
 		const exit = new Promise<number | null>((resolve) => child.once('exit', resolve));
 		child.kill('SIGTERM');
 		expect(await exit).toBe(0);

@@ -1,12 +1,13 @@
 // `projects › project 1 › summarize › run 812`, truncated from the left when narrow.
 import { Text } from 'ink';
 import { sanitize } from '../../look/sanitize.js';
-import { glyphs } from '../../look/glyphs.js';
+import { drawing } from '../../look/drawing.js';
+import { truncate } from '../../look/text.js';
 import { routeLabel, type Route } from '../routes.js';
 
 export function breadcrumbText(stack: readonly Route[], width: number): string {
-	const text = stack.map((route) => sanitize(routeLabel(route))).join(` ${glyphs.separator} `);
-	return text.length <= width ? text : `${glyphs.ellipsis}${text.slice(text.length - width + glyphs.ellipsis.length)}`;
+	const text = stack.map((route) => sanitize(routeLabel(route))).join(` ${drawing.pointer} `);
+	return truncate(text, width, 'start');
 }
 
 export function Breadcrumbs({ stack, width }: { stack: readonly Route[]; width: number }) {

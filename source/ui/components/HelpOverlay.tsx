@@ -6,6 +6,7 @@ import { Box, Text } from 'ink';
 import { useState } from 'react';
 import { bindingsFor, displayKey, hintLine, MUTATING_MARK, SHARED_SCOPES, type Binding, type Scope } from '../keymap.js';
 import { useKeys } from '../hooks/useKeys.js';
+import { pad } from '../../look/text.js';
 
 export interface HelpLine {
 	/** A heading line names its scope. */
@@ -72,7 +73,7 @@ export function HelpOverlay({ scopes, readOnly, height, onClose }: { scopes: rea
 					</Text>
 				) : (
 					<Text key={i} wrap="truncate" dimColor={readOnly && line.mutates}>
-						{`  ${line.mutates ? MUTATING_MARK : ' '} ${(line.keys ?? '').padEnd(18)} ${line.description}`}
+						{`  ${line.mutates ? MUTATING_MARK : ' '} ${pad(line.keys ?? '', 18)} ${line.description}`}
 					</Text>
 				),
 			)}

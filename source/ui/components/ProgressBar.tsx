@@ -1,11 +1,11 @@
 // A horizontal bar `█████░░░░ 40/120`; the count is printed so the meaning does not rest on the bar alone.
 import { Text } from 'ink';
-import { glyphs } from '../../look/glyphs.js';
+import { drawing } from '../../look/drawing.js';
 
 export function progressBar(done: number, total: number, width: number): string {
 	const ratio = total > 0 ? Math.max(0, Math.min(1, done / total)) : 0;
 	const filled = Math.round(ratio * width);
-	return glyphs.bar.repeat(filled) + glyphs.barEmpty.repeat(Math.max(0, width - filled));
+	return drawing.barFull.repeat(filled) + drawing.barEmpty.repeat(Math.max(0, width - filled));
 }
 
 export function ProgressBar({ done, total, width, color = 'cyan' }: { done: number; total: number; width: number; color?: string }) {

@@ -4,8 +4,9 @@ import type { BenchRun } from '../../wire/types.js';
 import { formatAgo, formatDuration, formatScore, formatUsd } from '../../state/format.js';
 import { breakdownText, doneCount, runDurationMs } from '../../state/runs-list.js';
 import { sanitize } from '../../look/sanitize.js';
-import { runStatusColor, runStatusGlyph } from '../../look/glyphs.js';
+import { StatusGlyph } from './StatusGlyph.js';
 import { ProgressBar } from './ProgressBar.js';
+import { pad } from '../../look/text.js';
 
 export function RunDetail({ run, width, height, now }: { run: BenchRun | undefined; width: number; height: number; now: number }) {
 	if (!run) return <Box width={width} height={height} />;
@@ -26,12 +27,12 @@ export function RunDetail({ run, width, height, now }: { run: BenchRun | undefin
 		<Box flexDirection="column" width={width} height={height} borderStyle="single" borderColor="gray" paddingX={1} overflow="hidden">
 			<Text bold wrap="truncate">
 				{`run ${run.id} `}
-				<Text color={runStatusColor(run.status)}>{`${runStatusGlyph(run.status)} ${sanitize(run.status)}`}</Text>
+				<StatusGlyph status={run.status} spin={false} />
 			</Text>
 			<ProgressBar done={doneCount(run)} total={run.total_cases} width={Math.max(4, inner - 12)} />
 			{lines.slice(0, Math.max(0, height - 4)).map((line) => (
 				<Text key={line.label} wrap="truncate">
-					<Text dimColor>{`${line.label.padEnd(10)}`}</Text>
+					<Text dimColor>{pad(line.label, 10)}</Text>
 					{sanitize(line.value)}
 				</Text>
 			))}

@@ -3,9 +3,10 @@
 // Every cell's text is sanitized here as a last line of defence (views sanitize server strings too).
 import { Text } from 'ink';
 import type { ReactNode } from 'react';
-import { fit } from '../../state/format.js';
+import { columns as textColumns, fit } from '../../look/text.js';
 import { sanitize } from '../../look/sanitize.js';
 import { glyphs } from '../../look/glyphs.js';
+import { drawing } from '../../look/drawing.js';
 
 export interface Cell {
 	text: string;
@@ -61,7 +62,7 @@ export function TableHeader<T>({ columns }: { columns: readonly Column<T>[] }) {
 export function TableRow<T>({ columns, row, selected, marked }: { columns: readonly Column<T>[]; row: T; selected: boolean; marked?: boolean }) {
 	return (
 		<Text inverse={selected} wrap="truncate">
-			{selected ? `${glyphs.separator}` : ' '}
+			{selected ? drawing.pointer : ' '}
 			{marked ? <Text color="blue">{glyphs.mark}</Text> : ' '}
 			{columns.map((column, i) => {
 				const raw = column.cell(row);
@@ -75,7 +76,7 @@ export function TableRow<T>({ columns, row, selected, marked }: { columns: reado
 							{cell.node ? (
 								<>
 									{cell.node}
-									{' '.repeat(Math.max(0, column.width - cell.text.length))}
+									{' '.repeat(Math.max(0, column.width - textColumns(cell.text)))}
 								</>
 							) : (
 								padded

@@ -13,9 +13,14 @@ export interface TextInputProps {
 	onChange?: (value: string) => void;
 	onSubmit: (value: string) => void;
 	onCancel: () => void;
+	/**
+	 * A key the field has no use for (↑, ↓, Tab…), offered to the owner with the current text: a string returned
+	 * replaces the text (cursor at its end) and the key is used; undefined lets it fall through.
+	 */
+	onOtherKey?: (name: string, value: string) => string | undefined;
 }
 
-export function TextInput({ initial = '', placeholder, isActive = true, onChange, onSubmit, onCancel }: TextInputProps) {
+export function TextInput({ initial = '', placeholder, isActive = true, onChange, onSubmit, onCancel, onOtherKey }: TextInputProps) {
 	const [state, setState] = useState<TextBuffer>({ text: initial, cursor: initial.length });
 	// The handler reads the latest text through a ref: two keys may arrive before React re-renders.
 	const current = useRef(state);
@@ -37,8 +42,12 @@ export function TextInput({ initial = '', placeholder, isActive = true, onChange
 				else if (action) update(editBuffer(current.current, action, false) ?? current.current);
 				else {
 					const text = typedText(input, name);
-					if (text === undefined) return false;
-					update(insertText(current.current, text, false));
+					if (text !== undefined) update(insertText(current.current, text, false));
+					else {
+						const replaced = onOtherKey?.(name, current.current.text);
+						if (replaced === undefined) return false;
+						update({ text: replaced, cursor: replaced.length });
+					}
 				}
 				return true;
 			},

@@ -5,11 +5,12 @@ import { useEffect, useState } from 'react';
 import type { RunMode, ScriptChannel, TriggerRunRequest } from '../../wire/types.js';
 import { sanitize } from '../../look/sanitize.js';
 import { useApp, useClient } from '../context.js';
-import { glyphs } from '../../look/glyphs.js';
 import { useTextCapture } from '../hooks/useTextCapture.js';
 import { TextInput } from './TextInput.js';
 import { useKeys } from '../hooks/useKeys.js';
 import { hintLine } from '../keymap.js';
+import { drawing } from '../../look/drawing.js';
+import { pad } from '../../look/text.js';
 
 export const TRIGGER_FORM_HEIGHT = 7;
 
@@ -90,7 +91,7 @@ export function TriggerForm({ projectId, script, onSubmit, onCancel }: TriggerFo
 		cancel: onCancel,
 	});
 
-	const label = (name: Field, text: string) => <Text color={field === name ? 'cyan' : undefined} bold={field === name}>{`${field === name ? glyphs.separator : ' '} ${text.padEnd(12)}`}</Text>;
+	const label = (name: Field, text: string) => <Text color={field === name ? 'cyan' : undefined} bold={field === name}>{`${field === name ? drawing.pointer : ' '} ${pad(text, 12)}`}</Text>;
 	const choices = pickList ? channels.map((c, i) => (i === channelIndex ? `[${sanitize(c.name)}]` : sanitize(c.name))).join(' ') : '';
 	return (
 		<Box flexDirection="column" height={TRIGGER_FORM_HEIGHT} borderStyle="round" borderColor="cyan" paddingX={1}>

@@ -36,9 +36,10 @@ const NO_KEY: Key = {
  */
 export function typedKeys(input: string, key: Key): InputEvent[] {
 	if ([...input].length < 2 || key.ctrl || key.meta) return [{ kind: 'key', input, key }];
-	// eslint-disable-next-line no-control-regex
-	return input
-		.split(/([\x00-\x1f])/)
+	return (
+		input
+			// eslint-disable-next-line no-control-regex
+			.split(/([\x00-\x1f])/)
 		.filter((part) => part !== '')
 		.map((part): InputEvent => {
 			const code = part.charCodeAt(0);
@@ -49,7 +50,8 @@ export function typedKeys(input: string, key: Key): InputEvent[] {
 			// Ctrl-letter: 0x01 is Ctrl-A; 0x00 is Ctrl-Space; 0x1c–0x1f are Ctrl-\ ] ^ _.
 			const name = code === 0 ? ' ' : code <= 0x1a ? String.fromCharCode(code + 0x60) : String.fromCharCode(code + 0x40);
 			return { kind: 'key', input: name, key: { ...NO_KEY, ctrl: true } };
-		});
+		})
+	);
 }
 
 function plainKey(text: string): Key {

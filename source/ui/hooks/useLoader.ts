@@ -11,10 +11,12 @@ export interface Loaded<T> {
 	setData: (update: (previous: T | undefined) => T | undefined) => void;
 }
 
-export function useLoader<T>(load: () => Promise<T>, deps: DependencyList, context?: string): Loaded<T> {
+/** `initial`: data already at hand on mount (see io/first-screen.ts); the first load is then skipped. */
+export function useLoader<T>(load: () => Promise<T>, deps: DependencyList, context?: string, initial?: () => T | undefined): Loaded<T> {
 	const app = useApp();
-	const [data, setDataState] = useState<T>();
-	const [loading, setLoading] = useState(true);
+	const [data, setDataState] = useState<T | undefined>(() => initial?.());
+	const [loading, setLoading] = useState(data === undefined);
+	const skipFirstLoad = useRef(data !== undefined);
 	const generation = useRef(0);
 	const latestLoad = useRef(load);
 	latestLoad.current = load;
@@ -38,9 +40,11 @@ export function useLoader<T>(load: () => Promise<T>, deps: DependencyList, conte
 	}, deps);
 
 	useEffect(() => {
-		void reload();
+		if (skipFirstLoad.current) skipFirstLoad.current = false;
+		else void reload();
+		const generations = generation;
 		return () => {
-			generation.current++;
+			generations.current++;
 		};
 	}, [reload]);
 

@@ -41,6 +41,8 @@ export function useRunActions(): RunActions {
 			notifier?.watch(run, projectId, script);
 			const warnings = run.warnings?.length ? ` — warning: ${run.warnings.map(sanitize).join('; ')}` : '';
 			app.notify(`started run ${run.id} of ${sanitize(script)} on ${sanitize(run.channel)}${warnings}`);
+			// Each pre-flight warning is kept whole in the `!` log, under the trigger that raised it.
+			for (const warning of run.warnings ?? []) app.warn(warning, `trigger ${script} (run ${run.id})`);
 			return run;
 		} catch (error) {
 			app.reportError(error, `trigger ${sanitize(script)}`);

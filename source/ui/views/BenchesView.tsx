@@ -16,8 +16,9 @@ import { fitColumns, type Column } from '../components/Table.js';
 import { TableList } from '../components/TableList.js';
 import { TRIGGER_FORM_HEIGHT, TriggerForm } from '../components/TriggerForm.js';
 import { useApp, useClient } from '../context.js';
-import { runStatusColor, runStatusGlyph } from '../../look/glyphs.js';
+import { statusLook } from '../../look/status.js';
 import { inParallel } from '../../io/in-parallel.js';
+import { firstScreenKey, takeFirstScreen } from '../../io/first-screen.js';
 import { useKeys } from '../hooks/useKeys.js';
 import { useListNavigation } from '../hooks/useListNavigation.js';
 import { useNow } from '../hooks/useNow.js';
@@ -39,9 +40,10 @@ function columns(rows: BenchRows, now: number): Column<ProjectBenchSummary>[] {
 			priority: 1,
 			cell: (b) => {
 				const status = b.latest_run_status;
-				const text = status ? `${runStatusGlyph(status)} ${status}` : '— none';
+				const look = statusLook(status);
+				const text = status ? `${look.glyph} ${look.word}` : '— none';
 				const spinning = status === 'running' || status === 'pending';
-				return { text, color: runStatusColor(status), changed: fresh(b), node: spinning ? <StatusGlyph status={status} /> : undefined };
+				return { text, color: look.color, changed: fresh(b), node: spinning ? <StatusGlyph status={status} /> : undefined };
 			},
 		},
 		{ key: 'script', header: 'SCRIPT', width: 16, priority: 1, grow: true, cell: (b) => ({ text: sanitize(b.script_name), bold: true }) },
@@ -62,8 +64,13 @@ export function BenchesView({ route }: { route: Extract<Route, { kind: 'benches'
 	const app = useApp();
 	const actions = useRunActions();
 	const filter = useListFilter();
-	const [rows, setRows] = useState<BenchRows>(emptyBenchRows);
-	const [loading, setLoading] = useState(true);
+	const [rows, setRows] = useState<BenchRows>(() => {
+		const benches = takeFirstScreen<ProjectBenchSummary[]>(firstScreenKey.benches(projectId));
+		return benches ? { ...emptyBenchRows(), benches } : emptyBenchRows();
+	});
+	const [loading, setLoading] = useState(rows.benches.length === 0);
+	// Rows prefetched for the first frame (io/first-screen.ts) stand for the first load.
+	const skipFirstLoad = useRef(!loading);
 	const [triggering, setTriggering] = useState<string | null>(null);
 	const trendsAsked = useRef(new Set<string>());
 
@@ -91,7 +98,8 @@ export function BenchesView({ route }: { route: Extract<Route, { kind: 'benches'
 		[load, app, projectId],
 	);
 	useEffect(() => {
-		void refresh();
+		if (skipFirstLoad.current) skipFirstLoad.current = false;
+		else void refresh();
 		// eslint-disable-next-line react-hooks/exhaustive-deps
 	}, [load]);
 

@@ -1,12 +1,13 @@
 // Compare two runs: what got better, what got worse, and what it cost. A header with the aggregate and
 // histograms over a virtualized per-case table; Enter opens one case side by side (CompareCaseView).
-import { writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { homedir } from 'node:os';
 import { Box, Text } from 'ink';
 import Spinner from 'ink-spinner';
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import type { BenchRun, CompareReport } from '../../wire/types.js';
 import { defaultExportPath, exportFormatForPath, renderCompareExport } from '../../state/compare-export.js';
+import { resolveExportPath } from '../../state/export-path.js';
+import { writeExport } from '../../io/export-file.js';
 import { CompareModel, DEFAULT_QUERY, FILTER_LABELS, findRegression, nextSortKey, QUICK_FILTERS, SORT_LABELS, type QuickFilter, type RowQuery } from '../../state/compare.js';
 import { CompareHeader, compareHeaderHeight } from '../components/compare/CompareHeader.js';
 import { CompareTable, CompareTableHeader } from '../components/compare/CompareTable.js';
@@ -24,11 +25,20 @@ import { CompareCaseView } from './CompareCaseView.js';
 export const CompareView = memo(function CompareView({ route }: { route: Extract<Route, { kind: 'compare' }> }) {
 	const client = useClient();
 	const app = useApp();
-	const { load, swap, refresh } = useCompareReport(client, route.runA, route.runB);
+	const { load, refresh } = useCompareReport(client, route.runA, route.runB, route.ordered === true);
 	const results = useCaseResults(client);
+	const loadedA = load.state === 'ready' ? load.runA.id : null;
+	const loadedB = load.state === 'ready' ? load.runB.id : null;
+
+	// The route (and so the breadcrumb) names A…B as shown: fixed after the first load, reversed by a swap. The
+	// view's key ignores the order, so it stays mounted and keeps its selection.
+	useEffect(() => {
+		if (loadedA !== null && loadedB !== null && !route.ordered) app.replace({ kind: 'compare', runA: loadedA, runB: loadedB, ordered: true });
+	}, [loadedA, loadedB, route.ordered, app]);
+	const swap = () => app.replace({ kind: 'compare', runA: route.runB, runB: route.runA, ordered: true });
 
 	useKeys(['compare'], { back: app.pop }, { isActive: load.state !== 'ready' });
-	useKeys(['list'], { refresh }, { isActive: load.state === 'error' });
+	useKeys(['list'], { refresh }, { isActive: load.state === 'error' && load.retryable });
 
 	if (load.state === 'loading') {
 		return (
@@ -41,7 +51,7 @@ export const CompareView = memo(function CompareView({ route }: { route: Extract
 		return (
 			<Box flexDirection="column">
 				<Text color="red">{`${glyphs.fail} ${load.message}`}</Text>
-				<Text dimColor>r to retry · Esc to go back</Text>
+				<Text dimColor>{load.retryable ? 'r to retry · Esc to go back' : 'the server refused this comparison: retrying cannot change that · Esc to go back'}</Text>
 			</Box>
 		);
 	}
@@ -149,15 +159,18 @@ function CompareReady({ report, runA, runB, scriptName, swap, refresh, results }
 	};
 
 	const exportComparison = async () => {
+		setExported(null); // a new export's outcome replaces the last one's
 		const answer = await app.prompt({
 			question: 'Export to (.md Markdown, .json JSON):',
 			initial: defaultExportPath(report),
 			validate: (value) => (value.trim() ? undefined : 'a path is required'),
 		});
 		if (answer === null) return;
-		const path = resolve(answer.trim());
+		const path = resolveExportPath(answer, { home: homedir(), cwd: process.cwd() });
+		const text = renderCompareExport(exportFormatForPath(path), report, { runA, runB, scriptName });
 		try {
-			await writeFile(path, renderCompareExport(exportFormatForPath(path), report, { runA, runB, scriptName }));
+			const written = await writeExport(path, text, () => app.confirm({ question: `${path} exists. Overwrite it?`, confirmLabel: 'Overwrite' }));
+			if (!written) return app.notify(`not exported: ${path} kept as it was`);
 			setExported(path);
 			app.notify(`exported to ${path}`);
 		} catch (error) {

@@ -3,6 +3,7 @@ import { Box } from 'ink';
 import type { Project } from '../../wire/types.js';
 import { formatAgo } from '../../state/format.js';
 import { sanitize } from '../../look/sanitize.js';
+import { firstScreenKey, takeFirstScreen } from '../../io/first-screen.js';
 import { FilterBar, useListFilter } from '../components/FilterBar.js';
 import { KeyHints } from '../components/KeyHints.js';
 import { fitColumns, type Column } from '../components/Table.js';
@@ -23,7 +24,7 @@ export function ProjectsView(_props: { route: Extract<Route, { kind: 'projects' 
 	const client = useClient();
 	const app = useApp();
 	const filter = useListFilter();
-	const projects = useLoader(() => client.projects.list(), [client], 'projects');
+	const projects = useLoader(() => client.projects.list(), [client], 'projects', () => takeFirstScreen<Project[]>(firstScreenKey.projects()));
 	const rows = (projects.data ?? []).filter((p) => filter.matches(`${p.id} ${p.name}`));
 	const height = Math.max(1, app.viewRows - 2 - filter.height);
 	const nav = useListNavigation({

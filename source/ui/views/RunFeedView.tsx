@@ -1,14 +1,16 @@
 // The live result feed of one run (route `run`): a pinned header, a virtualized results list that follows new
 // results like `tail -f` until the user scrolls up, a status/sort filter, and a detail pane for the selected result
-// (beside the list on wide terminals, below it — toggled with Enter — on narrow ones).
+// (beside the list on wide terminals, below it — toggled with Enter or d — on narrow ones): the inspector's sections,
+// which `o` (or Enter while the pane shows) opens full screen.
 import { Box, Text } from 'ink';
 import { useEffect, useMemo, useState } from 'react';
 import { useSampled } from '../components/feed/useSampled.js';
-import { detailLines } from '../../state/feed-detail.js';
+import { outputNote } from '../../state/feed-detail.js';
+import { inspectorSections, layoutInspector, type CaseLookup, type DisplayLine, type InspectorSection } from '../../state/inspector.js';
 import { sanitize } from '../../look/sanitize.js';
 import { FEED_HEADER_HEIGHT, FeedHeader } from '../components/feed/FeedHeader.js';
 import { FeedColumns, FeedRowLine } from '../components/feed/FeedRowLine.js';
-import { ResultDetail, clampDetailScroll } from '../components/feed/ResultDetail.js';
+import { InspectorPane, maxScroll } from '../components/inspector/InspectorPane.js';
 import { useResultOutput } from '../components/feed/useResultOutput.js';
 import { useRunFeed } from '../components/feed/useRunFeed.js';
 import { FilterBar, useListFilter } from '../components/FilterBar.js';
@@ -28,7 +30,7 @@ const DETAIL_SAMPLE_MS = 1_000;
 export function RunFeedView({ route }: { route: Extract<Route, { kind: 'run' }> }) {
 	const app = useApp();
 	const client = useClient();
-	const { feed, run, bench } = useRunFeed(route.runId);
+	const { feed, run, bench, cases } = useRunFeed(route.runId);
 	const filter = useListFilter();
 	const wide = app.columns >= WIDE_COLUMNS;
 	const [detailToggled, setDetailToggled] = useState(false);
@@ -50,22 +52,24 @@ export function RunFeedView({ route }: { route: Extract<Route, { kind: 'run' }> 
 	const detailHeight = wide ? body : body - 1 - listHeight - 1;
 
 	const rows = feed.rows();
-	// Before the list keys, so the feed's Enter (detail pane) and G (follow) win over the list's.
+	// Before the list keys, so the feed's Enter (detail pane, then the inspector) and G (follow) win over the list's.
 	useKeys(
 		['feed'],
 		{
+			'open-detail': () => (detailShown ? inspect() : setDetailToggled(true)),
+			inspect,
 			'toggle-detail': () => setDetailToggled((toggled) => !toggled),
 			// The last row is where the feed follows new results.
 			follow: () => navigation.setSelected(rows.length - 1),
 			'cycle-status': () => feed.cycleStatusFilter(),
 			'cycle-sort': () => feed.cycleSort(),
-			'detail-down': () => scrollDetail(Math.min(scroll + DETAIL_STEP, Math.max(0, lines.length - detailHeight))),
+			'detail-down': () => scrollDetail(Math.min(scroll + DETAIL_STEP, maxScroll(lines.length, detailHeight))),
 			'detail-up': () => scrollDetail(Math.max(0, scroll - DETAIL_STEP)),
 			'copy-execution': () => {
 				if (selected?.workflow_execution_id) app.copy(selected.workflow_execution_id, 'workflow execution id');
 				else app.notify('this result has no workflow execution');
 			},
-			mark: () => app.toggleMark(route.runId),
+			mark: () => app.toggleMark(route.runId, run?.bench_id),
 			'cancel-run': () => void cancelRun(),
 			promote: () => void promote(),
 		},
@@ -90,13 +94,19 @@ export function RunFeedView({ route }: { route: Extract<Route, { kind: 'run' }> 
 	const shownId = useSampled(selected?.id, followingLive ? DETAIL_SAMPLE_MS : 0);
 	const shown = shownId === undefined ? undefined : feed.get(shownId);
 	const output = useResultOutput(feed, shown, detailShown, followingLive);
-	const shownName = shown ? feed.caseName(shown) : null;
+	const benchCase: CaseLookup = !shown || cases === null ? 'loading' : (cases.get(shown.case_id) ?? 'missing');
 	const lines = useMemo(
-		() => (shown && detailShown ? detailLines(shown, output, detailWidth, shownName) : []),
+		() =>
+			shown && detailShown
+				? [
+						paneTitle(`case ${sanitize(feed.caseLabel(shown))}`),
+						...layoutInspector(paneOrder(inspectorSections({ result: shown, benchCase, run, outputNote: outputNote(output) })), detailWidth, true).lines,
+					]
+				: [],
 		// A result is replaced (not mutated) when a backfill enriches it.
-		[shown, output, detailWidth, detailShown, shownName],
+		[shown, output, detailWidth, detailShown, benchCase, run, feed],
 	);
-	const scroll = clampDetailScroll(detailScroll.id === shown?.id ? detailScroll.lines : 0, lines.length, detailHeight);
+	const scroll = Math.min(detailScroll.id === shown?.id ? detailScroll.lines : 0, maxScroll(lines.length, detailHeight));
 	const scrollDetail = (top: number) => setDetailScroll({ id: shown?.id, lines: top });
 
 	const scriptName = bench ? sanitize(bench.script_name) : 'unknown script';
@@ -105,6 +115,12 @@ export function RunFeedView({ route }: { route: Extract<Route, { kind: 'run' }> 
 		{ filter: filter.open, 'clear-filter': filter.query ? filter.clear : undefined, copy: () => selected && app.copy(selected.case_id, 'case id') },
 		{ isActive: !filter.editing },
 	);
+
+	function inspect() {
+		if (!selected) return app.notify('no result selected');
+		app.push({ kind: 'inspect', runId: route.runId, caseId: selected.case_id, resultId: selected.id });
+	}
+
 	async function cancelRun() {
 		if (feed.terminal) return app.notify(`run ${route.runId} already ended (${feed.terminal})`);
 		const yes = await app.confirm({ question: `Cancel run ${route.runId} (${scriptName})?`, confirmLabel: 'Cancel run' });
@@ -145,7 +161,13 @@ export function RunFeedView({ route }: { route: Extract<Route, { kind: 'run' }> 
 			</Box>
 		</Box>
 	);
-	const detail = detailShown ? <ResultDetail lines={lines} width={detailWidth} height={detailHeight} scroll={scroll} /> : null;
+	const detail = detailShown ? (
+		lines.length ? (
+			<InspectorPane lines={lines} scroll={scroll} height={detailHeight} width={detailWidth} />
+		) : (
+			<Text dimColor>no result selected</Text>
+		)
+	) : null;
 
 	return (
 		<Box flexDirection="column" height={app.viewRows} overflow="hidden">
@@ -179,6 +201,16 @@ export function RunFeedView({ route }: { route: Extract<Route, { kind: 'run' }> 
 			/>
 		</Box>
 	);
+}
+
+/** The pane's first line names the case (the sections below repeat it in full). */
+function paneTitle(text: string): DisplayLine {
+	return { tokens: [{ text, kind: 'label' }], section: 0, heading: true, text };
+}
+
+/** The pane leads with the result and its output (what a glance at a row asks); the case follows. */
+function paneOrder(sections: InspectorSection[]): InspectorSection[] {
+	return [...sections.slice(1), sections[0]];
 }
 
 interface FeedStatusLineProps {

@@ -30,7 +30,7 @@ import { fitColumns, type Column } from '../components/Table.js';
 import { TableList } from '../components/TableList.js';
 import { TRIGGER_FORM_HEIGHT, TriggerForm } from '../components/TriggerForm.js';
 import { useApp, useClient } from '../context.js';
-import { runStatusColor, runStatusGlyph } from '../../look/glyphs.js';
+import { statusLook } from '../../look/status.js';
 import { useKeys } from '../hooks/useKeys.js';
 import { useListNavigation } from '../hooks/useListNavigation.js';
 import { useNow } from '../hooks/useNow.js';
@@ -54,8 +54,8 @@ function runColumns(list: RunsList, now: number): Column<BenchRun>[] {
 			width: 11,
 			priority: 1,
 			cell: (r) => ({
-				text: `${runStatusGlyph(r.status)} ${r.status}`,
-				color: runStatusColor(r.status),
+				text: `${statusLook(r.status).glyph} ${statusLook(r.status).word}`,
+				color: statusLook(r.status).color,
 				changed: fresh(r, 'status'),
 				node: isActive(r) ? <StatusGlyph status={r.status} /> : undefined,
 			}),
@@ -158,7 +158,7 @@ export function RunsView({ route }: { route: Extract<Route, { kind: 'runs' }> })
 			'clear-filter': filter.query ? filter.clear : undefined,
 			refresh: () => void refresh(),
 			copy: () => selected && app.copy(String(selected.id), 'run id'),
-			mark: () => selected && app.toggleMark(selected.id),
+			mark: () => selected && app.toggleMark(selected.id, selected.bench_id),
 			cases: () => app.push({ kind: 'cases', projectId, script }),
 			trigger: () => setTriggering(true),
 			cancel: async () => {

@@ -5,6 +5,8 @@ import { BenchesView } from './BenchesView.js';
 import { CaseEditorView } from './CaseEditor.js';
 import { CasesView } from './CasesView.js';
 import { CompareView } from './CompareView.js';
+import { InspectView } from './InspectView.js';
+import { LogView } from './LogView.js';
 import { ProjectsView } from './ProjectsView.js';
 import { RunFeedView } from './RunFeedView.js';
 import { RunsView } from './RunsView.js';
@@ -23,4 +25,6 @@ export const VIEWS: { [K in RouteKind]: ViewEntry<K> } = {
 	case: { component: CaseEditorView },
 	'new-case': { component: CaseEditorView },
 	promote: { component: CaseEditorView },
+	inspect: { component: InspectView },
+	log: { component: LogView },
 };

@@ -1,6 +1,6 @@
 // The compare view against the embedded demo server: summarize runs 3 ("v2 prompt") and 4 ("shorter prompt
 // experiment", which regresses and costs more); run 7 belongs to another bench.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -8,7 +8,8 @@ import { createClient } from '../../../source/client/index.js';
 import type { BenchResult, CompareReport } from '../../../source/wire/types.js';
 import { HOSTILE_ERROR } from '../../../source/server/demo-data.js';
 import { startServer, type RunningServer } from '../../../source/server/index.js';
-import { fit, formatPercent, formatSigned, formatSignedUsd } from '../../../source/state/format.js';
+import { formatPercent, formatSigned, formatSignedUsd } from '../../../source/state/format.js';
+import { fit } from '../../../source/look/text.js';
 import { sanitize } from '../../../source/look/sanitize.js';
 import type { Route } from '../../../source/ui/routes.js';
 import { KEYS, renderApp, typeKeys, waitForFrame, waitForText, type RenderedApp } from '../../helpers/render-view.js';
@@ -93,7 +94,7 @@ describe('compare view on the demo server', () => {
 	});
 
 	it('sorts by label and jumps to the next and previous regression', async () => {
-		const { lastFrame } = await open({ kind: 'compare', runA: 3, runB: 4 });
+		await open({ kind: 'compare', runA: 3, runB: 4 });
 		const byLabel = report.per_case
 			.map((row, index) => ({ row, index }))
 			.sort((x, y) => {
@@ -118,6 +119,7 @@ describe('compare view on the demo server', () => {
 		expect(selectedLine(frame)).toContain(shown(byLabel[second].case_label));
 
 		frame = await press(['['], (f) => position(f)?.[0] === first + 1);
+		expect(selectedLine(frame)).toContain(shown(byLabel[first].case_label));
 		// From the first row, `[` wraps to the last regression.
 		frame = await press(['g', '['], (f) => position(f)?.[0] === regressions.at(-1)! + 1);
 		expect(selectedLine(frame)).toContain(shown(byLabel[regressions.at(-1)!].case_label));
@@ -146,6 +148,7 @@ describe('compare view on the demo server', () => {
 		expect(tableLines(frame).every((line) => line.includes('▲ more'))).toBe(true);
 
 		frame = await press(['0', '/'], (f) => statusLine(f).includes('show all 60') && /^\/$/m.test(f.replace(/ +$/gm, '')));
+		expect(position(frame)?.[1]).toBe(60);
 		const legal = report.per_case.filter((row) => row.case_label.toLowerCase().includes('legal update'));
 		frame = await press(['legal update', KEYS.enter], (f) => position(f)?.[1] === legal.length);
 		expect(tableLines(frame)).toHaveLength(legal.length);
@@ -153,12 +156,15 @@ describe('compare view on the demo server', () => {
 		expect(lastFrame()).toContain('filter: legal update');
 	});
 
-	it('swaps A and B by fetching the reverse comparison', async () => {
+	it('swaps A and B by fetching the reverse comparison; the breadcrumb follows', async () => {
 		const reverse = await createClient({ baseUrl: server.url }).benchRuns.compare(4, 3);
-		await open({ kind: 'compare', runA: 3, runB: 4 });
+		// Asked in the other order, the older run is still the baseline, and the breadcrumb says so once loaded.
+		const { lastFrame } = await open({ kind: 'compare', runA: 4, runB: 3 });
+		await waitForText(lastFrame, 'compare 3…4');
 		const before = selectedLine(await press(['j', 'j', 'j'], (f) => position(f)?.[0] === 4)).slice(2, 30);
 		const frame = await press(['s'], (f) => /^A #4/m.test(f));
 		expect(frame).toMatch(/^B #3/m);
+		expect(frame.split('\n')[0]).toContain('compare 4…3');
 		// The new report has other rows in another order: the selection follows the case by its id.
 		expect(selectedLine(frame).slice(2, 30)).toBe(before);
 		expect(position(frame)?.[0]).not.toBe(4);
@@ -202,6 +208,7 @@ describe('compare view on the demo server', () => {
 		let frame = await press([KEYS.enter], (f) => f.includes('A · run #3'));
 		expect(frame).toContain(`case ${third}`);
 		frame = await press(['n'], (f) => !f.includes(`case ${third}`) && f.includes('A · run #3'));
+		expect(frame).not.toContain(`case ${third}`);
 		frame = await press([KEYS.esc], (f) => statusLine(f) !== '');
 		expect(position(frame)).toEqual([4, 60]);
 	});
@@ -268,6 +275,37 @@ describe('compare view on the demo server', () => {
 		expect(written.aggregate).toEqual(report.aggregate);
 		expect(written.per_case).toHaveLength(60);
 		expect(written.run_a).toMatchObject({ id: 3, channel: 'production' });
+	});
+
+	it('expands ~ to the home directory, and asks before overwriting (No keeps the file)', async () => {
+		const home = join(tmp, 'home');
+		mkdirSync(home, { recursive: true });
+		const previousHome = process.env.HOME;
+		process.env.HOME = home;
+		try {
+			const { lastFrame } = await open({ kind: 'compare', runA: 3, runB: 4 });
+			await press(['x'], (f) => f.includes('./compare-3-4.md'));
+			await pause();
+			const path = join(home, 'f.md');
+			await press(['\u0015', '~/f.md', KEYS.enter], (f) => f.includes(`exported → ${path}`));
+			const exported = readFileSync(path, 'utf8');
+			writeFileSync(path, 'kept');
+
+			await press(['x'], (f) => f.includes('./compare-3-4.md') && !f.includes('exported →'));
+			await pause();
+			await press(['\u0015', '~/f.md', KEYS.enter], (f) => f.includes(`${path} exists. Overwrite it?`));
+			await press([KEYS.enter], (f) => f.includes(`not exported: ${path} kept as it was`));
+			expect(readFileSync(path, 'utf8')).toBe('kept');
+			expect(lastFrame()).not.toContain('exported →');
+
+			await press(['x'], (f) => f.includes('./compare-3-4.md'));
+			await pause();
+			await press(['\u0015', '~/f.md', KEYS.enter], (f) => f.includes('Overwrite it?'));
+			await press(['y'], (f) => f.includes(`exported → ${path}`));
+			expect(readFileSync(path, 'utf8')).toBe(exported);
+		} finally {
+			process.env.HOME = previousHome;
+		}
 	});
 
 	it('lists its keys in the help overlay', async () => {

@@ -89,8 +89,8 @@ describe('run feed view', () => {
 		await waitForText(app.lastFrame, '5/5');
 		await typeKeys(app.stdin, 'k');
 		const frame = await waitForText(app.lastFrame, '"confidence"');
-		expect(frame).toContain('workflow_output:');
-		expect(frame).toMatch(/case case 4 \(/);
+		expect(frame).toContain('actual output');
+		expect(frame).toMatch(/│ status {2,}ok/);
 		expect(frame).toContain('"reason"');
 	});
 
@@ -98,16 +98,22 @@ describe('run feed view', () => {
 		const bench = server.seedBench({ cases: 5, runs: 1 });
 		app = renderApp({ url: server.url, route: { kind: 'run', runId: bench.runIds[0] }, columns: 80, rows: 30 });
 		await waitForText(app.lastFrame, '5/5');
-		expect(app.lastFrame()).not.toContain('score:');
+		expect(app.lastFrame()).not.toContain('headline score');
 		await typeKeys(app.stdin, KEYS.enter);
-		await waitForText(app.lastFrame, 'case case 5 (');
-		await typeKeys(app.stdin, 'J', 'J', 'J');
-		let frame = await waitForText(app.lastFrame, 'workflow_output:');
-		expect(frame).not.toContain('case case 5 (');
-		await typeKeys(app.stdin, 'K', 'K', 'K');
-		frame = await waitForText(app.lastFrame, 'case case 5 (');
+		await waitForText(app.lastFrame, /^status {2,}ok/m);
+		await typeKeys(app.stdin, 'J', 'J', 'J', 'J', 'J', 'J');
+		let frame = await waitForText(app.lastFrame, 'actual output');
+		expect(frame).not.toMatch(/^status {2,}ok/m);
+		await typeKeys(app.stdin, 'K', 'K', 'K', 'K', 'K', 'K');
+		await waitForText(app.lastFrame, /^status {2,}ok/m);
+		// d hides the pane; Enter while it shows opens the inspector full screen.
+		await typeKeys(app.stdin, 'd');
+		await waitForFrame(app.lastFrame, (f) => !f.includes('headline score'));
 		await typeKeys(app.stdin, KEYS.enter);
-		await waitForFrame(app.lastFrame, (f) => !f.includes('case case 5 ('));
+		await waitForText(app.lastFrame, 'headline score');
+		await typeKeys(app.stdin, KEYS.enter);
+		frame = await waitForText(app.lastFrame, `run ${bench.runIds[0]} · case case 5 · ok`);
+		expect(frame).toContain('case (1/4)');
 	});
 
 	it('copies the case and execution ids, marks the run for compare, and promotes the result under a prompted name', async () => {
@@ -160,7 +166,7 @@ describe('run feed view', () => {
 		app = renderApp({ url: server.url, route: { kind: 'run', runId }, columns, rows });
 		await waitForFrame(app.lastFrame, (f) => f.includes(scriptName) && f.includes('shown · following') && done(f) >= 3);
 		await typeKeys(app.stdin, KEYS.enter);
-		const frame = await waitForText(app.lastFrame, /^case case \d+ \(/m);
+		const frame = await waitForText(app.lastFrame, /^status {2,}ok/m);
 		const lines = frame.split('\n');
 		const header = lines.findIndex((line) => line.startsWith(`run ${runId}`));
 		expect(lines[header]).toMatch(new RegExp(`^run ${runId} {2}. running {2}${scriptName}`));

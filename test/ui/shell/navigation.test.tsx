@@ -91,6 +91,29 @@ describe('navigation', () => {
 		await waitForText(app.lastFrame, `compare ${ids[2]}…${ids[0]}`);
 	});
 
+	test('a second mark on another bench says so at once and opens nothing; the server refusal page offers no retry', async () => {
+		app = renderApp({ url: server.url, route: { kind: 'runs', projectId: 1, script: 'summarize' } });
+		await waitForText(app.lastFrame, 'completed');
+		const [summarize] = await app.client.benches.listRuns(1, 'summarize');
+		const [classify] = await app.client.benches.listRuns(1, 'classify-ticket');
+		await typeKeys(app.stdin, 'm');
+		await waitForText(app.lastFrame, `marked`);
+		await typeKeys(app.stdin, KEYS.esc);
+		await waitForText(app.lastFrame, 'SCORE TREND');
+		await typeKeys(app.stdin, ':', ...`run ${classify.id}`, KEYS.enter);
+		await waitForText(app.lastFrame, 'classify-ticket'); // the feed has loaded its run (and so its bench)
+		await typeKeys(app.stdin, 'm');
+		const frame = await waitForText(app.lastFrame, `runs ${summarize.id} and ${classify.id} are of different benches: compare needs one bench`);
+		expect(frame.split('\n')[0]).not.toContain('compare');
+		expect(frame).toContain(`marked ◆ ${classify.id}`); // the newer mark stays, for a run of its own bench
+		app.unmount();
+
+		app = renderApp({ url: server.url, route: { kind: 'compare', runA: summarize.id, runB: classify.id } });
+		const refused = await waitForText(app.lastFrame, 'runs belong to different benches');
+		expect(refused).toContain('retrying cannot change that');
+		expect(refused).not.toContain('r to retry');
+	});
+
 	test('the filter narrows the list; Esc restores it', async () => {
 		app = renderApp({ url: server.url, route: { kind: 'benches', projectId: 1 } });
 		await waitForText(app.lastFrame, 'classify-ticket');
@@ -125,5 +148,33 @@ describe('navigation', () => {
 		await waitForText(app.lastFrame, 'OK/TOTAL');
 		await typeKeys(app.stdin, ':', ...'cases', KEYS.enter);
 		await waitForText(app.lastFrame, (f) => f.split('\n')[0] === 'projects › project 1 › summarize › summarize cases');
+	});
+
+	test('the command line: Tab completes commands and run ids, ↑ recalls this session\'s lines, :cases from a feed', async () => {
+		app = renderApp({ url: server.url, route: { kind: 'runs', projectId: 1, script: 'summarize' } });
+		await waitForText(app.lastFrame, 'OK/TOTAL');
+		const [newest] = await app.client.benches.listRuns(1, 'summarize');
+		await typeKeys(app.stdin, ':', ...'ru', KEYS.tab);
+		await waitForText(app.lastFrame, (f) => /^:run$/m.test(f)); // completed, with a space (trimmed in the frame)
+		// Tab on an empty argument lists this bench's run ids beside the field; typing one and Tab finishes it.
+		const ids = (await app.client.benches.listRuns(1, 'summarize')).map((run) => String(run.id));
+		await typeKeys(app.stdin, KEYS.tab);
+		await waitForText(app.lastFrame, (f) => f.split('\n').some((line) => line.startsWith(':run') && line.includes(ids.join('  '))));
+		await typeKeys(app.stdin, ...String(newest.id), KEYS.tab);
+		await waitForText(app.lastFrame, (f) => new RegExp(`^:run ${newest.id}$`, 'm').test(f));
+		await typeKeys(app.stdin, KEYS.enter);
+		await waitForText(app.lastFrame, (f) => f.split('\n')[0].endsWith(`› run ${newest.id}`));
+		await waitForText(app.lastFrame, 'summarize'); // the feed has its run and bench
+
+		await typeKeys(app.stdin, ':', ...'cases', KEYS.enter);
+		await waitForText(app.lastFrame, (f) => f.split('\n')[0] === `projects › project 1 › summarize › run ${newest.id} › summarize cases`);
+
+		await typeKeys(app.stdin, ':', KEYS.up);
+		await waitForText(app.lastFrame, (f) => /^:cases\b/m.test(f));
+		await typeKeys(app.stdin, KEYS.up);
+		await waitForText(app.lastFrame, (f) => new RegExp(`^:run ${newest.id}`, 'm').test(f));
+		await typeKeys(app.stdin, KEYS.down, KEYS.down);
+		await waitForText(app.lastFrame, (f) => /^: /m.test(f) || /^:project N/m.test(f));
+		await typeKeys(app.stdin, KEYS.esc);
 	});
 });

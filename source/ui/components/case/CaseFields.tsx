@@ -2,12 +2,13 @@
 // messages that belong to it underneath (local validation, server field errors), and the focused field's editor.
 import { Box, Text } from 'ink';
 import { fieldProblem, fieldValue, isFieldDirty, type CaseForm, type FormField } from '../../../state/case-form.js';
-import { fit } from '../../../state/format.js';
+import { columns, fit } from '../../../look/text.js';
 import { sanitize } from '../../../look/sanitize.js';
 import { glyphs } from '../../../look/glyphs.js';
 import { layoutFields } from './field-layout.js';
 import { TextArea } from './TextArea.js';
 import type { TextBuffer } from '../text-buffer.js';
+import { drawing } from '../../../look/drawing.js';
 
 const isMultiline = (field: FormField) => field.kind === 'json' || (field.kind === 'text' && field.group === 'input');
 
@@ -26,7 +27,7 @@ function summary(field: FormField): string {
 	if (parsed?.ok && parsed.value !== undefined) return JSON.stringify(parsed.value);
 	const lines = field.text.split('\n');
 	const first = lines.find((line) => line.trim() !== '') ?? '';
-	return lines.length > 1 ? `${first.trim()} ${glyphs.ellipsis} (${lines.length} lines)` : first;
+	return lines.length > 1 ? `${first.trim()} ${drawing.ellipsis} (${lines.length} lines)` : first;
 }
 
 export interface CaseFieldsProps {
@@ -47,8 +48,8 @@ export interface CaseFieldsProps {
 }
 
 export function CaseFields({ form, focus, typing, buffer, onChange, onSubmit, showUntouched, isActive, width, height }: CaseFieldsProps) {
-	const labelWidth = Math.min(20, Math.max(...form.fields.map((f) => f.label.length + 2)));
-	const typeWidth = Math.min(Math.max(10, Math.floor(width * 0.22)), Math.max(...form.fields.map((f) => f.typeLabel.length)) + 2);
+	const labelWidth = Math.min(20, Math.max(...form.fields.map((f) => columns(f.label) + 2)));
+	const typeWidth = Math.min(Math.max(10, Math.floor(width * 0.22)), Math.max(...form.fields.map((f) => columns(f.typeLabel))) + 2);
 	const valueWidth = Math.max(10, width - labelWidth - typeWidth - 8);
 	const messages = form.fields.map((field) => fieldMessages(field, showUntouched));
 	const blocks = form.fields.map((field, i) => ({
@@ -71,7 +72,7 @@ export function CaseFields({ form, focus, typing, buffer, onChange, onSubmit, sh
 					<Box key={field.id} flexDirection="column">
 						<Box height={1}>
 							<Text color={focused ? 'cyan' : undefined} bold={focused}>
-								{focused ? `${glyphs.separator} ` : '  '}
+								{focused ? `${drawing.pointer} ` : '  '}
 								{fit(label, labelWidth)}
 							</Text>
 							<Text dimColor>{`${fit(field.typeLabel, typeWidth - 1)} `}</Text>

@@ -3,6 +3,7 @@
 import { Box, Text } from 'ink';
 import type { Segment } from '../../../state/output-diff.js';
 import type { PaneLine } from '../../../state/case-pane-lines.js';
+import { columns } from '../../../look/text.js';
 
 /** Gutter (2) + left column + separator (3) + right column. */
 export function paneColumnWidth(width: number): number {
@@ -10,7 +11,7 @@ export function paneColumnWidth(width: number): number {
 }
 
 function Segments({ segments, side, width }: { segments: Segment[]; side: 'left' | 'right'; width: number }) {
-	const used = segments.reduce((n, s) => n + s.text.length, 0);
+	const used = segments.reduce((n, s) => n + columns(s.text), 0);
 	return (
 		<Text>
 			{segments.map((segment, i) =>

@@ -7,7 +7,9 @@ import { histogramBar, histogramScaleMax, scoreHistograms, type CompareModel } f
 import { formatPercent, formatSigned, formatSignedUsd, formatUsd } from '../../../state/format.js';
 import { sanitize } from '../../../look/sanitize.js';
 import { glyphs } from '../../../look/glyphs.js';
-import { deltaMark, WARNING } from './marks.js';
+import { deltaLook } from '../../../look/status.js';
+import { drawing } from '../../../look/drawing.js';
+import { columns, pad } from '../../../look/text.js';
 
 const BINS = 10;
 const BIN_WIDTH = 2;
@@ -33,7 +35,7 @@ function RunLine({ side, run, scriptName }: { side: 'A' | 'B'; run: BenchRun; sc
 function Histograms({ model }: { model: CompareModel }) {
 	const { a, b } = scoreHistograms(model.report, BINS);
 	const max = histogramScaleMax(a, b);
-	const axis = `${a.min}`.padEnd(BINS * BIN_WIDTH - `${a.max}`.length) + `${a.max}`;
+	const axis = pad(`${a.min}`, BINS * BIN_WIDTH - columns(`${a.max}`)) + `${a.max}`;
 	const line = (side: string, bar: string, missing: number) => (
 		<Box height={1}>
 			<Text wrap="truncate">
@@ -49,8 +51,8 @@ function Histograms({ model }: { model: CompareModel }) {
 			<Box height={1}>
 				<Text dimColor wrap="truncate">{`  ${axis}`}</Text>
 			</Box>
-			{line('A', histogramBar(a, max, glyphs.spark, BIN_WIDTH), a.missing)}
-			{line('B', histogramBar(b, max, glyphs.spark, BIN_WIDTH), b.missing)}
+			{line('A', histogramBar(a, max, drawing.spark, BIN_WIDTH), a.missing)}
+			{line('B', histogramBar(b, max, drawing.spark, BIN_WIDTH), b.missing)}
 		</Box>
 	);
 }
@@ -75,7 +77,7 @@ export function compareHeaderHeight(width: number, withHistograms: boolean): num
 export const CompareHeader = memo(function CompareHeader({ model, runA, runB, scriptName, width, withHistograms }: CompareHeaderProps) {
 	const aggregate = model.report.aggregate;
 	const counts = model.counts;
-	const mean = deltaMark(aggregate.mean_score_delta);
+	const mean = deltaLook(aggregate.mean_score_delta);
 	const pct = aggregate.cost_delta_pct == null ? '' : ` (${formatPercent(aggregate.cost_delta_pct)})`;
 	const summary = (
 		<Box flexDirection="column" flexGrow={1}>
@@ -99,7 +101,7 @@ export const CompareHeader = memo(function CompareHeader({ model, runA, runB, sc
 					<Text>Cost Δ </Text>
 					<Text bold color={aggregate.cost_regression ? 'red' : undefined}>{`${formatSignedUsd(aggregate.cost_delta_usd)}${pct}`}</Text>
 					<Text>{`  ${formatUsd(model.costA)} → ${formatUsd(model.costB)}`}</Text>
-					{aggregate.cost_regression ? <Text color="red" bold>{`  ${WARNING} cost regression`}</Text> : null}
+					{aggregate.cost_regression ? <Text color="red" bold>{`  ${drawing.warning} cost regression`}</Text> : null}
 				</Text>
 			</Box>
 		</Box>

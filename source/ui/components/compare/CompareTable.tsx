@@ -2,10 +2,11 @@
 import { Box, Text } from 'ink';
 import { memo } from 'react';
 import type { CompareCase } from '../../../wire/types.js';
-import { fit, formatScore, formatSigned, formatSignedUsd, formatUsd } from '../../../state/format.js';
+import { formatScore, formatSigned, formatSignedUsd, formatUsd } from '../../../state/format.js';
+import { fit, pad } from '../../../look/text.js';
 import { sanitize } from '../../../look/sanitize.js';
-import { glyphs } from '../../../look/glyphs.js';
-import { costMark, flagMark } from './marks.js';
+import { statusLook } from '../../../look/status.js';
+import { drawing } from '../../../look/drawing.js';
 
 const W = { marker: 2, score: 7, delta: 9, flag: 11, cost: 9, costDelta: 10, costFlag: 7 };
 /** Every column but the label, with one space between columns. */
@@ -49,17 +50,17 @@ const cells = (parts: [text: string, width: number, align?: 'left' | 'right'][])
  * string per row instead of a Box and a Text per cell, which is most of what a frame costs.
  */
 const CompareRow = memo(function CompareRow({ row, selected, width }: { row: CompareCase; selected: boolean; width: number }) {
-	const flag = flagMark(row.flag);
-	const cost = costMark(row.cost_flag);
+	const flag = statusLook(row.flag);
+	const cost = statusLook(row.cost_flag ?? 'cost_unchanged');
 	const wide = width >= WIDE;
 	const label = fit(sanitize(row.case_label || row.case_id), labelWidth(width));
-	const head = `${fit(selected ? glyphs.separator : ' ', W.marker)}${label} ${cells([
+	const head = `${fit(selected ? drawing.pointer : ' ', W.marker)}${label} ${cells([
 		[formatScore(row.score_a), W.score, 'right'],
 		[formatScore(row.score_b), W.score, 'right'],
 	])} `;
 	const flagged = `${cells([
 		[`${flag.glyph} ${formatSigned(row.delta)}`, W.delta, 'right'],
-		[flag.text, W.flag],
+		[flag.word, W.flag],
 	])} `;
 	const costs = wide ? `${cells([
 		[formatUsd(row.cost_a ?? 0), W.cost, 'right'],
@@ -67,12 +68,12 @@ const CompareRow = memo(function CompareRow({ row, selected, width }: { row: Com
 	])} ` : '';
 	const costed = cells([
 		[formatSignedUsd(row.cost_delta ?? 0), W.costDelta, 'right'],
-		[cost.text ? `${cost.glyph} ${cost.text}` : cost.glyph, W.costFlag],
+		[cost.word ? `${cost.glyph} ${cost.word}` : cost.glyph, W.costFlag],
 	]);
 	if (selected) {
 		return (
 			<Text wrap="truncate" color={SELECTED} bold backgroundColor="blue">
-				{(head + flagged + costs + costed).padEnd(width)}
+				{pad(head + flagged + costs + costed, width)}
 			</Text>
 		);
 	}

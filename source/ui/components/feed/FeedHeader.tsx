@@ -2,15 +2,17 @@
 // the connection state (live / reconnecting / stale since). Exactly FEED_HEADER_HEIGHT lines.
 import { Box, Text } from 'ink';
 import Spinner from 'ink-spinner';
-import type { BenchById, BenchRun, ResultStatus, RunStatus } from '../../../wire/types.js';
+import { RESULT_STATUSES, type BenchById, type BenchRun, type ResultStatus, type RunStatus } from '../../../wire/types.js';
 import { formatDuration, formatScore, formatUsd } from '../../../state/format.js';
 import type { RunFeed } from '../../../state/run-feed.js';
-import type { ConnectionState } from '../../../io/run-watch.js';
+import type { WatchState } from '../../../state/watch-events.js';
 import { sanitize } from '../../../look/sanitize.js';
-import { glyphs, localeIsUtf8, resultStatusGlyph, runStatusColor } from '../../../look/glyphs.js';
+import { glyphs, localeIsUtf8 } from '../../../look/glyphs.js';
+import { statusLook } from '../../../look/status.js';
 import { progressBar } from '../ProgressBar.js';
 import { StatusGlyph } from '../StatusGlyph.js';
 import { FAST_STREAM } from './useRunFeed.js';
+import { columns } from '../../../look/text.js';
 
 export const FEED_HEADER_HEIGHT = 3;
 
@@ -20,27 +22,11 @@ export const FEED_HEADER_HEIGHT = 3;
  */
 const SPINNER = localeIsUtf8() ? 'squareCorners' : 'line';
 
-const STATUS_LABEL: Record<ResultStatus, string> = {
-	ok: 'ok',
-	cached: 'cached',
-	workflow_failed: 'workflow failed',
-	judge_failed: 'judge failed',
-	skipped: 'skipped',
-};
-
-export const STATUS_COLOR: Record<ResultStatus, string> = {
-	ok: 'green',
-	cached: 'cyan',
-	workflow_failed: 'red',
-	judge_failed: 'magenta',
-	skipped: 'gray',
-};
-
 function clockTime(ms: number): string {
 	return new Date(ms).toTimeString().slice(0, 8);
 }
 
-function connectionText(state: ConnectionState): { text: string; color: string } | null {
+function connectionText(state: WatchState): { text: string; color: string } | null {
 	switch (state.kind) {
 		case 'connecting':
 			return { text: `${glyphs.pending} connecting`, color: 'yellow' };
@@ -58,18 +44,17 @@ function connectionText(state: ConnectionState): { text: string; color: string }
 	}
 }
 
-const RESULT_KINDS = Object.keys(STATUS_LABEL) as ResultStatus[];
-
 const COUNT_GAP = '  ';
 
 function countText(status: ResultStatus, count: number): string {
-	return `${resultStatusGlyph(status)} ${count} ${STATUS_LABEL[status]}`;
+	const look = statusLook(status);
+	return `${look.glyph} ${count} ${look.word}`;
 }
 
 /** Every status count when they fit in `room` columns, else only the non-zero ones. */
-function shownCounts(counts: Readonly<Record<ResultStatus, number>>, room: number): ResultStatus[] {
-	const length = RESULT_KINDS.map((status) => countText(status, counts[status])).join(COUNT_GAP).length;
-	return length <= room ? RESULT_KINDS : RESULT_KINDS.filter((status) => counts[status] > 0);
+function shownCounts(counts: Readonly<Record<ResultStatus, number>>, room: number): readonly ResultStatus[] {
+	const length = columns(RESULT_STATUSES.map((status) => countText(status, counts[status])).join(COUNT_GAP));
+	return length <= room ? RESULT_STATUSES : RESULT_STATUSES.filter((status) => counts[status] > 0);
 }
 
 /** The run's status as the header shows it: the stream's terminal status wins over a stale run row. */
@@ -101,7 +86,7 @@ export function FeedHeader({ feed, run, bench, width }: FeedHeaderProps) {
 	].filter(Boolean);
 	const bar = progressBar(done, total, Math.min(30, Math.max(10, Math.floor(width / 5))));
 	const progress = ` ${done}/${run ? total : '?'}  `;
-	const counts = shownCounts(feed.counts, width - bar.length - progress.length);
+	const counts = shownCounts(feed.counts, width - columns(bar) - columns(progress));
 	// Narrow terminals: every line truncates rather than wraps; the most telling parts come first (status before
 	// identity, the non-zero counts only, no elapsed clock below 80 columns).
 	return (
@@ -111,7 +96,7 @@ export function FeedHeader({ feed, run, bench, width }: FeedHeaderProps) {
 					<Text bold>{`run ${feed.runId}`}</Text>
 					{'  '}
 					{feed.terminal === null && (status === 'running' || status === 'pending') && feed.ratePerSecond() < FAST_STREAM ? (
-						<Text color={runStatusColor(status)}>
+						<Text color={statusLook(status).color}>
 							<Spinner type={SPINNER} />
 							{` ${status}`}
 						</Text>
@@ -127,7 +112,7 @@ export function FeedHeader({ feed, run, bench, width }: FeedHeaderProps) {
 					<Text color="cyan">{bar}</Text>
 					{progress}
 					{counts.map((key, index) => (
-						<Text key={key} color={feed.counts[key] ? STATUS_COLOR[key] : undefined} dimColor={!feed.counts[key]}>
+						<Text key={key} color={feed.counts[key] ? statusLook(key).color : undefined} dimColor={!feed.counts[key]}>
 							{`${index ? COUNT_GAP : ''}${countText(key, feed.counts[key])}`}
 						</Text>
 					))}

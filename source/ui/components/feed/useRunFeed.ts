@@ -6,11 +6,13 @@
 // (~3.5 KB at 120×40), so 4 redraws a second keep a 1,000 results/s stream near 15 KB/s over SSH, while a slow
 // stream (few rows per redraw) still shows each result within ~70 ms.
 import { useEffect, useRef, useState } from 'react';
-import type { BenchById, BenchRun } from '../../../wire/types.js';
+import type { BenchById, BenchCase, BenchRun } from '../../../wire/types.js';
+import { loadBenchCases } from '../../../io/bench-cases.js';
 import { caseNameMap } from '../../../state/feed-view.js';
 import { RunFeed } from '../../../state/run-feed.js';
-import { watchRun, type ConnectionState } from '../../../io/run-watch.js';
-import { useApp, useClient, type ConnectionState as AppConnection } from '../../context.js';
+import { watchRun } from '../../../io/run-watch.js';
+import type { WatchState } from '../../../state/watch-events.js';
+import { useApp, useClient, type ConnectionBadge } from '../../context.js';
 import { useThrottledState } from '../../hooks/useThrottledState.js';
 import { useRunEndNotifier } from '../../run-end-notifier.js';
 
@@ -18,9 +20,11 @@ export interface RunFeedHandle {
 	feed: RunFeed;
 	run: BenchRun | null;
 	bench: BenchById | null;
+	/** The bench's cases by id (shared with the other views), null until loaded. */
+	cases: ReadonlyMap<string, BenchCase> | null;
 }
 
-function appConnection(state: ConnectionState): AppConnection | null {
+function connectionBadge(state: WatchState): ConnectionBadge | null {
 	switch (state.kind) {
 		case 'connecting':
 			return 'connecting';
@@ -48,6 +52,7 @@ export function useRunFeed(runId: number): RunFeedHandle {
 	// One throttled render request for model changes and clock ticks alike, so the two never add up.
 	const [, requestRender] = useThrottledState(0, feed.ratePerSecond() >= FAST_STREAM ? FEED_FPS.fast : FEED_FPS.slow);
 	const [bench, setBench] = useState<BenchById | null>(null);
+	const [cases, setCases] = useState<ReadonlyMap<string, BenchCase> | null>(null);
 
 	useEffect(() => feed.subscribe(() => requestRender((count) => count + 1)), [feed, requestRender]);
 
@@ -69,8 +74,10 @@ export function useRunFeed(runId: number): RunFeedHandle {
 			if (!found) return;
 			if (run) notifier?.watch(run, found.project_id, found.script_name);
 			// Live rows carry only a case id: one request for the bench's cases names them all.
-			const cases = await client.benches.listCases(found.project_id, found.script_name);
-			if (!controller.signal.aborted) feed.setCaseNames(caseNameMap(cases));
+			const cases = await loadBenchCases(client, found.project_id, found.script_name);
+			if (controller.signal.aborted) return;
+			feed.setCaseNames(caseNameMap([...cases.values()]));
+			setCases(cases);
 		};
 		loadBench().catch(report);
 		const handlers = feed.handlers();
@@ -81,7 +88,7 @@ export function useRunFeed(runId: number): RunFeedHandle {
 				...handlers,
 				onConnection: (state) => {
 					handlers.onConnection?.(state);
-					if (!controller.signal.aborted) appRef.current.setConnection(appConnection(state));
+					if (!controller.signal.aborted) appRef.current.setConnection(connectionBadge(state));
 				},
 			},
 			{ signal: controller.signal },
@@ -100,5 +107,5 @@ export function useRunFeed(runId: number): RunFeedHandle {
 		return () => clearInterval(timer);
 	}, [ticking, requestRender]);
 
-	return { feed, run: feed.run, bench };
+	return { feed, run: feed.run, bench, cases };
 }

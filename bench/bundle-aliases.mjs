@@ -1,0 +1,11 @@
+// Gives the benches (run from source through tsx) the bundle's module aliases (scripts/build.mjs): Ink and its
+// helpers measure text with source/look/string-width.ts, as they do in dist/, so the figures are the shipped ones.
+import { registerHooks } from 'node:module';
+
+const ours = new URL('../source/look/string-width.ts', import.meta.url).href;
+
+registerHooks({
+	resolve(specifier, context, nextResolve) {
+		return specifier === 'string-width' ? nextResolve(ours, context) : nextResolve(specifier, context);
+	},
+});

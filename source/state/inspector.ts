@@ -1,0 +1,146 @@
+// The inspector's model: one result read like an evaluator reads it — the case (inputs, expected output, ground
+// truth), the result (status, verdict, scores, judge reason, costs, ids, versions), the actual output and the
+// errors — as sections of token lines, laid out at a width (wrapped or not) into display lines that a pane scrolls.
+import type { BenchCase, BenchResult, BenchRun, Json } from '../wire/types.js';
+import { formatDuration, formatScore, formatUsd } from './format.js';
+import { jsonTokenLines, lineText, type Token, type TokenKind, type TokenLine } from './json-tokens.js';
+import { missingOutputReason, NOT_LOADED } from './result-output.js';
+import { wrapTokenLine } from './token-wrap.js';
+import { sanitize, sanitizeMultiline } from '../look/sanitize.js';
+
+export type SectionId = 'case' | 'result' | 'output' | 'errors';
+
+export interface InspectorSection {
+	/** A SectionId for a result; other readers of the screen (the message log) use their own. */
+	id: SectionId | string;
+	title: string;
+	lines: TokenLine[];
+}
+
+/** The bench's case for the result: the row, `loading`, or `missing` (deleted, or not in the bench's list). */
+export type CaseLookup = BenchCase | 'loading' | 'missing' | { error: string };
+
+export interface InspectorInput {
+	result: BenchResult;
+	benchCase: CaseLookup;
+	/** The run row, for the versions; optional. */
+	run?: BenchRun | null;
+	/** Where the fetch of a live row's output stands (`(loading…)`): shown instead of "not loaded". */
+	outputNote?: string;
+}
+
+const t = (text: string, kind: TokenKind = 'text'): Token => ({ text, kind });
+/** A `label  value` line; the label padded so values line up. */
+const field = (label: string, value: string, kind: TokenKind = 'text'): TokenLine => [t(label.padEnd(20), 'label'), t(value, kind)];
+const textLines = (text: string, kind: TokenKind = 'text'): TokenLine[] => sanitizeMultiline(text).split('\n').map((line) => [t(line, kind)]);
+
+/** A JSON value under a label: scalars on the label's line, objects and arrays below it. */
+function jsonField(label: string, value: Json | undefined): TokenLine[] {
+	const lines = jsonTokenLines(value);
+	if (lines.length === 1) return [[t(label.padEnd(20), 'label'), ...lines[0]]];
+	return [[t(label, 'label')], ...lines];
+}
+
+function caseSection(lookup: CaseLookup, result: BenchResult): InspectorSection {
+	const name = lookup !== 'loading' && lookup !== 'missing' && !('error' in lookup) ? lookup.case_name : (result.case_name ?? null);
+	const lines: TokenLine[] = [field('name', name ? sanitize(name) : '—'), field('id', sanitize(result.case_id))];
+	if (lookup === 'loading') lines.push([t("loading the bench's cases…", 'dim')]);
+	else if (lookup === 'missing') lines.push([t("this case is not in the bench's case list (deleted since, or another bench)", 'dim')]);
+	else if ('error' in lookup) lines.push([t(`cannot load the bench's cases: ${sanitize(lookup.error)}`, 'error')]);
+	else {
+		lines.push(...jsonField('inputs', lookup.inputs ?? null));
+		lines.push(...jsonField('expected_output', lookup.expected_output));
+		lines.push(...jsonField('ground_truth', lookup.ground_truth));
+	}
+	return { id: 'case', title: 'case', lines };
+}
+
+function scoreReason(score: Json): string | null {
+	if (score && typeof score === 'object' && !Array.isArray(score)) {
+		const reason = score.reason ?? score.rationale ?? score.explanation;
+		if (typeof reason === 'string') return reason;
+	}
+	return null;
+}
+
+function resultSection(result: BenchResult, run: BenchRun | null | undefined): InspectorSection {
+	const verdictKind: TokenKind = result.verdict === 'pass' ? 'number' : result.verdict ? 'error' : 'dim';
+	const lines: TokenLine[] = [
+		field('status', result.status.replace('_', ' '), result.status === 'ok' || result.status === 'cached' ? 'text' : 'error'),
+		field('verdict', result.verdict ?? '—', verdictKind),
+		field('headline score', formatScore(result.headline_score, 2)),
+		...jsonField('judge score', result.score),
+	];
+	const reason = scoreReason(result.score);
+	if (reason !== null) lines.push([t('judge reason', 'label')], ...textLines(reason));
+	lines.push(
+		field('workflow cost', formatUsd(result.workflow_cost_usd)),
+		field('judge cost', formatUsd(result.judge_cost_usd)),
+		field('total cost', formatUsd(result.cost_usd)),
+		field('duration', formatDuration(result.duration_ms)),
+		field('cache hit', result.cache_hit ? 'yes (score reused, nothing executed)' : 'no'),
+		field('workflow execution', sanitize(result.workflow_execution_id ?? '—')),
+		field('judge execution', sanitize(result.judge_execution_id ?? '—')),
+	);
+	if (run) lines.push(field('versions', `workflow v${run.workflow_version_id} · judge v${run.judge_version_id} · channel ${sanitize(run.channel)}`));
+	lines.push(field('run · result', `run ${result.bench_run_id} · result ${result.id} · ${sanitize(result.created_at)}`));
+	return { id: 'result', title: 'result', lines };
+}
+
+function outputSection(result: BenchResult, note: string | undefined): InspectorSection {
+	const reason = missingOutputReason(result);
+	let lines: TokenLine[];
+	if (reason === null) {
+		const output = result.workflow_output as Json;
+		lines = typeof output === 'string' ? textLines(output) : jsonTokenLines(output);
+	} else lines = [[t(reason === NOT_LOADED && note ? note : reason, 'dim')]];
+	return { id: 'output', title: 'actual output', lines };
+}
+
+function errorsSection(result: BenchResult): InspectorSection {
+	if (!result.error) return { id: 'errors', title: 'errors', lines: [[t('no errors', 'dim')]] };
+	const who = result.status === 'judge_failed' ? 'judge' : result.status === 'workflow_failed' ? 'workflow' : 'error';
+	return { id: 'errors', title: 'errors', lines: [[t(who, 'label')], ...textLines(result.error, 'error')] };
+}
+
+export function inspectorSections(input: InspectorInput): InspectorSection[] {
+	return [caseSection(input.benchCase, input.result), resultSection(input.result, input.run), outputSection(input.result, input.outputNote), errorsSection(input.result)];
+}
+
+/** A section's text for the clipboard or the pager: its unwrapped lines, plain. */
+export function sectionText(section: InspectorSection): string {
+	return `${section.lines.map(lineText).join('\n')}\n`;
+}
+
+export interface DisplayLine {
+	tokens: TokenLine;
+	/** Index of the section the line belongs to. */
+	section: number;
+	heading: boolean;
+	/** The line's plain text (searched). */
+	text: string;
+}
+
+export interface InspectorLayout {
+	lines: DisplayLine[];
+	/** First display line of each section (its heading). */
+	starts: number[];
+}
+
+/**
+ * The sections as display lines: a heading per section, then its lines — wrapped at `width` columns when `wrap`,
+ * else kept whole (the pane truncates them). Built once per (sections, width, wrap); scrolling only slices it.
+ */
+export function layoutInspector(sections: readonly InspectorSection[], width: number, wrap: boolean): InspectorLayout {
+	const lines: DisplayLine[] = [];
+	const starts: number[] = [];
+	sections.forEach((section, index) => {
+		if (index > 0) lines.push({ tokens: [], section: index - 1, heading: false, text: '' });
+		starts.push(lines.length);
+		lines.push({ tokens: [t(section.title, 'heading')], section: index, heading: true, text: section.title });
+		for (const line of section.lines) {
+			for (const piece of wrap ? wrapTokenLine(line, width) : [line]) lines.push({ tokens: piece, section: index, heading: false, text: lineText(piece) });
+		}
+	});
+	return { lines, starts };
+}

@@ -1,0 +1,155 @@
+// The inspector full screen: one result's sections scrolled like less (j/k, Space/b, d/u, g/G, Tab between
+// sections), `/` search across every section with n/N and every hit highlighted, `w` wrap, `Y` copy the focused
+// section, `v` the focused section in $PAGER. The focused section is the one Tab or a search hit moved to, else the
+// one at the top of the screen (at the bottom: the last one whose heading shows).
+import { Box, Text } from 'ink';
+import { useMemo, useState } from 'react';
+import { layoutInspector, sectionText, type InspectorSection } from '../../../state/inspector.js';
+import { findHits, hitFrom, MAX_HITS, type SearchHit } from '../../../state/inspector-search.js';
+import { sanitize } from '../../../look/sanitize.js';
+import { useApp } from '../../context.js';
+import { useKeys } from '../../hooks/useKeys.js';
+import { showInPager } from '../../pager.js';
+import { TextInput } from '../TextInput.js';
+import { InspectorPane, maxScroll } from './InspectorPane.js';
+
+export interface InspectorScreenProps {
+	sections: readonly InspectorSection[];
+	/** First line: what is inspected (`run 812 · case Town hall`). */
+	title: string;
+	width: number;
+	height: number;
+	isActive?: boolean;
+	/** Esc: given when the host view handles Esc itself; otherwise Esc is the App's back. */
+	onClose?: () => void;
+}
+
+export function InspectorScreen({ sections, title, width, height, isActive = true, onClose }: InspectorScreenProps) {
+	const app = useApp();
+	const [wrap, setWrap] = useState(true);
+	const [scroll, setScroll] = useState(0);
+	const [searching, setSearching] = useState(false);
+	const [query, setQuery] = useState('');
+	const [currentHit, setCurrentHit] = useState(-1);
+	/** Set by Tab and by moving to a hit; scrolling by lines or pages hands focus back to the top line. */
+	const [focus, setFocus] = useState<number | null>(null);
+
+	const layout = useMemo(() => layoutInspector(sections, Math.max(8, width - 1), wrap), [sections, width, wrap]);
+	const hits = useMemo(() => findHits(layout.lines, query), [layout, query]);
+	const hitsByLine = useMemo(() => {
+		const map = new Map<number, SearchHit[]>();
+		for (const hit of hits) map.set(hit.line, [...(map.get(hit.line) ?? []), hit]);
+		return map;
+	}, [hits]);
+
+	const paneHeight = Math.max(1, height - 2);
+	const max = maxScroll(layout.lines.length, paneHeight);
+	const top = Math.min(scroll, max);
+	const focused = focus ?? focusedSection(layout.starts, top, paneHeight, max, layout.lines[top]?.section ?? 0);
+	const section = sections[focused];
+	const current = hits[currentHit];
+
+	const scrollTo = (line: number, section: number | null = null) => {
+		setScroll(Math.max(0, Math.min(max, line)));
+		setFocus(section);
+	};
+	const goToHit = (index: number) => {
+		if (index < 0) return app.notify(query ? `no match for "${query}"` : 'no search: press / first');
+		setCurrentHit(index);
+		// Like less: the line with the hit becomes the top line (one line of context above it when there is room).
+		scrollTo(hits[index].line - 1, layout.lines[hits[index].line].section);
+	};
+	const step = (direction: 1 | -1) => {
+		if (hits.length === 0) return goToHit(-1);
+		goToHit(currentHit < 0 ? hitFrom(hits, top, direction) : (currentHit + direction + hits.length) % hits.length);
+	};
+	const jumpSection = (direction: 1 | -1) => {
+		const target = Math.max(0, Math.min(sections.length - 1, focused + direction));
+		scrollTo(layout.starts[target], target);
+	};
+	const openPager = () => {
+		const text = sectionText(section);
+		void app
+			.suspend(() => showInPager(text))
+			.catch((error: unknown) => app.reportError(error, `pager (${section.title})`));
+	};
+	const page = Math.max(1, paneHeight - 1);
+	const half = Math.max(1, Math.floor(paneHeight / 2));
+
+	useKeys(
+		['inspector'],
+		{
+			'scroll-down': () => scrollTo(top + 1),
+			'scroll-up': () => scrollTo(top - 1),
+			'page-down': () => scrollTo(top + page),
+			'page-up': () => scrollTo(top - page),
+			'half-down': () => scrollTo(top + half),
+			'half-up': () => scrollTo(top - half),
+			top: () => scrollTo(0),
+			bottom: () => scrollTo(max),
+			'next-section': () => jumpSection(1),
+			'previous-section': () => jumpSection(-1),
+			search: () => setSearching(true),
+			'next-hit': () => step(1),
+			'previous-hit': () => step(-1),
+			wrap: () => {
+				setWrap((w) => !w);
+				setCurrentHit(-1);
+				scrollTo(0);
+			},
+			'copy-section': () => app.copy(sectionText(section), `the ${section.title} section`),
+			pager: openPager,
+			...(onClose ? { close: onClose } : {}),
+		},
+		{ isActive: isActive && !searching },
+	);
+
+	const position = `${section.title} (${focused + 1}/${sections.length}) · line ${top + 1}/${layout.lines.length}${wrap ? '' : ' · no wrap'}`;
+	const found = query ? ` · "${sanitize(query)}" ${hits.length === 0 ? 'not found' : `${currentHit + 1 > 0 ? `${currentHit + 1}/` : ''}${hits.length}${hits.length >= MAX_HITS ? '+' : ''} hits`}` : '';
+	return (
+		<Box flexDirection="column" width={width} height={height} overflow="hidden">
+			<Box height={1} overflow="hidden">
+				<Text bold wrap="truncate">
+					{title}
+				</Text>
+			</Box>
+			<InspectorPane lines={layout.lines} scroll={top} height={paneHeight} width={width} hitsByLine={hitsByLine} current={current} gutter />
+			<Box height={1} overflow="hidden">
+				{searching ? (
+					<>
+						<Text color="yellow">/</Text>
+						<TextInput
+							initial={query}
+							onSubmit={(value) => {
+								setSearching(false);
+								setQuery(value);
+								const found = findHits(layout.lines, value);
+								const first = hitFrom(found, top, 1);
+								setCurrentHit(first);
+								if (first >= 0) scrollTo(found[first].line - 1, layout.lines[found[first].line].section);
+								else if (value) app.notify(`no match for "${value}"`);
+							}}
+							onCancel={() => setSearching(false)}
+						/>
+					</>
+				) : (
+					<Text wrap="truncate">
+						<Text color="cyan">{position}</Text>
+						<Text color="yellow">{found}</Text>
+						<Text dimColor>{'  / search · n/N · Tab section · w wrap · Y copy · v pager · Esc back'}</Text>
+					</Text>
+				)}
+			</Box>
+		</Box>
+	);
+}
+
+/** At the bottom, the last section whose heading is on screen; elsewhere the section of the top line. */
+function focusedSection(starts: readonly number[], top: number, height: number, max: number, topSection: number): number {
+	if (top < max || max === 0) return topSection;
+	let section = topSection;
+	starts.forEach((start, index) => {
+		if (start >= top && start < top + height) section = index;
+	});
+	return section;
+}

@@ -1,0 +1,123 @@
+// Column-true text: every result is measured against string-width, with CJK, emoji, combining marks and RTL text.
+import realStringWidth from 'string-width';
+import { afterEach, describe, expect, it } from 'vitest';
+import { drawing } from '../../source/look/drawing.js';
+import { columns, fit, pad, truncate, wrap, wrapPieces } from '../../source/look/text.js';
+
+const CJK = '要約テスト用ケース 🧪 長い名前の例です';
+const FAMILY = '👨‍👩‍👧‍👦';
+const FLAG = '🇯🇵';
+const SKIN = '👍🏽';
+const COMBINING = 'e\u0301 n\u0303 Z\u0324\u0354\u0367';
+const RTL = 'שלום עולם مرحبا بالعالم';
+const SAMPLES = [CJK, `emoji ${FAMILY}${FLAG}${SKIN} case`, COMBINING, RTL, 'plain ascii text', `中${FAMILY}a${FLAG}b${SKIN}c`];
+
+/** The grapheme clusters of a string, to check none was split. */
+const clusters = (text: string) => [...new Intl.Segmenter().segment(text)].map((s) => s.segment);
+
+describe('fit', () => {
+	it('gives exactly the width in columns, for every width', () => {
+		for (const text of SAMPLES) {
+			for (let width = 1; width <= columns(text) + 3; width++) {
+				for (const align of ['left', 'right'] as const) expect(realStringWidth(fit(text, width, align)), `${text} @${width}`).toBe(width);
+			}
+		}
+	});
+
+	it('never splits a grapheme cluster: every cluster kept is one of the original ones', () => {
+		for (const text of SAMPLES) {
+			const whole = new Set(clusters(text));
+			for (let width = 1; width <= columns(text); width++) {
+				for (const cluster of clusters(fit(text, width))) expect(whole.has(cluster) || cluster === ' ' || cluster === drawing.ellipsis, `${JSON.stringify(cluster)} from ${text} @${width}`).toBe(true);
+			}
+		}
+	});
+
+	it('cuts a surrogate pair never (the example from issue 11)', () => {
+		expect(fit('emoji 🧪🧪 case', 10)).toBe('emoji 🧪… ');
+		expect(fit('emoji 🧪🧪 case', 9)).toBe('emoji 🧪…');
+		expect(fit('emoji 🧪🧪 case', 8)).toBe('emoji … ');
+	});
+
+	it('puts a wide character that does not fit as padding, and the ellipsis inside the budget', () => {
+		expect(fit('中文字', 4)).toBe('中… ');
+		expect(fit('中文字', 3)).toBe('中…');
+		expect(fit('中文字', 2)).toBe('… ');
+		expect(fit('中文字', 6)).toBe('中文字');
+		expect(fit('中文', 5, 'right')).toBe(' 中文');
+		expect(fit('abc', 0)).toBe('');
+	});
+});
+
+describe('truncate', () => {
+	afterEach(() => void Object.assign(drawing, { ellipsis: '…' }));
+
+	it('keeps the end when cutting from the start (breadcrumbs)', () => {
+		expect(truncate('projects › 要約テスト', 10, 'start')).toBe('…約テスト');
+		expect(realStringWidth(truncate(`${FAMILY}${FLAG} abc`, 5, 'start'))).toBeLessThanOrEqual(5);
+	});
+
+	it('uses the ASCII ellipsis in ASCII mode, also when the budget is smaller than it', () => {
+		Object.assign(drawing, { ellipsis: '...' });
+		expect(truncate('abcdefgh', 6)).toBe('abc...');
+		expect(truncate('abcdefgh', 2)).toBe('..');
+		expect(truncate('abc', 3)).toBe('abc');
+	});
+});
+
+describe('pad', () => {
+	it('pads by columns, not UTF-16 units', () => {
+		expect(pad('中', 4)).toBe('中  ');
+		expect(pad(FAMILY, 4, 'right')).toBe(`  ${FAMILY}`);
+		expect(pad('e\u0301', 3)).toBe('e\u0301  ');
+		expect(pad('toolong', 3)).toBe('toolong');
+	});
+});
+
+describe('wrap', () => {
+	it('wraps at spaces when it can and mid-word when it must, never past the width', () => {
+		expect(wrap('the quick brown fox', 10).map((l) => l.trimEnd())).toEqual(['the quick', 'brown fox']);
+		expect(wrap('abcdefghijkl', 5)).toEqual(['abcde', 'fghij', 'kl']);
+		expect(wrap('  indented line\nsecond', 40)).toEqual(['  indented line', 'second']);
+		for (const line of wrap('a'.repeat(30) + ' ' + 'b c '.repeat(20), 7)) expect(columns(line)).toBeLessThanOrEqual(7);
+	});
+
+	it('keeps every line within the width in columns and loses no cluster', () => {
+		for (const text of SAMPLES) {
+			for (let width = 2; width <= 12; width++) {
+				const lines = wrap(text, width);
+				for (const line of lines) expect(realStringWidth(line), `${JSON.stringify(line)} @${width}`).toBeLessThanOrEqual(width);
+				// (wrap-ansi gives NFC: `e` + U+0301 comes back as `é`, the same on screen.)
+				expect(lines.join('').normalize().replace(/ /g, '')).toBe(text.normalize().replace(/ /g, ''));
+			}
+		}
+	});
+
+	it('turns a wide character into padding when one column is all there is', () => {
+		for (const line of wrap('中文', 1)) expect(columns(line)).toBeLessThanOrEqual(1);
+	});
+});
+
+describe('wrapPieces', () => {
+	it('splits by columns between clusters and keeps each piece’s data', () => {
+		const lines = wrapPieces(
+			[
+				{ text: `ab${FAMILY}`, changed: false },
+				{ text: `中${FLAG}${SKIN}`, changed: true },
+			],
+			4,
+		);
+		expect(lines).toEqual([
+			[{ text: `ab${FAMILY}`, changed: false }],
+			[{ text: `中${FLAG}`, changed: true }],
+			[{ text: SKIN, changed: true }],
+		]);
+		for (const line of lines) expect(realStringWidth(line.map((p) => p.text).join(''))).toBeLessThanOrEqual(4);
+	});
+
+	it('never splits combining marks or RTL text off their base', () => {
+		const lines = wrapPieces([{ text: `${COMBINING} ${RTL}` }], 5);
+		const whole = new Set(clusters(`${COMBINING} ${RTL}`));
+		for (const line of lines) for (const piece of line) for (const cluster of clusters(piece.text)) expect(whole.has(cluster)).toBe(true);
+	});
+});

@@ -1,0 +1,120 @@
+// The inspector's pure model: sections from a result and its case, pretty JSON tokens, wrapping by terminal
+// columns, search hits and their marks, and why an output is missing.
+import stringWidth from 'string-width';
+import { describe, expect, it } from 'vitest';
+import type { BenchCase, BenchResult } from '../../source/wire/types.js';
+import { inspectorSections, layoutInspector, sectionText } from '../../source/state/inspector.js';
+import { findHits, hitFrom, markHits } from '../../source/state/inspector-search.js';
+import { jsonTokenLines, tokenLinesText } from '../../source/state/json-tokens.js';
+import { CACHE_HIT_NO_OUTPUT, missingOutputReason } from '../../source/state/result-output.js';
+import { wrapTokenLine } from '../../source/state/token-wrap.js';
+
+const result = (over: Partial<BenchResult> = {}): BenchResult => ({
+	id: 7,
+	bench_run_id: 3,
+	case_id: 'case-1',
+	workflow_execution_id: 'wf-1',
+	judge_execution_id: 'jd-1',
+	score: { score: 40, reason: 'misses the \u001b[31mkey fact' },
+	headline_score: 40,
+	status: 'ok',
+	cost_usd: 0.002,
+	duration_ms: 1200,
+	cache_hit: false,
+	created_at: '2026-01-01T00:00:00Z',
+	verdict: 'fail',
+	workflow_output: { summary: 'made up' },
+	...over,
+});
+
+const benchCase: BenchCase = {
+	id: 'case-1',
+	project_id: 1,
+	script_name: 's',
+	bench_id: 1,
+	kind: 'case',
+	frozen: true,
+	case_name: 'Town hall',
+	inputs: { text: 'a four-day week pilot' },
+	expected_output: { summary: 'pilot announced' },
+	ground_truth: null,
+	created_at: '2026-01-01T00:00:00Z',
+};
+
+describe('inspector sections', () => {
+	it('puts the case, the result, the output and the errors in that order, sanitized, with the judge reason', () => {
+		const sections = inspectorSections({ result: result(), benchCase });
+		expect(sections.map((s) => s.id)).toEqual(['case', 'result', 'output', 'errors']);
+		const text = sections.map(sectionText).join('');
+		expect(text).toContain('"text": "a four-day week pilot"');
+		expect(text).toContain('"summary": "pilot announced"');
+		expect(text).toContain('judge reason\nmisses the key fact');
+		expect(text).not.toContain('\u001b');
+		expect(sectionText(sections[2])).toBe('{\n  "summary": "made up"\n}\n');
+		expect(sectionText(sections[3])).toBe('no errors\n');
+	});
+
+	it('says why there is no output, and shows the whole error under who raised it', () => {
+		const failed = result({ status: 'workflow_failed', workflow_output: null, error: 'line one\nline two\u0007', score: null, headline_score: null });
+		const sections = inspectorSections({ result: failed, benchCase: 'missing' });
+		expect(sectionText(sections[0])).toContain("not in the bench's case list");
+		expect(sectionText(sections[2])).toBe('workflow failed: line one\n');
+		expect(sectionText(sections[3])).toBe('workflow\nline one\nline two^G\n');
+		expect(missingOutputReason(result({ status: 'cached', cache_hit: true, workflow_output: null }))).toBe(CACHE_HIT_NO_OUTPUT);
+		expect(inspectorSections({ result: result({ workflow_output: undefined }), benchCase, outputNote: '(loading…)' })[2].lines[0][0].text).toBe('(loading…)');
+	});
+});
+
+describe('JSON tokens and wrapping', () => {
+	it('pretty-prints like JSON.stringify(value, null, 2), with typed tokens', () => {
+		const value = { a: [1, true, null, 'x'], b: {}, c: [] };
+		const lines = jsonTokenLines(value);
+		expect(tokenLinesText(lines)).toBe(JSON.stringify(value, null, 2));
+		expect(lines[1].map((t) => t.kind)).toEqual(['text', 'key', 'punct', 'punct']);
+		expect(lines[2].map((t) => t.kind)).toEqual(['text', 'number', 'punct']);
+	});
+
+	it('wraps at terminal columns: wide characters are never split and never overflow', () => {
+		const line = [{ text: '日本語のテキスト'.repeat(5), kind: 'string' as const }];
+		const pieces = wrapTokenLine(line, 9);
+		for (const piece of pieces) expect(stringWidth(piece.map((t) => t.text).join(''))).toBeLessThanOrEqual(9);
+		expect(pieces.map((p) => p.map((t) => t.text).join('')).join('')).toBe(line[0].text);
+		const ascii = wrapTokenLine([{ text: 'ab', kind: 'key' }, { text: 'cdefgh', kind: 'string' }], 4);
+		expect(ascii.map((p) => p.map((t) => `${t.kind}:${t.text}`).join(' '))).toEqual(['key:ab string:cd', 'string:efgh']);
+	});
+
+	it('lays out a heading per section, wrapped or whole', () => {
+		const sections = inspectorSections({ result: result({ workflow_output: 'x'.repeat(100) }), benchCase });
+		const wrapped = layoutInspector(sections, 40, true);
+		const whole = layoutInspector(sections, 40, false);
+		expect(wrapped.lines.length).toBeGreaterThan(whole.lines.length);
+		expect(wrapped.starts.map((start) => wrapped.lines[start].text)).toEqual(['case', 'result', 'actual output', 'errors']);
+		for (const line of wrapped.lines) expect(stringWidth(line.text)).toBeLessThanOrEqual(40);
+	});
+});
+
+describe('search', () => {
+	const layout = layoutInspector(inspectorSections({ result: result(), benchCase }), 80, true);
+
+	it('finds every case-insensitive occurrence and moves between them from a line, wrapping around', () => {
+		const hits = findHits(layout.lines, 'PILOT');
+		expect(hits.map((hit) => layout.lines[hit.line].section)).toEqual([0, 0]);
+		const all = findHits(layout.lines, 'summary');
+		expect(all.length).toBe(2);
+		expect(hitFrom(all, all[1].line + 1, 1)).toBe(0);
+		expect(hitFrom(all, all[0].line, -1)).toBe(1);
+		expect(findHits(layout.lines, '')).toEqual([]);
+	});
+
+	it('cuts tokens at the hits and marks the current one', () => {
+		const tokens = [{ text: '"abc', kind: 'key' as const }, { text: 'abd"', kind: 'string' as const }];
+		const hits = [{ line: 0, start: 1, end: 3 }, { line: 0, start: 3, end: 6 }];
+		expect(markHits(tokens, hits, hits[1])).toEqual([
+			{ text: '"', kind: 'key' },
+			{ text: 'ab', kind: 'key', hit: 'other' },
+			{ text: 'c', kind: 'key', hit: 'current' },
+			{ text: 'ab', kind: 'string', hit: 'current' },
+			{ text: 'd"', kind: 'string' },
+		]);
+	});
+});

@@ -216,6 +216,9 @@ const NAMED: ReadonlyArray<[keyof Key, string]> = [
 
 /** Ink's (input, key) → the key name used in KEYMAP: `down`, `ctrl-s`, `alt-b`, `shift-tab`, `G`, `space`. */
 export function keyName(input: string, key: Key): string {
+	// Ctrl-J (a newline) is Enter, as in readline: a terminal still in cooked mode sends it for Enter (keys typed
+	// in the moment between the first frame and raw mode being on).
+	if (input === '\n' && !key.meta) return 'enter';
 	if (key.tab) return key.shift ? 'shift-tab' : key.meta ? 'alt-tab' : 'tab';
 	const named = NAMED.find(([flag]) => key[flag] === true)?.[1];
 	let name = named ?? (input === ' ' ? 'space' : input);

@@ -52,7 +52,7 @@ const views: Array<{ name: string; route: Route; ready: string; steps: Step[] }>
 		steps: [
 			{ keys: [KEYS.enter], shows: 'no unsaved changes' },
 			{ keys: [KEYS.enter], shows: '[typing]' },
-			{ keys: ['x', KEYS.esc, '?'], shows: 'textarea' },
+			{ keys: ['x', KEYS.esc, '?'], shows: 'Keys  (' },
 		],
 	},
 ];

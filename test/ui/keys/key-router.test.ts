@@ -92,7 +92,14 @@ describe('the key gate', () => {
 		keys('view', ['runs'], ['cancel', 'mark']);
 		router.dispatch(press('c'));
 		router.dispatch(press('m'));
-		expect(log).toEqual(['notice: read-only: cancel the selected run is disabled', 'view:mark']);
+		expect(log).toEqual(['notice: read-only: c (cancel) is disabled', 'view:mark']);
+	});
+
+	test('a newline is Enter', () => {
+		const { router, log, keys } = setup();
+		keys('view', ['list'], ['open']);
+		router.dispatch(press('\n'));
+		expect(log).toEqual(['view:open']);
 	});
 
 	test('Alt and Ctrl keys are their own names: Alt-e never runs e', () => {

@@ -2,7 +2,8 @@
 // order the gate asks them), then text fields, the yes/no question and this overlay. A key an earlier scope takes is
 // not listed again under a later one (Esc excepted: it is layered, each scope's Esc acts in turn).
 // Mutating keys are marked `!`; in read-only mode they are listed as disabled.
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
+import { Text } from './Text.js';
 import { useState } from 'react';
 import { bindingsFor, displayKey, hintLine, MUTATING_MARK, SHARED_SCOPES, type Binding, type Scope } from '../keymap.js';
 import { useKeys } from '../hooks/useKeys.js';

@@ -5,6 +5,7 @@ import { BenchesView } from './BenchesView.js';
 import { CaseEditorView } from './CaseEditor.js';
 import { CasesView } from './CasesView.js';
 import { CompareView } from './CompareView.js';
+import { HistoryView } from './HistoryView.js';
 import { InspectView } from './InspectView.js';
 import { LogView } from './LogView.js';
 import { ProjectsView } from './ProjectsView.js';
@@ -22,6 +23,7 @@ export const VIEWS: { [K in RouteKind]: ViewEntry<K> } = {
 	run: { component: RunFeedView },
 	compare: { component: CompareView },
 	cases: { component: CasesView },
+	history: { component: HistoryView },
 	case: { component: CaseEditorView },
 	'new-case': { component: CaseEditorView },
 	promote: { component: CaseEditorView },

@@ -28,7 +28,8 @@ export default tseslint.config(
 		plugins: { 'react-hooks': reactHooks },
 		rules: {
 			'react-hooks/rules-of-hooks': 'error',
-			'react-hooks/exhaustive-deps': 'error',
+			// useRequest takes a deps list like useEffect: its callers' lists are checked too.
+			'react-hooks/exhaustive-deps': ['error', { additionalHooks: '^useRequest$' }],
 		},
 	},
 	{ files: ['**/*.{js,mjs}'], languageOptions: { globals: globals.node } },
@@ -48,6 +49,20 @@ export default tseslint.config(
 			'boundaries/dependencies': ['error', { default: 'disallow', policies: layerPolicies() }],
 			// Files directly in source/ share one element, so the rule above cannot tell them apart among themselves.
 			'no-restricted-imports': ['error', { patterns: [{ group: ['**/interactive.js'], message: 'Only cli.tsx starts the interactive app.' }] }],
+		},
+	},
+	{
+		// Every text the app draws goes through ui/components/Text.tsx, which sanitizes its children (issue 15).
+		files: ['source/ui/**/*.{ts,tsx}'],
+		ignores: ['source/ui/components/Text.tsx'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					patterns: [{ group: ['**/interactive.js'], message: 'Only cli.tsx starts the interactive app.' }],
+					paths: [{ name: 'ink', importNames: ['Text'], message: 'Import Text from ui/components/Text.tsx: it sanitizes every child.' }],
+				},
+			],
 		},
 	},
 	{ files: ['source/cli.tsx'], rules: { 'no-restricted-imports': 'off' } },

@@ -50,7 +50,7 @@ export function readConfigFile(path = configPath()): FileConfig {
 		const parsed = JSON.parse(text) as FileConfig;
 		return typeof parsed === 'object' && parsed !== null ? parsed : {};
 	} catch (error) {
-		throw new Error(`config file ${path} is not valid JSON: ${(error as Error).message}`);
+		throw new Error(`config file ${path} is not valid JSON: ${(error as Error).message}`, { cause: error });
 	}
 }
 

@@ -178,7 +178,9 @@ async function runApp(options: {
 			exitOnCtrlC: false,
 			patchConsole: false,
 			maxFps: 20,
-			incrementalRendering: true,
+			// Full frames: Ink 8's incremental rendering leaves stale rows after a resize during live updates
+			// (test/e2e/live-render.test.ts reproduces it).
+			incrementalRendering: false,
 		},
 	);
 	closeFirstScreen();

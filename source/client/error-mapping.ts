@@ -1,9 +1,9 @@
 // Turns a non-2xx answer into the typed taxonomy of errors.ts.
+import type { FieldError } from '../wire/types.js';
 import { isRecord } from './decode.js';
 import {
 	AuthError,
 	CaseTypeMismatchError,
-	type FieldError,
 	HttpError,
 	JudgeContractError,
 	NotFoundError,

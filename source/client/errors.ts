@@ -1,9 +1,5 @@
 // The client's error taxonomy. Messages carry the server's `error` text, never the token or full URL query.
-
-export interface FieldError {
-	path: string;
-	message: string;
-}
+import type { FieldError } from '../wire/types.js';
 
 export class AkribesError extends Error {
 	override name = 'AkribesError';
@@ -111,6 +107,19 @@ export class AbortedError extends AkribesError {
 	override name = 'AbortError';
 	constructor(what: string, options?: { cause?: unknown }) {
 		super(`${what}: aborted`, options);
+	}
+}
+
+/** A 2xx answer whose body is not what the contract says: `GET /projects: [0] expected object, got null`. */
+export class ProtocolError extends AkribesError {
+	override name = 'ProtocolError';
+	constructor(
+		/** `GET /projects`: the method and path, never the query. */
+		readonly route: string,
+		/** The first wrong place and what was wrong there. */
+		readonly problem: string,
+	) {
+		super(`${route}: ${problem}`);
 	}
 }
 

@@ -5,8 +5,10 @@ import type { Client } from '../client/api.js';
 import type { BenchResult, BenchRun, TerminalStatus } from '../wire/types.js';
 import { caseNameMap } from '../state/feed-view.js';
 import { RunFeed } from '../state/run-feed.js';
-import { watchRun, type ConnectionState } from '../io/run-watch.js';
+import { watchRun } from '../io/run-watch.js';
+import type { WatchState } from '../state/watch-events.js';
 import { formatScore, formatUsd } from '../state/format.js';
+import { safeJson } from '../look/safe-json.js';
 import { notificationSequence, runEndBody } from '../look/notification.js';
 import { sanitize } from '../look/sanitize.js';
 import { EXIT, type CommandIO } from './command.js';
@@ -41,7 +43,7 @@ const END_CODES: Record<TerminalStatus, number> = {
 	unknown: EXIT.notFound,
 };
 
-function progress(feed: RunFeed, state: ConnectionState): string {
+function progress(feed: RunFeed, state: WatchState): string {
 	const done = `${feed.size}${feed.total === null ? '' : `/${sanitize(feed.total)}`} results`;
 	const mean = feed.meanScore === null ? '' : `, mean ${formatScore(feed.meanScore)}`;
 	const connection = state.kind === 'reconnecting' ? ` · reconnecting (attempt ${state.attempt})` : state.kind === 'connecting' ? ' · connecting' : '';
@@ -72,7 +74,7 @@ export async function followRun(options: FollowOptions, run: BenchRun): Promise<
 	const { client, io, style, json } = options;
 	const feed = new RunFeed(run.id);
 	feed.setRun(run);
-	let state: ConnectionState = { kind: 'connecting' };
+	let state: WatchState = { kind: 'connecting' };
 	let reconnects = 0;
 	const notify = options.notify && io.stderr.isTTY === true;
 	const { script, names } = json && !notify ? { script: null, names: new Map<string, string>() } : await benchContextOf(client, run, !json);
@@ -80,7 +82,7 @@ export async function followRun(options: FollowOptions, run: BenchRun): Promise<
 	const print = (result: BenchResult) =>
 		spinner.print(
 			json
-				? `${JSON.stringify({ type: 'result', result })}\n`
+				? `${safeJson({ type: 'result', result })}\n`
 				: resultLine(style, { ...result, case_name: result.case_name || names.get(result.case_id) || result.case_name }),
 		);
 
@@ -122,7 +124,7 @@ export async function followRun(options: FollowOptions, run: BenchRun): Promise<
 	const belowThreshold = options.failUnder !== undefined && (mean === null || mean < options.failUnder);
 	if (json) {
 		const summary = { type: 'summary', status, run: final, results: feed.size, counts: feed.counts, mean_headline_score: mean, cost_usd: feed.costUsd, reconnects };
-		io.stdout.write(`${JSON.stringify(summary)}\n`);
+		io.stdout.write(`${safeJson(summary)}\n`);
 	} else {
 		const counts = Object.entries(feed.counts)
 			.filter(([, count]) => count > 0)

@@ -1,19 +1,22 @@
 // Shared output for commands: colour (TTY only, NO_COLOR honoured), status glyphs, aligned tables, JSON printing.
 // Off a TTY the output is plain aligned text: no colour and no glyphs (the status word alone carries the meaning).
+import { safeJson } from '../look/safe-json.js';
 import { sanitize } from '../look/sanitize.js';
 import { columns as textColumns, pad } from '../look/text.js';
 import { glyphSet, localeIsUtf8 } from '../look/glyphs.js';
+import { isKnownStatus, statusLook } from '../look/status.js';
 import { formatAgo } from '../state/format.js';
 import type { CommandIO } from './command.js';
 
 type Stream = CommandIO['stdout'];
-export type Colour = 'red' | 'green' | 'yellow' | 'cyan' | 'gray' | 'bold';
+export type Colour = 'red' | 'green' | 'yellow' | 'cyan' | 'gray' | 'magenta' | 'bold';
 
 const SGR: Record<Colour, [number, number]> = {
 	red: [31, 39],
 	green: [32, 39],
 	yellow: [33, 39],
 	cyan: [36, 39],
+	magenta: [35, 39],
 	gray: [90, 39],
 	bold: [1, 22],
 };
@@ -41,40 +44,12 @@ export function formatWhen(style: Style, iso: string | null | undefined, now = D
 	return iso ? sanitize(iso) : '—';
 }
 
-type GlyphName = 'ok' | 'fail' | 'running' | 'pending' | 'canceled' | 'up' | 'down' | 'same' | 'skipped' | 'cached';
-
-// Glyph and colour per status word (run status, result status, verdict, compare and cost flags); glyphs come from
-// the app's set so both surfaces look alike, ASCII when the locale is not UTF-8.
-const BADGES: Record<string, readonly [GlyphName, Colour]> = {
-	completed: ['ok', 'green'],
-	failed: ['fail', 'red'],
-	running: ['running', 'cyan'],
-	pending: ['pending', 'yellow'],
-	canceled: ['canceled', 'gray'],
-	ok: ['ok', 'green'],
-	cached: ['cached', 'cyan'],
-	workflow_failed: ['fail', 'red'],
-	judge_failed: ['fail', 'red'],
-	skipped: ['skipped', 'gray'],
-	pass: ['ok', 'green'],
-	fail: ['fail', 'red'],
-	error: ['fail', 'yellow'],
-	improved: ['up', 'green'],
-	regressed: ['down', 'red'],
-	unchanged: ['same', 'gray'],
-	missing_a: ['pending', 'gray'],
-	missing_b: ['pending', 'gray'],
-	cost_regressed: ['up', 'red'],
-	cost_improved: ['down', 'green'],
-	cost_unchanged: ['same', 'gray'],
-};
-
-/** A status word with its glyph and colour on a terminal; the bare (sanitized) word otherwise. */
+/** A status word (the wire value, for scripts) with the app's glyph and colour on a terminal; the bare word otherwise. */
 export function badge(style: Style, status: string | null | undefined): string {
 	const word = sanitize(status ?? '—');
-	const known = status ? BADGES[status] : undefined;
-	if (!style.tty || !known) return word;
-	return style.paint(known[1], `${style.glyphs[known[0]]} ${word}`);
+	if (!style.tty || !isKnownStatus(status)) return word;
+	const look = statusLook(status, style.glyphs);
+	return style.paint(look.color!, `${look.glyph} ${word}`);
 }
 
 export interface Column {
@@ -102,5 +77,5 @@ export function fields(style: Style, entries: [label: string, value: string][]):
 
 /** Exactly the decoded server objects: pretty on a terminal, one line otherwise (for `jq` and log lines). */
 export function printJson(io: CommandIO, value: unknown): void {
-	io.stdout.write(`${io.stdout.isTTY ? JSON.stringify(value, null, 2) : JSON.stringify(value)}\n`);
+	io.stdout.write(`${safeJson(value, io.stdout.isTTY ? 2 : undefined)}\n`);
 }

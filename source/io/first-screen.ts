@@ -2,7 +2,6 @@
 // already show it. One-shot: a view takes its entry once, on mount; after the first render nothing more is kept,
 // so a view opened later always loads fresh data.
 import type { Client } from '../client/api.js';
-import type { Route } from '../ui/routes.js';
 
 const entries = new Map<string, unknown>();
 let accepting = true;
@@ -13,7 +12,7 @@ export const firstScreenKey = {
 };
 
 /** Starts the request for the route's data; resolves (never rejects) when it has arrived or failed. */
-export function prefetchFirstScreen(client: Client, route: Route | undefined): Promise<void> {
+export function prefetchFirstScreen(client: Client, route: { kind: string; projectId?: number } | undefined): Promise<void> {
 	entries.clear();
 	accepting = true;
 	const keep = (key: string) => (value: unknown) => {
@@ -22,7 +21,7 @@ export function prefetchFirstScreen(client: Client, route: Route | undefined): P
 	// A failure is left to the view's own load, which reports it.
 	const ignore = () => undefined;
 	if (route?.kind === 'projects') return client.projects.list().then(keep(firstScreenKey.projects()), ignore);
-	if (route?.kind === 'benches') return client.benches.listSummaries(route.projectId).then(keep(firstScreenKey.benches(route.projectId)), ignore);
+	if (route?.kind === 'benches' && route.projectId !== undefined) return client.benches.listSummaries(route.projectId).then(keep(firstScreenKey.benches(route.projectId)), ignore);
 	return Promise.resolve();
 }
 

@@ -22,28 +22,9 @@ import { sleep } from '../client/abort.js';
 import type { BufferedSubscription, Client } from '../client/api.js';
 import { HttpError, RateLimitError, ServerError, describeError } from '../client/errors.js';
 import type { BenchResult, RunEvent, TerminalStatus } from '../wire/types.js';
+import type { WatchHandlers, WatchState } from '../state/watch-events.js';
 import { Backfill } from './feed-backfill.js';
 
-export type ResultSource = 'live' | 'backfill';
-
-export type ConnectionState =
-	| { kind: 'connecting' }
-	| { kind: 'live'; since: number }
-	/** Disconnected since `since` (stale data); `attempt` counts failed tries in a row, from 1. */
-	| { kind: 'reconnecting'; attempt: number; since: number; lastError: string; retryInMs: number }
-	| { kind: 'ended'; status: TerminalStatus }
-	| { kind: 'failed'; message: string; error: unknown }
-	| { kind: 'stopped' };
-
-export interface WatchHandlers {
-	/** Live: the bare SSE rows of one network batch. Backfill: the whole `/results` list (enriched rows). */
-	onResults(results: BenchResult[], source: ResultSource): void;
-	/** The server dropped `dropped` results for this subscriber; a backfill follows. */
-	onLagged?(dropped: number): void;
-	onConnection?(state: ConnectionState): void;
-	/** Running total of malformed or unknown frames skipped, over every connection so far. */
-	onSkipped?(total: number): void;
-}
 
 export interface WatchOptions {
 	signal?: AbortSignal;
@@ -75,7 +56,7 @@ export async function watchRun(
 	const random = options.random ?? Math.random;
 	const baseMs = options.backoff?.baseMs ?? DEFAULT_BASE_MS;
 	const capMs = options.backoff?.capMs ?? DEFAULT_CAP_MS;
-	const report = (state: ConnectionState) => handlers.onConnection?.(state);
+	const report = (state: WatchState) => handlers.onConnection?.(state);
 	const skipped = { before: 0, reported: 0 };
 	let finished = false;
 	let closeCurrent = () => {};

@@ -3,6 +3,7 @@
 // Immutable: every update returns a new form, so React state can hold it directly.
 import type {
 	CreateCaseRequest,
+	FieldError,
 	Json,
 	JsonObject,
 	PatchCaseRequest,
@@ -11,7 +12,6 @@ import type {
 	ScriptSignature,
 	SignatureField,
 } from '../wire/types.js';
-import type { FieldError } from '../client/errors.js';
 import { lineOfPath } from './json-path-line.js';
 import type { JsonProblem } from './json-text.js';
 import {

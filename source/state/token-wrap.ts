@@ -3,7 +3,6 @@
 import stringWidth from 'string-width';
 import type { TokenLine } from './json-tokens.js';
 
-// eslint-disable-next-line no-control-regex
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
 function charWidth(char: string): number {

@@ -4,6 +4,7 @@ import { Box, useApp as useInkApp, useStdin } from 'ink';
 import { Activity, memo, useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Client } from '../client/api.js';
 import { describeError } from '../client/errors.js';
+import { sanitizeMultiline } from '../look/sanitize.js';
 import { parseCommand, type Command } from '../state/command-line.js';
 import { CommandHistory } from '../state/command-history.js';
 import type { CommandContext } from '../io/command-candidates.js';
@@ -14,7 +15,17 @@ import { CONFIRM_DIALOG_HEIGHT, ConfirmDialog } from './components/ConfirmDialog
 import { HelpOverlay } from './components/HelpOverlay.js';
 import { PROMPT_DIALOG_HEIGHT, PromptDialog } from './components/PromptDialog.js';
 import { StatusBar } from './components/StatusBar.js';
-import { AppContext, ClientContext, type AppServices, type ConfirmRequest, type ConnectionState, type PromptRequest } from './context.js';
+import { ViewErrorBoundary } from './components/ViewErrorBoundary.js';
+import {
+	ActionsContext,
+	ClientContext,
+	LayoutContext,
+	type AppActions,
+	type AppLayout,
+	type ConfirmRequest,
+	type ConnectionBadge,
+	type PromptRequest,
+} from './context.js';
 import { KeyRouterContext, OverlayContext } from './hooks/keyboard-context.js';
 import { useKeyboard } from './hooks/useKeyboard.js';
 import { useKeys } from './hooks/useKeys.js';
@@ -86,7 +97,7 @@ export function App({ client, initialStack, readOnly = false, copy, terminal, on
 	const [commandHistory] = useState(() => new CommandHistory());
 	const [marks, setMarks] = useState<number[]>([]);
 	// Each stacked view reports its own live-update state; the status bar shows the top one's.
-	const [connections, setConnections] = useState<Record<number, ConnectionState | null>>({});
+	const [connections, setConnections] = useState<Record<number, ConnectionBadge | null>>({});
 	const quitting = useRef(false);
 
 	const quit = useCallback(
@@ -144,7 +155,9 @@ export function App({ client, initialStack, readOnly = false, copy, terminal, on
 	};
 
 	const copyText = useCallback(
-		(text: string, what = 'id') => {
+		(raw: string, what = 'id') => {
+			// What lands on the clipboard is the cleaned text the screen shows, never the raw server value.
+			const text = sanitizeMultiline(raw);
 			copy?.(text);
 			// A short id is echoed; a long text (a whole inspector section) is named, not shown.
 			notify(text.length <= 64 && !text.includes('\n') ? `copied ${what} ${text}` : `copied ${what} (${text.length} characters)`);
@@ -236,7 +249,7 @@ export function App({ client, initialStack, readOnly = false, copy, terminal, on
 	const bottomHeight = dialog?.kind === 'confirm' ? CONFIRM_DIALOG_HEIGHT : dialog?.kind === 'prompt' ? PROMPT_DIALOG_HEIGHT : commandOpen ? 1 : 0;
 	const viewRows = Math.max(1, rows - 1 - 2 - (banner !== undefined ? 1 : 0) - bottomHeight);
 
-	const services: AppServices = useMemo(
+	const actions: AppActions = useMemo(
 		() => ({
 			push,
 			pop,
@@ -248,19 +261,17 @@ export function App({ client, initialStack, readOnly = false, copy, terminal, on
 			prompt,
 			copy: copyText,
 			suspend,
-			marks,
 			toggleMark,
-			readOnly,
-			columns,
-			rows,
-			viewRows,
-			overlayOpen,
 			captureKeyboard,
 			guardQuit,
 			// Each StackedView hands its view a setConnection of its own (by stack index).
 			setConnection: () => {},
 		}),
-		[push, pop, replace, reportError, notify, warn, confirm, prompt, copyText, suspend, marks, toggleMark, readOnly, columns, rows, viewRows, overlayOpen, captureKeyboard, guardQuit],
+		[push, pop, replace, reportError, notify, warn, confirm, prompt, copyText, suspend, toggleMark, captureKeyboard, guardQuit],
+	);
+	const layout: AppLayout = useMemo(
+		() => ({ marks, readOnly, columns, rows, viewRows, overlayOpen }),
+		[marks, readOnly, columns, rows, viewRows, overlayOpen],
 	);
 
 	const runCommand = async (command: Command) => {
@@ -297,6 +308,12 @@ export function App({ client, initialStack, readOnly = false, copy, terminal, on
 				if (projectId === undefined || !script) return notify('open a bench first, or :cases SCRIPT inside a project');
 				return push({ kind: 'cases', projectId, script });
 			}
+			case 'history': {
+				const projectId = projectOf(stack);
+				const script = command.script ?? ('script' in current ? current.script : undefined);
+				if (projectId === undefined || !script) return notify('open a bench first, or :history SCRIPT inside a project');
+				return push({ kind: 'history', projectId, script });
+			}
 		}
 	};
 
@@ -310,7 +327,7 @@ export function App({ client, initialStack, readOnly = false, copy, terminal, on
 		dismiss: dismissBanner,
 	};
 	const setConnectionAt = useCallback(
-		(index: number, state: ConnectionState | null) => setConnections((c) => (c[index] === state ? c : { ...c, [index]: state })),
+		(index: number, state: ConnectionBadge | null) => setConnections((c) => (c[index] === state ? c : { ...c, [index]: state })),
 		[],
 	);
 
@@ -339,7 +356,8 @@ export function App({ client, initialStack, readOnly = false, copy, terminal, on
 		<MessageLogContext.Provider value={messageLog}>
 		<ClientContext.Provider value={client}>
 				<KeyRouterContext.Provider value={router}>
-					<AppContext.Provider value={services}>
+					<ActionsContext.Provider value={actions}>
+					<LayoutContext.Provider value={layout}>
 						<GlobalKeys handlers={globalHandlers} />
 						<Box flexDirection="column" width={columns} height={rows - 1} overflow="hidden">
 							<Box height={1} overflow="hidden">
@@ -363,7 +381,8 @@ export function App({ client, initialStack, readOnly = false, copy, terminal, on
 										index={index}
 										top={index === stack.length - 1}
 										shown={index === stack.length - 1 && !helpOpen}
-										services={services}
+										actions={actions}
+										layout={layout}
 										setConnectionAt={setConnectionAt}
 									/>
 								))}
@@ -380,7 +399,8 @@ export function App({ client, initialStack, readOnly = false, copy, terminal, on
 								width={columns}
 							/>
 						</Box>
-					</AppContext.Provider>
+					</LayoutContext.Provider>
+					</ActionsContext.Provider>
 				</KeyRouterContext.Provider>
 		</ClientContext.Provider>
 		</MessageLogContext.Provider>
@@ -392,8 +412,9 @@ interface StackedViewProps {
 	index: number;
 	top: boolean;
 	shown: boolean;
-	services: AppServices;
-	setConnectionAt: (index: number, state: ConnectionState | null) => void;
+	actions: AppActions;
+	layout: AppLayout;
+	setConnectionAt: (index: number, state: ConnectionBadge | null) => void;
 }
 
 /**
@@ -403,7 +424,7 @@ interface StackedViewProps {
  */
 function sameStackedView(previous: StackedViewProps, next: StackedViewProps): boolean {
 	const same = (['route', 'index', 'top', 'shown', 'setConnectionAt'] as const).every((prop) => previous[prop] === next[prop]);
-	return same && (!next.top || previous.services === next.services);
+	return same && (!next.top || (previous.actions === next.actions && previous.layout === next.layout));
 }
 
 /**
@@ -411,24 +432,26 @@ function sameStackedView(previous: StackedViewProps, next: StackedViewProps): bo
  * are back after Esc) while their effects — subscriptions, timers, key handlers — are stopped until they are
  * on top again. `shown` is false while the help overlay covers the top view.
  */
-const StackedView = memo(function StackedView({ route, index, top, shown, services, setConnectionAt }: StackedViewProps) {
-	const scoped = useMemo(
-		() => ({ ...services, overlayOpen: services.overlayOpen || !top, setConnection: (state: ConnectionState | null) => setConnectionAt(index, state) }),
-		[services, top, index, setConnectionAt],
-	);
+const StackedView = memo(function StackedView({ route, index, top, shown, actions, layout, setConnectionAt }: StackedViewProps) {
+	const scopedActions = useMemo(() => ({ ...actions, setConnection: (state: ConnectionBadge | null) => setConnectionAt(index, state) }), [actions, index, setConnectionAt]);
+	const scopedLayout = useMemo(() => ({ ...layout, overlayOpen: layout.overlayOpen || !top }), [layout, top]);
 	const View = VIEWS[route.kind].component as (props: { route: Route }) => ReactNode;
 	return (
 		<Activity mode={top ? 'visible' : 'hidden'}>
-			<AppContext.Provider value={scoped}>
-				<Box display={shown ? 'flex' : 'none'} flexDirection="column" height={shown ? services.viewRows : 0}>
-					<View route={route} />
+			<ActionsContext.Provider value={scopedActions}>
+			<LayoutContext.Provider value={scopedLayout}>
+				<Box display={shown ? 'flex' : 'none'} flexDirection="column" height={shown ? layout.viewRows : 0}>
+					<ViewErrorBoundary label={routeLabel(route)} onError={actions.reportError}>
+						<View route={route} />
+					</ViewErrorBoundary>
 				</Box>
-			</AppContext.Provider>
+			</LayoutContext.Provider>
+			</ActionsContext.Provider>
 		</Activity>
 	);
 }, sameStackedView);
 
-/** The App's own keys, inside the AppContext; the gate uses them last, and not while a text field holds the keyboard. */
+/** The App's own keys, inside the app's contexts; the gate uses them last, and not while a text field holds the keyboard. */
 function GlobalKeys({ handlers }: { handlers: Handlers<'global'> }) {
 	useKeys(['global'], handlers, { global: true });
 	return null;

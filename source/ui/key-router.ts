@@ -1,7 +1,7 @@
 // The one gate between decoded input and handlers: who hears a key (focus, overlay, typing, read-only) is decided here
 // and nowhere else. Plain TypeScript, so the rules are unit-tested without a terminal.
 import type { Key } from 'ink';
-import { bindingsFor, findBinding, keyName, type Binding, type Scope } from './keymap.js';
+import { bindingsFor, displayKey, findBinding, keyName, type Binding, type Scope } from './keymap.js';
 
 /** One decoded key press, or one bracketed paste (always a single event, whatever it holds). */
 export type InputEvent = { kind: 'key'; input: string; key: Key } | { kind: 'paste'; text: string };
@@ -96,7 +96,7 @@ export class KeyRouter {
 
 	private run(binding: Binding, handler: () => void): void {
 		if (binding.mutates && this.options.readOnly) {
-			this.options.notify(`read-only: ${binding.description} is disabled`);
+			this.options.notify(`read-only: ${displayKey(binding.keys[0])} (${binding.hint ?? binding.action}) is disabled`);
 			return;
 		}
 		handler();

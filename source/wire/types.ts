@@ -12,6 +12,12 @@ export type CompareFlag = 'improved' | 'regressed' | 'unchanged' | 'missing_a' |
 export type CostFlag = 'cost_regressed' | 'cost_improved' | 'cost_unchanged';
 export type ExecutionState = 'running' | 'completed' | 'failed' | 'cancelled' | 'suspended';
 
+/** One field's type error in a `case_type_mismatch` 400 body (`field_errors`). */
+export interface FieldError {
+	path: string;
+	message: string;
+}
+
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 export type JsonObject = { [key: string]: Json };
 

@@ -6,7 +6,8 @@ import { NotFoundError } from '../../source/client/errors.js';
 import { createClient } from '../../source/client/index.js';
 import type { BenchResult } from '../../source/wire/types.js';
 import { RunFeed } from '../../source/state/run-feed.js';
-import { type ConnectionState, type WatchHandlers, watchRun } from '../../source/io/run-watch.js';
+import { watchRun } from '../../source/io/run-watch.js';
+import type { WatchHandlers, WatchState } from '../../source/state/watch-events.js';
 import { type RecordingServer, startRecordingServer } from '../helpers/recording-server.js';
 import { enrichedRow, liveRow } from '../state/feed-fixtures.js';
 
@@ -30,7 +31,7 @@ const enriched = (...ids: number[]) => ids.map((id) => enrichedRow(id));
 
 function recordingFeed() {
 	const feed = new RunFeed(7);
-	const states: ConnectionState[] = [];
+	const states: WatchState[] = [];
 	const handlers: WatchHandlers = {
 		...feed.handlers(),
 		onConnection: (state) => {

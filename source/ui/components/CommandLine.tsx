@@ -1,6 +1,7 @@
 // The `:` command line at the bottom of the screen: readline editing, ↑/↓ through this session's history, Tab to
 // complete command names and their arguments (the ambiguous choices are listed beside the field).
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
+import { Text } from './Text.js';
 import { useEffect, useRef, useState } from 'react';
 import type { Client } from '../../client/api.js';
 import { loadCandidates, type CommandContext } from '../../io/command-candidates.js';
@@ -26,12 +27,13 @@ export function CommandLine({ client, history, context, width, onSubmit, onCance
 	const [options, setOptions] = useState<string[]>([]);
 	// The choices stay listed until the line changes from the one Tab produced.
 	const completedLine = useRef<string | null>(null);
+	const { projectId, script } = context;
 	useEffect(() => {
 		history.reset();
 		const controller = new AbortController();
-		void loadCandidates(client, context, controller.signal).then((loaded) => !controller.signal.aborted && setCandidates(loaded));
+		void loadCandidates(client, { projectId, script }, controller.signal).then((loaded) => !controller.signal.aborted && setCandidates(loaded));
 		return () => controller.abort();
-	}, [client, history, context.projectId, context.script]);
+	}, [client, history, projectId, script]);
 
 	const onOtherKey = (name: string, value: string): string | undefined => {
 		const action = findBinding(['command'], name)?.action;

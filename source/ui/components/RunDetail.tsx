@@ -1,10 +1,11 @@
 // The selected run's details: versions, who/when, duration, breakdown, cost, notes, case filter.
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
+import { Text } from './Text.js';
 import type { BenchRun } from '../../wire/types.js';
 import { formatAgo, formatDuration, formatScore, formatUsd } from '../../state/format.js';
 import { breakdownText, doneCount, runDurationMs } from '../../state/runs-list.js';
 import { sanitize } from '../../look/sanitize.js';
-import { runStatusColor, runStatusGlyph } from '../../look/glyphs.js';
+import { StatusGlyph } from './StatusGlyph.js';
 import { ProgressBar } from './ProgressBar.js';
 import { pad } from '../../look/text.js';
 
@@ -27,7 +28,7 @@ export function RunDetail({ run, width, height, now }: { run: BenchRun | undefin
 		<Box flexDirection="column" width={width} height={height} borderStyle="single" borderColor="gray" paddingX={1} overflow="hidden">
 			<Text bold wrap="truncate">
 				{`run ${run.id} `}
-				<Text color={runStatusColor(run.status)}>{`${runStatusGlyph(run.status)} ${sanitize(run.status)}`}</Text>
+				<StatusGlyph status={run.status} spin={false} />
 			</Text>
 			<ProgressBar done={doneCount(run)} total={run.total_cases} width={Math.max(4, inner - 12)} />
 			{lines.slice(0, Math.max(0, height - 4)).map((line) => (

@@ -1,13 +1,14 @@
 // Bottom line: server host (never the token), project, live-update state, marks, read-only, last error, a flash.
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
+import { Text } from './Text.js';
 import { sanitize } from '../../look/sanitize.js';
-import type { ConnectionState } from '../context.js';
+import type { ConnectionBadge } from '../context.js';
 import { glyphs } from '../../look/glyphs.js';
 
 export interface StatusBarProps {
 	host: string;
 	projectId?: number;
-	connection: ConnectionState | null;
+	connection: ConnectionBadge | null;
 	marks: readonly number[];
 	readOnly: boolean;
 	lastError?: string;
@@ -15,7 +16,7 @@ export interface StatusBarProps {
 	width: number;
 }
 
-const CONNECTION_TEXT: Record<ConnectionState, { text: string; color: string }> = {
+const CONNECTION_TEXT: Record<ConnectionBadge, { text: string; color: string }> = {
 	connecting: { text: `${glyphs.pending} connecting`, color: 'yellow' },
 	live: { text: `${glyphs.running} hub live`, color: 'green' },
 	polling: { text: `${glyphs.pending} polling`, color: 'yellow' },

@@ -1,11 +1,11 @@
 // The small "trigger a run" form: channel (from the script's channels), notes, full or sampled (+ sample size).
 // Its keys are KEYMAP's `trigger` scope: Tab / Shift-Tab / ↑↓ move between fields, ←/→ change a choice, Enter starts, Esc cancels.
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
+import { Text } from './Text.js';
 import { useEffect, useState } from 'react';
 import type { RunMode, ScriptChannel, TriggerRunRequest } from '../../wire/types.js';
 import { sanitize } from '../../look/sanitize.js';
-import { useApp, useClient } from '../context.js';
-import { glyphs } from '../../look/glyphs.js';
+import { useActions, useClient } from '../context.js';
 import { useTextCapture } from '../hooks/useTextCapture.js';
 import { TextInput } from './TextInput.js';
 import { useKeys } from '../hooks/useKeys.js';
@@ -40,7 +40,7 @@ export function triggerRequest(channel: string, notes: string, mode: RunMode, si
 
 export function TriggerForm({ projectId, script, onSubmit, onCancel }: TriggerFormProps) {
 	const client = useClient();
-	const app = useApp();
+	const app = useActions();
 	const [channels, setChannels] = useState<ScriptChannel[] | null>(null);
 	const [channelIndex, setChannelIndex] = useState(0);
 	const [typedChannel, setTypedChannel] = useState('');

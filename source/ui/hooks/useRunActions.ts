@@ -3,7 +3,7 @@
 import type { BenchRun, TriggerRunRequest } from '../../wire/types.js';
 import { sanitize } from '../../look/sanitize.js';
 import { doneCount, isActive } from '../../state/runs-list.js';
-import { useApp, useClient } from '../context.js';
+import { useActions, useClient } from '../context.js';
 import { useRunEndNotifier } from '../run-end-notifier.js';
 
 export interface RunActions {
@@ -32,7 +32,7 @@ export function rerunRequest(run: BenchRun): TriggerRunRequest {
 
 export function useRunActions(): RunActions {
 	const client = useClient();
-	const app = useApp();
+	const app = useActions();
 	const notifier = useRunEndNotifier();
 
 	const trigger = async (projectId: number, script: string, request: TriggerRunRequest) => {

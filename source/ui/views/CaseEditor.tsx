@@ -1,7 +1,8 @@
 // The case editor (routes `case`, `new-case`, `promote`): a typed form over the script signature. Navigation mode
 // moves between fields; typing mode sends keys to the focused field (global keys quiet). Ctrl-S shows the changes
 // field by field, a second Ctrl-S (or y) sends them; any failure keeps the form exactly as typed.
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
+import { Text } from '../components/Text.js';
 import { useEffect } from 'react';
 import { CaseTypeMismatchError, describeError } from '../../client/errors.js';
 import {
@@ -58,15 +59,17 @@ const FOOTERS = {
 	review: `${hintLine('editor', ['save', 'confirm-save'])} · Esc back to the form`,
 	typing: `typing · ${hintLine('editor', ['next-field', 'previous-field', 'save', 'external-field'])} · Esc stop typing`,
 	navigation: `${hintLine('editor', ['type', 'field-down', 'external-field-nav', 'external-case', 'save', 'back'])} · * required`,
+	/** --read-only: the form is a viewer; nothing that edits is offered. */
+	readOnly: `read-only · view only · ${hintLine('editor', ['next-field', 'field-down', 'type', 'save', 'back'], { readOnly: true })}`,
 };
 
 const INITIAL: EditorState = { phase: 'idle', focus: 0, typing: false, cursor: 0, review: false, saving: false, attempted: false };
 
-function title(route: EditorRoute, source: EditorSource | undefined): string {
+function title(route: EditorRoute, source: EditorSource | undefined, readOnly: boolean): string {
 	const script = source ? ` · ${source.script}` : '';
 	switch (route.kind) {
 		case 'case':
-			return `Edit case ${route.caseId}${script}`;
+			return `${readOnly ? 'Case' : 'Edit case'} ${route.caseId}${script}`;
 		case 'new-case':
 			return `New case · ${route.script}`;
 		case 'promote':
@@ -95,7 +98,7 @@ export function CaseEditorView({ route }: { route: EditorRoute }) {
 	const ready = state.phase === 'ready' && form !== undefined;
 	useTextCapture(ready && state.typing && !state.review);
 	const unsaved = form ? form.fields.filter((f) => f.text !== f.initialText).length : 0;
-	useQuitGuard(unsaved ? `${unsaved} unsaved change${unsaved === 1 ? '' : 's'} in ${title(route, state.source)}` : null);
+	useQuitGuard(unsaved ? `${unsaved} unsaved change${unsaved === 1 ? '' : 's'} in ${title(route, state.source, app.readOnly)}` : null);
 
 	/** Moves the focus from where it is now (not where it was at the last render): keys can outrun renders. */
 	const moveFocus = (delta: number, wrap: boolean) =>
@@ -173,7 +176,7 @@ export function CaseEditorView({ route }: { route: EditorRoute }) {
 
 	const leave = async () => {
 		if (session.state.form && isFormDirty(session.state.form)) {
-			const discard = await app.confirm({ question: `Discard unsaved changes (${title(route, session.state.source)})?`, confirmLabel: 'Discard' });
+			const discard = await app.confirm({ question: `Discard unsaved changes (${title(route, session.state.source, app.readOnly)})?`, confirmLabel: 'Discard' });
 			if (!discard) return;
 		}
 		app.pop();
@@ -249,7 +252,7 @@ export function CaseEditorView({ route }: { route: EditorRoute }) {
 				};
 	useKeys(['editor'], ready && !state.saving ? handlers : { back: () => void leave(), 'back-nav': () => void leave() });
 
-	const header = title(route, state.source);
+	const header = title(route, state.source, app.readOnly);
 	if (!ready) {
 		return (
 			<Box flexDirection="column">
@@ -270,7 +273,7 @@ export function CaseEditorView({ route }: { route: EditorRoute }) {
 		...(state.notice ? [{ color: 'red', text: `${glyphs.fail} ${state.notice}` }] : []),
 		...form.generalErrors.slice(0, 3).map((text) => ({ color: 'red', text: `${glyphs.fail} ${text}` })),
 	];
-	const footer = state.review ? FOOTERS.review : typing ? FOOTERS.typing : FOOTERS.navigation;
+	const footer = app.readOnly ? FOOTERS.readOnly : state.review ? FOOTERS.review : typing ? FOOTERS.typing : FOOTERS.navigation;
 	const bodyHeight = Math.max(1, app.viewRows - 2 - notes.length);
 	const changes = state.review ? reviewLines(diffForm(form)) : [];
 	const target = form.mode === 'edit' ? `PATCH /cases/${state.source?.id}` : form.mode === 'create' ? 'POST …/bench/cases' : 'promote-to-case';

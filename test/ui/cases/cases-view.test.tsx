@@ -82,6 +82,23 @@ test('read-only mode refuses n and d', async () => {
 	expect(lastFrame()).not.toContain('Delete case');
 });
 
+test('read-only: Enter opens the case as a viewer; typing, $EDITOR and save are off, and the footer says so', async () => {
+	const { lastFrame, stdin } = openCases(1, 'summarize', true);
+	await waitForText(lastFrame, 'CREATED');
+	await waitForFrame(lastFrame, (f) => f.includes('cases') && !f.includes('loading'));
+	await typeKeys(stdin, KEYS.enter);
+	const viewer = await waitForText(lastFrame, /^Case \S+ · summarize/m);
+	expect(viewer).toMatch(/read-only · view only · Tab next field · j move · Esc back/);
+	expect(viewer).not.toMatch(/Ctrl-S|\$EDITOR|type/);
+	for (const key of ['i', 'e', 'E', CTRL_S]) {
+		await typeKeys(stdin, key);
+		await waitForText(lastFrame, 'is disabled');
+		expect(lastFrame()).not.toContain('[typing]');
+		expect(lastFrame()).toContain('no unsaved changes');
+	}
+	expect(lastFrame()).toContain('read-only: Ctrl-S (save) is disabled');
+});
+
 test('n creates a case through the typed form, then opens it in the editor', async () => {
 	const { lastFrame, stdin } = openCases(1, 'summarize');
 	await waitForText(lastFrame, 'CREATED');

@@ -12,6 +12,7 @@ import { formatPercent, formatSigned, formatSignedUsd } from '../../../source/st
 import { fit } from '../../../source/look/text.js';
 import { sanitize } from '../../../source/look/sanitize.js';
 import type { Route } from '../../../source/ui/routes.js';
+import { labelWidth } from '../../../source/ui/components/compare/CompareTable.js';
 import { KEYS, renderApp, typeKeys, waitForFrame, waitForText, type RenderedApp } from '../../helpers/render-view.js';
 import { DEMO_NOW } from './demo.js';
 
@@ -55,8 +56,8 @@ const tableLines = (frame: string) => {
 	return lines.slice(header + 1).filter((line) => /^[› ] \S/.test(line));
 };
 const labelOf = (caseId: string) => report.per_case.find((row) => row.case_id === caseId)!.case_label;
-/** The label as the table shows it (41 columns at 120 wide). */
-const shown = (label: string) => fit(sanitize(label), 41).trimEnd();
+/** The label as the table shows it at 120 columns. */
+const shown = (label: string) => fit(sanitize(label), labelWidth(120)).trimEnd();
 
 async function press(keys: string[], until: (frame: string) => boolean) {
 	await typeKeys(app!.stdin, ...keys);
@@ -70,7 +71,7 @@ describe('compare view on the demo server', () => {
 		const agg = report.aggregate;
 		expect(frame).toMatch(/^A #3 summarize · production/m);
 		expect(frame).toMatch(/^B #4 summarize · draft/m);
-		expect(frame).toContain(`Mean Δ ▼ ${formatSigned(agg.mean_score_delta, 2)}`);
+		expect(frame).toMatch(new RegExp(`Mean A \\d+\\.\\d\\d → B \\d+\\.\\d\\d  Δ ▼ ${formatSigned(agg.mean_score_delta, 2)}`));
 		expect(frame).toContain(`▼ ${agg.n_regressed} regressed`);
 		expect(frame).toContain(`▲ ${agg.n_improved} improved`);
 		expect(frame).toContain(`= ${agg.n_unchanged} unchanged`);
@@ -94,7 +95,7 @@ describe('compare view on the demo server', () => {
 	});
 
 	it('sorts by label and jumps to the next and previous regression', async () => {
-		const { lastFrame } = await open({ kind: 'compare', runA: 3, runB: 4 });
+		await open({ kind: 'compare', runA: 3, runB: 4 });
 		const byLabel = report.per_case
 			.map((row, index) => ({ row, index }))
 			.sort((x, y) => {
@@ -119,6 +120,7 @@ describe('compare view on the demo server', () => {
 		expect(selectedLine(frame)).toContain(shown(byLabel[second].case_label));
 
 		frame = await press(['['], (f) => position(f)?.[0] === first + 1);
+		expect(selectedLine(frame)).toContain(shown(byLabel[first].case_label));
 		// From the first row, `[` wraps to the last regression.
 		frame = await press(['g', '['], (f) => position(f)?.[0] === regressions.at(-1)! + 1);
 		expect(selectedLine(frame)).toContain(shown(byLabel[regressions.at(-1)!].case_label));
@@ -147,6 +149,7 @@ describe('compare view on the demo server', () => {
 		expect(tableLines(frame).every((line) => line.includes('▲ more'))).toBe(true);
 
 		frame = await press(['0', '/'], (f) => statusLine(f).includes('show all 60') && /^\/$/m.test(f.replace(/ +$/gm, '')));
+		expect(position(frame)?.[1]).toBe(60);
 		const legal = report.per_case.filter((row) => row.case_label.toLowerCase().includes('legal update'));
 		frame = await press(['legal update', KEYS.enter], (f) => position(f)?.[1] === legal.length);
 		expect(tableLines(frame)).toHaveLength(legal.length);
@@ -166,7 +169,7 @@ describe('compare view on the demo server', () => {
 		// The new report has other rows in another order: the selection follows the case by its id.
 		expect(selectedLine(frame).slice(2, 30)).toBe(before);
 		expect(position(frame)?.[0]).not.toBe(4);
-		expect(frame).toContain(`Mean Δ ▲ ${formatSigned(reverse.aggregate.mean_score_delta, 2)}`);
+		expect(frame).toContain(`Δ ▲ ${formatSigned(reverse.aggregate.mean_score_delta, 2)}`);
 		expect(frame).toContain(`▼ ${reverse.aggregate.n_regressed} regressed`);
 		expect(frame).not.toContain('⚠ cost regression');
 	});
@@ -206,6 +209,7 @@ describe('compare view on the demo server', () => {
 		let frame = await press([KEYS.enter], (f) => f.includes('A · run #3'));
 		expect(frame).toContain(`case ${third}`);
 		frame = await press(['n'], (f) => !f.includes(`case ${third}`) && f.includes('A · run #3'));
+		expect(frame).not.toContain(`case ${third}`);
 		frame = await press([KEYS.esc], (f) => statusLine(f) !== '');
 		expect(position(frame)).toEqual([4, 60]);
 	});

@@ -1,13 +1,15 @@
 // The pinned header of the run feed: identity, status, progress, counts by status, running aggregates, clocks and
 // the connection state (live / reconnecting / stale since). Exactly FEED_HEADER_HEIGHT lines.
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
+import { Text } from '../Text.js';
 import Spinner from 'ink-spinner';
-import type { BenchById, BenchRun, ResultStatus, RunStatus } from '../../../wire/types.js';
+import { RESULT_STATUSES, type BenchById, type BenchRun, type ResultStatus, type RunStatus } from '../../../wire/types.js';
 import { formatDuration, formatScore, formatUsd } from '../../../state/format.js';
 import type { RunFeed } from '../../../state/run-feed.js';
-import type { ConnectionState } from '../../../io/run-watch.js';
+import type { WatchState } from '../../../state/watch-events.js';
 import { sanitize } from '../../../look/sanitize.js';
-import { glyphs, localeIsUtf8, resultStatusGlyph, runStatusColor } from '../../../look/glyphs.js';
+import { glyphs, localeIsUtf8 } from '../../../look/glyphs.js';
+import { statusLook } from '../../../look/status.js';
 import { progressBar } from '../ProgressBar.js';
 import { StatusGlyph } from '../StatusGlyph.js';
 import { FAST_STREAM } from './useRunFeed.js';
@@ -21,27 +23,11 @@ export const FEED_HEADER_HEIGHT = 3;
  */
 const SPINNER = localeIsUtf8() ? 'squareCorners' : 'line';
 
-const STATUS_LABEL: Record<ResultStatus, string> = {
-	ok: 'ok',
-	cached: 'cached',
-	workflow_failed: 'workflow failed',
-	judge_failed: 'judge failed',
-	skipped: 'skipped',
-};
-
-export const STATUS_COLOR: Record<ResultStatus, string> = {
-	ok: 'green',
-	cached: 'cyan',
-	workflow_failed: 'red',
-	judge_failed: 'magenta',
-	skipped: 'gray',
-};
-
 function clockTime(ms: number): string {
 	return new Date(ms).toTimeString().slice(0, 8);
 }
 
-function connectionText(state: ConnectionState): { text: string; color: string } | null {
+function connectionText(state: WatchState): { text: string; color: string } | null {
 	switch (state.kind) {
 		case 'connecting':
 			return { text: `${glyphs.pending} connecting`, color: 'yellow' };
@@ -59,18 +45,17 @@ function connectionText(state: ConnectionState): { text: string; color: string }
 	}
 }
 
-const RESULT_KINDS = Object.keys(STATUS_LABEL) as ResultStatus[];
-
 const COUNT_GAP = '  ';
 
 function countText(status: ResultStatus, count: number): string {
-	return `${resultStatusGlyph(status)} ${count} ${STATUS_LABEL[status]}`;
+	const look = statusLook(status);
+	return `${look.glyph} ${count} ${look.word}`;
 }
 
 /** Every status count when they fit in `room` columns, else only the non-zero ones. */
-function shownCounts(counts: Readonly<Record<ResultStatus, number>>, room: number): ResultStatus[] {
-	const length = columns(RESULT_KINDS.map((status) => countText(status, counts[status])).join(COUNT_GAP));
-	return length <= room ? RESULT_KINDS : RESULT_KINDS.filter((status) => counts[status] > 0);
+function shownCounts(counts: Readonly<Record<ResultStatus, number>>, room: number): readonly ResultStatus[] {
+	const length = columns(RESULT_STATUSES.map((status) => countText(status, counts[status])).join(COUNT_GAP));
+	return length <= room ? RESULT_STATUSES : RESULT_STATUSES.filter((status) => counts[status] > 0);
 }
 
 /** The run's status as the header shows it: the stream's terminal status wins over a stale run row. */
@@ -92,6 +77,7 @@ export function FeedHeader({ feed, run, bench, width }: FeedHeaderProps) {
 	const done = feed.size;
 	const connection = connectionText(feed.connection);
 	const eta = feed.etaMs();
+	const durations = feed.durationPercentiles();
 	const notes: string[] = [];
 	if (feed.droppedByServer > 0) notes.push(`${feed.droppedByServer} dropped by the server, resynced`);
 	if (feed.skippedFrames > 0) notes.push(`${feed.skippedFrames} malformed frames skipped`);
@@ -112,7 +98,7 @@ export function FeedHeader({ feed, run, bench, width }: FeedHeaderProps) {
 					<Text bold>{`run ${feed.runId}`}</Text>
 					{'  '}
 					{feed.terminal === null && (status === 'running' || status === 'pending') && feed.ratePerSecond() < FAST_STREAM ? (
-						<Text color={runStatusColor(status)}>
+						<Text color={statusLook(status).color}>
 							<Spinner type={SPINNER} />
 							{` ${status}`}
 						</Text>
@@ -128,7 +114,7 @@ export function FeedHeader({ feed, run, bench, width }: FeedHeaderProps) {
 					<Text color="cyan">{bar}</Text>
 					{progress}
 					{counts.map((key, index) => (
-						<Text key={key} color={feed.counts[key] ? STATUS_COLOR[key] : undefined} dimColor={!feed.counts[key]}>
+						<Text key={key} color={feed.counts[key] ? statusLook(key).color : undefined} dimColor={!feed.counts[key]}>
 							{`${index ? COUNT_GAP : ''}${countText(key, feed.counts[key])}`}
 						</Text>
 					))}
@@ -136,7 +122,7 @@ export function FeedHeader({ feed, run, bench, width }: FeedHeaderProps) {
 			</Box>
 			<Box height={1} overflow="hidden">
 				<Text wrap="truncate">
-					{`mean ${formatScore(feed.meanScore)}  cost ${formatUsd(feed.costUsd)}  `}
+					{`mean ${formatScore(feed.meanScore)}${durations ? `  p50 ${formatDuration(durations.p50)} p95 ${formatDuration(durations.p95)}` : ''}  cost ${formatUsd(feed.costUsd)}  `}
 					{feed.terminal
 						? `took ${formatDuration(feed.elapsedMs())}  `
 						: `${feed.ratePerSecond().toFixed(1)}/s  ${width >= 80 ? `elapsed ${formatDuration(feed.elapsedMs())}  ` : ''}ETA ${eta === null ? '—' : formatDuration(eta)}  `}

@@ -1,12 +1,11 @@
 // One result as a single list line (case, status, score, cost, duration, cache hit), and the matching column titles.
 // `label` is the feed's raw case label (RunFeed.caseLabel): sanitized here, at draw time.
-import { Text } from 'ink';
+import { Text } from '../Text.js';
 import type { BenchResult } from '../../../wire/types.js';
 import { formatDuration, formatScore, formatUsd } from '../../../state/format.js';
 import { fit } from '../../../look/text.js';
 import { sanitize } from '../../../look/sanitize.js';
-import { resultStatusGlyph } from '../../../look/glyphs.js';
-import { STATUS_COLOR } from './FeedHeader.js';
+import { statusLook } from '../../../look/status.js';
 
 const SCORE = 7;
 const COST = 10;
@@ -35,7 +34,7 @@ export function FeedRowLine({ result, label, selected, width }: { result: BenchR
 		fit(result.cache_hit ? 'hit' : '', CACHE, 'right');
 	return (
 		<Text inverse={selected} wrap="truncate">
-			<Text color={STATUS_COLOR[result.status]}>{`${resultStatusGlyph(result.status)} `}</Text>
+			<Text color={statusLook(result.status).color}>{`${statusLook(result.status).glyph} `}</Text>
 			{rest}
 		</Text>
 	);

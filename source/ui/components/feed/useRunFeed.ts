@@ -10,8 +10,9 @@ import type { BenchById, BenchCase, BenchRun } from '../../../wire/types.js';
 import { loadBenchCases } from '../../../io/bench-cases.js';
 import { caseNameMap } from '../../../state/feed-view.js';
 import { RunFeed } from '../../../state/run-feed.js';
-import { watchRun, type ConnectionState } from '../../../io/run-watch.js';
-import { useApp, useClient, type ConnectionState as AppConnection } from '../../context.js';
+import { watchRun } from '../../../io/run-watch.js';
+import type { WatchState } from '../../../state/watch-events.js';
+import { useActions, useClient, type ConnectionBadge } from '../../context.js';
 import { useThrottledState } from '../../hooks/useThrottledState.js';
 import { useRunEndNotifier } from '../../run-end-notifier.js';
 
@@ -23,7 +24,7 @@ export interface RunFeedHandle {
 	cases: ReadonlyMap<string, BenchCase> | null;
 }
 
-function appConnection(state: ConnectionState): AppConnection | null {
+function connectionBadge(state: WatchState): ConnectionBadge | null {
 	switch (state.kind) {
 		case 'connecting':
 			return 'connecting';
@@ -43,7 +44,7 @@ export const FAST_STREAM = 100;
 
 export function useRunFeed(runId: number): RunFeedHandle {
 	const client = useClient();
-	const app = useApp();
+	const app = useActions();
 	const notifier = useRunEndNotifier();
 	const appRef = useRef(app);
 	appRef.current = app;
@@ -87,7 +88,7 @@ export function useRunFeed(runId: number): RunFeedHandle {
 				...handlers,
 				onConnection: (state) => {
 					handlers.onConnection?.(state);
-					if (!controller.signal.aborted) appRef.current.setConnection(appConnection(state));
+					if (!controller.signal.aborted) appRef.current.setConnection(connectionBadge(state));
 				},
 			},
 			{ signal: controller.signal },

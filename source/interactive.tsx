@@ -2,7 +2,7 @@
 // on the alternate screen, restoring the terminal however it ends (quit, Ctrl-C, SIGTERM, crash).
 import { parseArgs } from 'node:util';
 import { createClient } from './client/index.js';
-import { COMMANDS } from './commands/index.js';
+import { commandsHelp } from './commands/index.js';
 import { DEFAULT_BASE_URL, resolveSettings, TOKEN_FLAG_WARNING } from './config.js';
 import type { CommandIO } from './commands/command.js';
 import { copyToClipboard } from './ui/osc52.js';
@@ -27,12 +27,13 @@ const FLAGS_HELP = `
     --version          print the version
     --help             this help`;
 
+/** `bench-tui --help`: the app's flags, then the commands and the exit codes they share. */
 export function helpText(): string {
-	const width = Math.max(...Object.keys(COMMANDS).map((name) => name.length));
-	const commands = Object.entries(COMMANDS)
-		.map(([name, { summary }]) => `    ${name.padEnd(width)}   ${summary}`)
+	const commands = commandsHelp()
+		.split('\n')
+		.map((line) => (line ? `  ${line}` : line))
 		.join('\n');
-	return `${FLAGS_HELP}\n\n  Commands\n${commands}\n`;
+	return `${FLAGS_HELP}\n\n${commands}\n`;
 }
 
 export const NO_TTY_HINT =
@@ -111,7 +112,14 @@ export async function startInteractive(argv: string[], io: CommandIO): Promise<n
 		server = await startServer({ port: 0, host: '127.0.0.1', data: 'demo' });
 	}
 	try {
-		const client = createClient({ baseUrl: server?.url ?? settings.baseUrl, token: server ? undefined : settings.token });
+		let client: ReturnType<typeof createClient>;
+		try {
+			client = createClient({ baseUrl: server?.url ?? settings.baseUrl, token: server ? undefined : settings.token });
+		} catch (error) {
+			// A URL carrying a password or an unknown scheme: the message names the URL without its secrets.
+			io.stderr.write(`bench-tui: ${(error as Error).message}\n`);
+			return 2;
+		}
 		return await runApp({
 			client,
 			stack: initialStack(settings.projectId, compare),

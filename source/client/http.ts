@@ -37,11 +37,6 @@ export function path(strings: TemplateStringsArray, ...segments: Array<string | 
 	);
 }
 
-/** Drops absent optionals (undefined or null) so request bodies never carry them. */
-export function compact<T extends object>(body: T): Partial<T> {
-	return Object.fromEntries(Object.entries(body).filter(([, value]) => value !== undefined && value !== null)) as Partial<T>;
-}
-
 /** A REST call's query and the caller's signal (joined with the client's timeouts; aborting rejects with AbortedError). */
 export interface RequestOptions {
 	query?: Query;
@@ -164,6 +159,7 @@ export function createHttp(options: ClientOptions): Http {
 		const deadline = withTimeout(limits.whole, signal);
 		const requestHeaders: Record<string, string> = { ...headers, accept: 'application/json' };
 		if (body !== undefined) requestHeaders['content-type'] = 'application/json';
+		// JSON.stringify leaves undefined keys out (absent = unchanged) and writes null (= clear): the two stay apart.
 		const init = { headers: requestHeaders, body: body === undefined ? undefined : JSON.stringify(body) };
 		const response = await answer(method, route, requestUrl(base, requestPath, query), init, deadline, signal);
 		try {

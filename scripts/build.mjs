@@ -8,7 +8,7 @@
 import { build } from 'esbuild';
 import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { packageDirectory, yogaSyncPlugin } from './yoga-sync-plugin.mjs';
+import { yogaSyncPlugin } from './yoga-sync-plugin.mjs';
 
 const out = 'dist/cli.js';
 const dev = process.argv.includes('--dev');
@@ -28,17 +28,6 @@ if (process.argv.includes('--if-stale') && !stale()) process.exit(0);
 // Old chunks and maps go; dist/ itself stays (test workers hold their build lock inside it).
 rmSync('dist/chunks', { recursive: true, force: true });
 for (const name of existsSync('dist') ? readdirSync('dist') : []) if (/\.(js|map)$/.test(name)) rmSync(join('dist', name));
-// ofetch's Node build bundles node-fetch-native (150 KB on the start path) only to fall back to when Node has no
-// fetch; Node ≥ 22 has one, so its platform-neutral build (global fetch, Headers, AbortController) is bundled instead.
-const ofetchNeutral = join(packageDirectory('ofetch', process.cwd()), 'dist/index.mjs');
-if (!existsSync(ofetchNeutral)) throw new Error(`build: ${ofetchNeutral} is missing; ofetch's layout changed, re-check scripts/build.mjs`);
-const ofetchWithoutPolyfill = {
-	name: 'ofetch-without-polyfill',
-	setup(build) {
-		build.onResolve({ filter: /^ofetch$/ }, () => ({ path: ofetchNeutral }));
-	},
-};
-
 const common = { bundle: true, platform: 'node', format: 'esm', legalComments: 'none', logLevel: 'warning', minify: !dev, sourcemap: dev ? 'linked' : false };
 
 await build({
@@ -49,7 +38,7 @@ await build({
 	target: 'node22',
 	jsx: 'automatic',
 	splitting: true,
-	plugins: [yogaSyncPlugin(process.cwd()), ofetchWithoutPolyfill],
+	plugins: [yogaSyncPlugin(process.cwd())],
 	// Ink imports react-devtools-core only when DEV is set; the bundle must not carry (or crash on) it.
 	// One string-width for the whole bundle (Ink, slice-ansi, cli-truncate, wrap-ansi, widest-line and our code): ours,
 	// with the same answers, a fast path and its Segmenter and emoji regex built on first need (issue 18).

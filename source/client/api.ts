@@ -28,8 +28,16 @@ export interface ClientOptions {
 	token?: string;
 	/** Sent as `X-Akribes-User` (advisory attribution only). */
 	onBehalfOf?: string;
-	/** Timeout of a whole REST call, and of a stream's connect phase only (an open stream may stay quiet). Default 30 000. */
+	/** Timeout of a whole REST call, body included. Default 30 000. */
 	timeoutMs?: number;
+	/** Connecting and receiving the answer's status line, for REST calls and streams alike. Default 10 000. */
+	firstByteTimeoutMs?: number;
+	/** An open event stream silent this long (not even a keep-alive) is dropped and reconnected. Default 45 000. */
+	streamIdleMs?: number;
+	/** REST bodies larger than this are refused with a ProtocolError. Default 128 MiB. */
+	maxBodyBytes?: number;
+	/** One SSE event larger than this ends the stream. Default 8 MiB. */
+	maxEventBytes?: number;
 	/** Retry policy for idempotent GETs. Default `{attempts: 4, baseDelayMs: 500, maxDelayMs: 30_000}`. */
 	retry?: {
 		attempts?: number;

@@ -8,6 +8,7 @@ import { RunFeed } from '../state/run-feed.js';
 import { watchRun } from '../io/run-watch.js';
 import type { WatchState } from '../state/watch-events.js';
 import { formatScore, formatUsd } from '../state/format.js';
+import { safeJson } from '../look/safe-json.js';
 import { notificationSequence, runEndBody } from '../look/notification.js';
 import { sanitize } from '../look/sanitize.js';
 import { EXIT, type CommandIO } from './command.js';
@@ -81,7 +82,7 @@ export async function followRun(options: FollowOptions, run: BenchRun): Promise<
 	const print = (result: BenchResult) =>
 		spinner.print(
 			json
-				? `${JSON.stringify({ type: 'result', result })}\n`
+				? `${safeJson({ type: 'result', result })}\n`
 				: resultLine(style, { ...result, case_name: result.case_name || names.get(result.case_id) || result.case_name }),
 		);
 
@@ -123,7 +124,7 @@ export async function followRun(options: FollowOptions, run: BenchRun): Promise<
 	const belowThreshold = options.failUnder !== undefined && (mean === null || mean < options.failUnder);
 	if (json) {
 		const summary = { type: 'summary', status, run: final, results: feed.size, counts: feed.counts, mean_headline_score: mean, cost_usd: feed.costUsd, reconnects };
-		io.stdout.write(`${JSON.stringify(summary)}\n`);
+		io.stdout.write(`${safeJson(summary)}\n`);
 	} else {
 		const counts = Object.entries(feed.counts)
 			.filter(([, count]) => count > 0)

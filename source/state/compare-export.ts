@@ -3,7 +3,8 @@
 import type { BenchRun, CompareReport } from '../wire/types.js';
 import { CompareModel } from './compare.js';
 import { formatPercent, formatScore, formatSigned, formatSignedUsd, formatUsd } from './format.js';
-import { sanitize } from '../look/sanitize.js';
+import { safeJson } from '../look/safe-json.js';
+import { sanitize, sanitizeMultiline } from '../look/sanitize.js';
 
 export type ExportFormat = 'md' | 'json';
 
@@ -85,7 +86,8 @@ export function compareToMarkdown(report: CompareReport, options: ExportOptions 
 		...caseTable('▼ Regressions', model, model.rows({ sort: 'delta', reversed: false, filter: 'regressed', text: '' }), limit),
 		...caseTable('▲ Improvements', model, model.rows({ sort: 'delta', reversed: true, filter: 'improved', text: '' }), limit),
 	];
-	return `${lines.join('\n').trimEnd()}\n`;
+	// The last step, whatever the types above: nothing in the document can act on a terminal or a renderer.
+	return `${sanitizeMultiline(lines.join('\n')).trimEnd()}\n`;
 }
 
 function runSummary(id: number, run: BenchRun | null | undefined) {
@@ -113,5 +115,5 @@ export function compareToJson(report: CompareReport, options: ExportOptions = {}
 		counts: { improved: counts.improved, regressed: counts.regressed, unchanged: counts.unchanged, missing_a: counts.missingA, missing_b: counts.missingB, cost_regressed: counts.costRegressed, cost_improved: counts.costImproved, total: counts.total },
 		per_case: report.per_case,
 	};
-	return `${JSON.stringify(document, null, 2)}\n`;
+	return `${safeJson(document, 2)}\n`;
 }

@@ -4,6 +4,7 @@ import { Box, useApp as useInkApp, useStdin } from 'ink';
 import { Activity, memo, useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Client } from '../client/api.js';
 import { describeError } from '../client/errors.js';
+import { sanitizeMultiline } from '../look/sanitize.js';
 import { parseCommand, type Command } from '../state/command-line.js';
 import { CommandHistory } from '../state/command-history.js';
 import type { CommandContext } from '../io/command-candidates.js';
@@ -14,6 +15,7 @@ import { CONFIRM_DIALOG_HEIGHT, ConfirmDialog } from './components/ConfirmDialog
 import { HelpOverlay } from './components/HelpOverlay.js';
 import { PROMPT_DIALOG_HEIGHT, PromptDialog } from './components/PromptDialog.js';
 import { StatusBar } from './components/StatusBar.js';
+import { ViewErrorBoundary } from './components/ViewErrorBoundary.js';
 import { AppContext, ClientContext, type AppServices, type ConfirmRequest, type ConnectionBadge, type PromptRequest } from './context.js';
 import { KeyRouterContext, OverlayContext } from './hooks/keyboard-context.js';
 import { useKeyboard } from './hooks/useKeyboard.js';
@@ -144,7 +146,9 @@ export function App({ client, initialStack, readOnly = false, copy, terminal, on
 	};
 
 	const copyText = useCallback(
-		(text: string, what = 'id') => {
+		(raw: string, what = 'id') => {
+			// What lands on the clipboard is the cleaned text the screen shows, never the raw server value.
+			const text = sanitizeMultiline(raw);
 			copy?.(text);
 			// A short id is echoed; a long text (a whole inspector section) is named, not shown.
 			notify(text.length <= 64 && !text.includes('\n') ? `copied ${what} ${text}` : `copied ${what} (${text.length} characters)`);
@@ -427,7 +431,9 @@ const StackedView = memo(function StackedView({ route, index, top, shown, servic
 		<Activity mode={top ? 'visible' : 'hidden'}>
 			<AppContext.Provider value={scoped}>
 				<Box display={shown ? 'flex' : 'none'} flexDirection="column" height={shown ? services.viewRows : 0}>
-					<View route={route} />
+					<ViewErrorBoundary label={routeLabel(route)} onError={services.reportError}>
+						<View route={route} />
+					</ViewErrorBoundary>
 				</Box>
 			</AppContext.Provider>
 		</Activity>

@@ -1,6 +1,7 @@
 // The `:` command line at the bottom of the screen: readline editing, ↑/↓ through this session's history, Tab to
 // complete command names and their arguments (the ambiguous choices are listed beside the field).
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
+import { Text } from './Text.js';
 import { useEffect, useRef, useState } from 'react';
 import type { Client } from '../../client/api.js';
 import { loadCandidates, type CommandContext } from '../../io/command-candidates.js';

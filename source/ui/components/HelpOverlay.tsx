@@ -1,7 +1,8 @@
 // The `?` overlay, generated from KEYMAP: the global keys, the current view's scopes (in the order they win), then the
 // keys of text fields, the yes/no question and this overlay. A key a higher scope takes is not listed again lower down.
 // Mutating keys are marked `!`; in read-only mode they are listed as disabled.
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
+import { Text } from './Text.js';
 import { useState } from 'react';
 import { bindingsFor, displayKey, hintLine, SHARED_SCOPES, type Scope } from '../keymap.js';
 import { useKeys } from '../hooks/useKeys.js';

@@ -1,6 +1,6 @@
 // A one-line footer of the view's main keys, from KEYMAP. With --read-only the keys that change data are left out and
 // the line starts with `read-only`, so it lists only what works.
-import { Text } from 'ink';
+import { Text } from './Text.js';
 import { useApp } from '../context.js';
 import { displayKey, KEYMAP, type Binding, type KeyRef } from '../keymap.js';
 

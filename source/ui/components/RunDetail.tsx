@@ -1,5 +1,6 @@
 // The selected run's details: versions, who/when, duration, breakdown, cost, notes, case filter.
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
+import { Text } from './Text.js';
 import type { BenchRun } from '../../wire/types.js';
 import { formatAgo, formatDuration, formatScore, formatUsd } from '../../state/format.js';
 import { breakdownText, doneCount, runDurationMs } from '../../state/runs-list.js';

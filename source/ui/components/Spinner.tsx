@@ -1,7 +1,7 @@
 // A spinner frame driven by ONE shared clock: every spinner on screen advances in the same tick (one render),
 // instead of one timer and one render per spinner (ink-spinner). ASCII frames when the locale is not UTF-8.
 import cliSpinners from 'cli-spinners';
-import { Text } from 'ink';
+import { Text } from './Text.js';
 import { useSyncExternalStore } from 'react';
 import { localeIsUtf8 } from '../../look/glyphs.js';
 

@@ -1,5 +1,6 @@
 // Bottom line: server host (never the token), project, live-update state, marks, read-only, last error, a flash.
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
+import { Text } from './Text.js';
 import { sanitize } from '../../look/sanitize.js';
 import type { ConnectionBadge } from '../context.js';
 import { glyphs } from '../../look/glyphs.js';

@@ -1,7 +1,7 @@
 // Column layout for list panes: columns have a priority, and the ones that do not fit the width are dropped
 // (least important first), so narrow terminals keep the essentials. Each row is one line of nested Text.
 // Every cell's text is sanitized here as a last line of defence (views sanitize server strings too).
-import { Text } from 'ink';
+import { Text } from './Text.js';
 import type { ReactNode } from 'react';
 import { columns as textColumns, fit } from '../../look/text.js';
 import { sanitize } from '../../look/sanitize.js';

@@ -1,6 +1,7 @@
 // The small "trigger a run" form: channel (from the script's channels), notes, full or sampled (+ sample size).
 // Its keys are KEYMAP's `trigger` scope: Tab / Shift-Tab / ↑↓ move between fields, ←/→ change a choice, Enter starts, Esc cancels.
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
+import { Text } from './Text.js';
 import { useEffect, useState } from 'react';
 import type { RunMode, ScriptChannel, TriggerRunRequest } from '../../wire/types.js';
 import { sanitize } from '../../look/sanitize.js';

@@ -1,7 +1,8 @@
 // The case editor (routes `case`, `new-case`, `promote`): a typed form over the script signature. Navigation mode
 // moves between fields; typing mode sends keys to the focused field (global keys quiet). Ctrl-S shows the changes
 // field by field, a second Ctrl-S (or y) sends them; any failure keeps the form exactly as typed.
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
+import { Text } from '../components/Text.js';
 import { useEffect } from 'react';
 import { CaseTypeMismatchError, describeError } from '../../client/errors.js';
 import {

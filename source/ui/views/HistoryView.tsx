@@ -2,7 +2,8 @@
 // a glyph per result, and per case mean, spread, pass rate, flips and state (flaky, broke/fixed in run X by
 // version V, stable). Loads 4 runs at a time with a progress bar and is usable as columns arrive. Enter opens a
 // case's timeline; there Enter opens a result and `d` diffs it with the case's previous result.
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
+import { Text } from '../components/Text.js';
 import { useMemo, useState } from 'react';
 import { glyphs } from '../../look/glyphs.js';
 import { sanitize } from '../../look/sanitize.js';

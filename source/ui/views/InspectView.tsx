@@ -1,7 +1,8 @@
 // Route `inspect`: one result of a run full screen in the inspector — what went in (the case), what should have
 // come out (expected, ground truth), what came out (the output), the judge's score and reason, and the errors.
 // The feed (o, or Enter on the detail pane), the compare case view (o) and the case history open it.
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
+import { Text } from '../components/Text.js';
 import Spinner from 'ink-spinner';
 import { useMemo } from 'react';
 import { inspectorSections } from '../../state/inspector.js';

@@ -1,6 +1,6 @@
 // Route `log` (`!`, `:log`): every error, warning and notification of the session, newest first, each with its time
 // and the action that caused it, its whole text wrapped — read, searched, copied and paged like the inspector.
-import { Text } from 'ink';
+import { Text } from '../components/Text.js';
 import { useMemo } from 'react';
 import { clockOf, type LoggedMessage } from '../../state/message-log.js';
 import type { InspectorSection } from '../../state/inspector.js';

@@ -2,7 +2,8 @@
 // results like `tail -f` until the user scrolls up, a status/sort filter, and a detail pane for the selected result
 // (beside the list on wide terminals, below it — toggled with Enter or d — on narrow ones): the inspector's sections,
 // which `o` (or Enter while the pane shows) opens full screen.
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
+import { Text } from '../components/Text.js';
 import { useEffect, useMemo, useState } from 'react';
 import { useSampled } from '../components/feed/useSampled.js';
 import { outputNote } from '../../state/feed-detail.js';
@@ -62,6 +63,9 @@ export function RunFeedView({ route }: { route: Extract<Route, { kind: 'run' }> 
 			// The last row is where the feed follows new results.
 			follow: () => navigation.setSelected(rows.length - 1),
 			'cycle-status': () => feed.cycleStatusFilter(),
+			'cycle-status-back': () => feed.cycleStatusFilter(-1),
+			'cycle-verdict': () => feed.cycleVerdictFilter(),
+			failures: () => feed.toggleFailuresOnly(),
 			'cycle-sort': () => feed.cycleSort(),
 			'detail-down': () => scrollDetail(Math.min(scroll + DETAIL_STEP, maxScroll(lines.length, detailHeight))),
 			'detail-up': () => scrollDetail(Math.max(0, scroll - DETAIL_STEP)),
@@ -191,6 +195,8 @@ export function RunFeedView({ route }: { route: Extract<Route, { kind: 'run' }> 
 			)}
 			<FeedStatusLine
 				filterText={feed.query.status === 'all' ? 'all statuses' : feed.query.status}
+				verdictText={feed.query.verdict === 'all' ? '' : ` · verdict: ${feed.query.verdict} (v)`}
+				failuresOnly={feed.query.failuresOnly}
 				sort={feed.query.sort}
 				shown={rows.length}
 				total={feed.size}
@@ -215,6 +221,8 @@ function paneOrder(sections: InspectorSection[]): InspectorSection[] {
 
 interface FeedStatusLineProps {
 	filterText: string;
+	verdictText: string;
+	failuresOnly: boolean;
 	sort: string;
 	shown: number;
 	total: number;
@@ -237,7 +245,8 @@ function FeedStatusLine(props: FeedStatusLineProps) {
 				) : (
 					<Text color="yellow">{`paused · ${props.newCount} new ${NEW_ARROW} (G to follow)`}</Text>
 				)}
-				<Text dimColor>{` · status: ${props.filterText} (f) · sort: ${props.sort} (s)`}</Text>
+				{props.failuresOnly ? <Text color="red">{' · failures only (x)'}</Text> : null}
+				<Text dimColor>{` · status: ${props.filterText} (f)${props.verdictText} · sort: ${props.sort} (s)`}</Text>
 			</Text>
 		</Box>
 	);

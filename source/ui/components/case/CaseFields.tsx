@@ -1,6 +1,7 @@
 // The form body: one row per field (label, required mark, type, value or its first line, state glyphs), the
 // messages that belong to it underneath (local validation, server field errors), and the focused field's editor.
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
+import { Text } from '../Text.js';
 import { fieldProblem, fieldValue, isFieldDirty, type CaseForm, type FormField } from '../../../state/case-form.js';
 import { columns, fit } from '../../../look/text.js';
 import { sanitize } from '../../../look/sanitize.js';

@@ -1,5 +1,6 @@
 // Draws the review lines within a height budget; what does not fit is counted, not silently cut.
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
+import { Text } from '../Text.js';
 import { sanitize } from '../../../look/sanitize.js';
 import type { ReviewLine } from '../../../state/case-review.js';
 

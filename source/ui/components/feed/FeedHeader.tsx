@@ -1,6 +1,7 @@
 // The pinned header of the run feed: identity, status, progress, counts by status, running aggregates, clocks and
 // the connection state (live / reconnecting / stale since). Exactly FEED_HEADER_HEIGHT lines.
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
+import { Text } from '../Text.js';
 import Spinner from 'ink-spinner';
 import { RESULT_STATUSES, type BenchById, type BenchRun, type ResultStatus, type RunStatus } from '../../../wire/types.js';
 import { formatDuration, formatScore, formatUsd } from '../../../state/format.js';
@@ -76,6 +77,7 @@ export function FeedHeader({ feed, run, bench, width }: FeedHeaderProps) {
 	const done = feed.size;
 	const connection = connectionText(feed.connection);
 	const eta = feed.etaMs();
+	const durations = feed.durationPercentiles();
 	const notes: string[] = [];
 	if (feed.droppedByServer > 0) notes.push(`${feed.droppedByServer} dropped by the server, resynced`);
 	if (feed.skippedFrames > 0) notes.push(`${feed.skippedFrames} malformed frames skipped`);
@@ -120,7 +122,7 @@ export function FeedHeader({ feed, run, bench, width }: FeedHeaderProps) {
 			</Box>
 			<Box height={1} overflow="hidden">
 				<Text wrap="truncate">
-					{`mean ${formatScore(feed.meanScore)}  cost ${formatUsd(feed.costUsd)}  `}
+					{`mean ${formatScore(feed.meanScore)}${durations ? `  p50 ${formatDuration(durations.p50)} p95 ${formatDuration(durations.p95)}` : ''}  cost ${formatUsd(feed.costUsd)}  `}
 					{feed.terminal
 						? `took ${formatDuration(feed.elapsedMs())}  `
 						: `${feed.ratePerSecond().toFixed(1)}/s  ${width >= 80 ? `elapsed ${formatDuration(feed.elapsedMs())}  ` : ''}ETA ${eta === null ? '—' : formatDuration(eta)}  `}

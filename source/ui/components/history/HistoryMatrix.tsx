@@ -1,8 +1,8 @@
 // The matrix itself: a header naming the run under the column cursor (id, channel, versions), a row of version
 // letters with `│` where the versions change, then one line per case in view: name, a glyph per run, statistics and
 // the state. Only the rows in view are rendered; runs of cells in one colour are drawn as one Text.
-import chalk from 'chalk';
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
+import { ColoredRuns, Text, type ColoredRun } from '../Text.js';
 import { memo } from 'react';
 import { drawing } from '../../../look/drawing.js';
 import { cellColor, cellGlyph, stateColor } from '../../../look/history-cells.js';
@@ -58,36 +58,20 @@ export function HistoryHeader({ model, layout, cursor, width, now }: { model: Hi
 	);
 }
 
-const PAINT = { green: chalk.green, red: chalk.red, yellow: chalk.yellow, gray: chalk.gray } as const;
-
-/**
- * The row's cells as one string, coloured with the same chalk Ink uses (so NO_COLOR and a non-terminal output get
- * none): one Text per row instead of one per cell keeps a 50-row, 30-run frame cheap to lay out.
- */
-function cellsText(model: HistoryModel, row: number): string {
+/** The row's cells as runs of one colour (one Text for the whole row), with the version-change marks dimmed. */
+function cellRuns(model: HistoryModel, row: number): ColoredRun[] {
 	const letters = !unicode();
-	let text = '';
-	let run = '';
-	let runColor: keyof typeof PAINT | undefined;
-	const flush = () => {
-		if (run) text += runColor ? PAINT[runColor](run) : run;
-		run = '';
-	};
+	const runs: ColoredRun[] = [];
 	for (let c = 0; c < model.columns.length; c++) {
-		if (model.versionBreaks.has(c)) {
-			flush();
-			text += chalk.yellow.dim(drawing.bar);
-		}
+		if (model.versionBreaks.has(c)) runs.push({ text: drawing.bar, color: 'yellow', dim: true });
 		const cell = model.cell(row, c);
 		const color = cellColor(cell);
-		if (color !== runColor) {
-			flush();
-			runColor = color;
-		}
-		run += cellGlyph(cell, model.scale, !letters);
+		const glyph = cellGlyph(cell, model.scale, !letters);
+		const last = runs[runs.length - 1];
+		if (last && !last.dim && last.color === color) last.text += glyph;
+		else runs.push({ color, text: glyph });
 	}
-	flush();
-	return text;
+	return runs;
 }
 
 const MatrixRow = memo(function MatrixRow({ model, row, selected, layout }: { model: HistoryModel; row: number; selected: boolean; layout: MatrixLayout }) {
@@ -98,7 +82,7 @@ const MatrixRow = memo(function MatrixRow({ model, row, selected, layout }: { mo
 		<Text wrap="truncate">
 			<Text inverse={selected}>{`${selected ? drawing.pointer : ' '} ${fit(sanitize(c.name ?? c.id), layout.name)}`}</Text>
 			{' '}
-			{cellsText(model, row)}
+			<ColoredRuns runs={cellRuns(model, row)} />
 			{stats}
 			{' '}
 			<Text color={stateColor(s.state)} bold={s.state === 'flaky' || s.state === 'broke'}>

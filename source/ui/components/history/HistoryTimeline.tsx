@@ -1,7 +1,8 @@
 // One case's timeline: a line per run, newest first (glyph, run, channel, versions with a mark where they changed,
 // score, verdict, cost, duration, when). Enter opens the result (the inspector); `d` diffs its output with the
 // case's previous result; Esc goes back to the matrix.
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
+import { Text } from '../Text.js';
 import { drawing } from '../../../look/drawing.js';
 import { cellColor, cellGlyph, stateColor } from '../../../look/history-cells.js';
 import { glyphs } from '../../../look/glyphs.js';

@@ -1,6 +1,7 @@
 // A window of the inspector's display lines: syntax-coloured tokens, search hits highlighted (the current one
 // apart), and a one-column gutter marking lines with hits (▸ current, · other) so hits read without colour.
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
+import { Text } from '../Text.js';
 import { memo } from 'react';
 import type { DisplayLine } from '../../../state/inspector.js';
 import { markHits, type SearchHit } from '../../../state/inspector-search.js';

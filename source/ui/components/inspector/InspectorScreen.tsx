@@ -2,7 +2,8 @@
 // sections), `/` search across every section with n/N and every hit highlighted, `w` wrap, `Y` copy the focused
 // section, `v` the focused section in $PAGER. The focused section is the one Tab or a search hit moved to, else the
 // one at the top of the screen (at the bottom: the last one whose heading shows).
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
+import { Text } from '../Text.js';
 import { useMemo, useState } from 'react';
 import { layoutInspector, sectionText, type InspectorSection } from '../../../state/inspector.js';
 import { findHits, hitFrom, MAX_HITS, type SearchHit } from '../../../state/inspector-search.js';

@@ -113,7 +113,7 @@ export async function startInteractive(argv: string[], io: CommandIO): Promise<n
 	try {
 		let client: ReturnType<typeof createClient>;
 		try {
-			client = createClient({ baseUrl: server?.url ?? settings.baseUrl, token: server ? undefined : settings.token });
+			client = createClient({ baseUrl: server?.url ?? settings.baseUrl, token: server ? undefined : settings.token, ...settings.timeouts });
 		} catch (error) {
 			// A URL carrying a password or an unknown scheme: the message names the URL without its secrets.
 			io.stderr.write(`bench-tui: ${(error as Error).message}\n`);

@@ -2,7 +2,7 @@
 // on the alternate screen, restoring the terminal however it ends (quit, Ctrl-C, SIGTERM, crash).
 import { parseArgs } from 'node:util';
 import { createClient } from './client/index.js';
-import { COMMANDS } from './commands/index.js';
+import { commandsHelp } from './commands/index.js';
 import { DEFAULT_BASE_URL, resolveSettings, TOKEN_FLAG_WARNING } from './config.js';
 import type { CommandIO } from './commands/command.js';
 import { copyToClipboard } from './ui/osc52.js';
@@ -27,12 +27,13 @@ const FLAGS_HELP = `
     --version          print the version
     --help             this help`;
 
+/** `bench-tui --help`: the app's flags, then the commands and the exit codes they share. */
 export function helpText(): string {
-	const width = Math.max(...Object.keys(COMMANDS).map((name) => name.length));
-	const commands = Object.entries(COMMANDS)
-		.map(([name, { summary }]) => `    ${name.padEnd(width)}   ${summary}`)
+	const commands = commandsHelp()
+		.split('\n')
+		.map((line) => (line ? `  ${line}` : line))
 		.join('\n');
-	return `${FLAGS_HELP}\n\n  Commands\n${commands}\n`;
+	return `${FLAGS_HELP}\n\n${commands}\n`;
 }
 
 export const NO_TTY_HINT =

@@ -1,5 +1,6 @@
 // The cases list's model: how a case reads in one line, and which cases drifted from the published contract.
 import type { BenchCase, DriftReport } from '../wire/types.js';
+import { caseLabelOf } from './case-label.js';
 
 /** `text="hello" items=[{"sku":"w"}]` — the inputs in one line. */
 export function inputsSummary(inputs: BenchCase['inputs']): string {
@@ -8,7 +9,7 @@ export function inputsSummary(inputs: BenchCase['inputs']): string {
 	return entries.length ? entries.map(([key, value]) => `${key}=${JSON.stringify(value)}`).join(' ') : '{}';
 }
 
-export const caseLabel = (c: BenchCase) => c.case_name || c.id;
+export const caseLabel = (c: BenchCase) => caseLabelOf(c.case_name, c.id);
 
 /** What the `/` filter matches: name, id and the inputs line. */
 export const caseFilterText = (c: BenchCase) => `${c.case_name ?? ''} ${c.id} ${inputsSummary(c.inputs)}`;

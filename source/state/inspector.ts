@@ -133,15 +133,63 @@ export interface InspectorLayout {
  * else kept whole (the pane truncates them). Built once per (sections, width, wrap); scrolling only slices it.
  */
 export function layoutInspector(sections: readonly InspectorSection[], width: number, wrap: boolean): InspectorLayout {
-	const lines: DisplayLine[] = [];
-	const starts: number[] = [];
-	sections.forEach((section, index) => {
-		if (index > 0) lines.push({ tokens: [], section: index - 1, heading: false, text: '' });
-		starts.push(lines.length);
-		lines.push({ tokens: [t(section.title, 'heading')], section: index, heading: true, text: section.title });
-		for (const line of section.lines) {
-			for (const piece of wrap ? wrapTokenLine(line, width) : [line]) lines.push({ tokens: piece, section: index, heading: false, text: lineText(piece) });
+	const builder = new LayoutBuilder(sections, width, wrap);
+	builder.step(Infinity);
+	return builder.layout;
+}
+
+/**
+ * Lays the sections out a slice at a time (`step`), so a 1 MB output never holds the keyboard for longer than a
+ * slice: the view draws what is laid out so far and keeps answering keys while the rest follows.
+ */
+export class LayoutBuilder {
+	readonly layout: InspectorLayout = { lines: [], starts: [] };
+	#section = 0;
+	/** Next line of the current section; -1: its heading is next. */
+	#line = -1;
+	#done = false;
+
+	constructor(
+		private readonly sections: readonly InspectorSection[],
+		private readonly width: number,
+		private readonly wrap: boolean,
+	) {}
+
+	get done(): boolean {
+		return this.#done;
+	}
+
+	/** Share of the lines laid out, 0–1. */
+	get progress(): number {
+		const total = this.sections.reduce((n, section) => n + section.lines.length + 1, 0);
+		const before = this.sections.slice(0, this.#section).reduce((n, section) => n + section.lines.length + 1, 0);
+		return this.#done ? 1 : (before + this.#line + 1) / Math.max(1, total);
+	}
+
+	/** Lays out lines until `budgetMs` has passed (checked every 256 lines); true once everything is laid out. */
+	step(budgetMs: number, now: () => number = () => performance.now()): boolean {
+		const deadline = now() + budgetMs;
+		const { lines, starts } = this.layout;
+		for (let count = 0; this.#section < this.sections.length; count++) {
+			if ((count & 255) === 255 && now() > deadline) return false;
+			const index = this.#section;
+			const section = this.sections[index];
+			if (this.#line === -1) {
+				if (index > 0) lines.push({ tokens: [], section: index - 1, heading: false, text: '' });
+				starts.push(lines.length);
+				lines.push({ tokens: [t(section.title, 'heading')], section: index, heading: true, text: section.title });
+				this.#line = 0;
+				continue;
+			}
+			if (this.#line >= section.lines.length) {
+				this.#section++;
+				this.#line = -1;
+				continue;
+			}
+			const line = section.lines[this.#line++];
+			for (const piece of this.wrap ? wrapTokenLine(line, this.width) : [line]) lines.push({ tokens: piece, section: index, heading: false, text: lineText(piece) });
 		}
-	});
-	return { lines, starts };
+		this.#done = true;
+		return true;
+	}
 }

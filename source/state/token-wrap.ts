@@ -40,6 +40,10 @@ function cut(text: string, room: number, width: number): string[] {
 /** One token line as display lines of at most `width` columns each (a wide character never straddles two). */
 export function wrapTokenLine(line: TokenLine, width: number): TokenLine[] {
 	const size = Math.max(1, width);
+	// Most lines are short and ASCII: no cutting needed.
+	let length = 0;
+	for (const token of line) length += token.text.length;
+	if (length <= size && line.every((token) => PRINTABLE_ASCII.test(token.text))) return [line];
 	const out: TokenLine[] = [[]];
 	let used = 0;
 	for (const token of line) {

@@ -318,5 +318,3 @@ export type BenchEvent =
 	| { type: 'ResultRecorded'; payload: { project_id: number; script_name: string; run_id: number; result: BenchResult } }
 	| { type: 'RunFinished'; payload: { project_id: number; script_name: string; run: BenchRun } };
 
-/** A hub `/events` element: `{type, payload}`, adjacently tagged. Only `Bench` is typed; others pass through. */
-export type HubEvent = { type: 'Bench'; payload: BenchEvent } | { type: 'Execution' | 'Registry'; payload: unknown };

@@ -38,7 +38,7 @@ async function serverWith(results: Reply, events: Reply): Promise<RecordingServe
 }
 
 describe('watch gives up on a server that never lets it finish', () => {
-	it.concurrent.for(NEVER_ENDING)('%s → exit 10, the failure named', async ([, results, events, named], { expect }) => {
+	it.concurrent.for(NEVER_ENDING)('%s → exit 10, the failure named', { timeout: 60_000 }, async ([, results, events, named], { expect }) => {
 		const server = await serverWith(results, events);
 		const { code, stderr } = await runCli(['watch', '42'], { env: { AKRIBES_BASE_URL: server.url, BENCH_TUI_STREAM_IDLE_MS: '300' } });
 		expect(code).toBe(10);
@@ -47,7 +47,7 @@ describe('watch gives up on a server that never lets it finish', () => {
 		expect(stderr).not.toMatch(CONTROL_BYTES);
 		// Five attempts of the failing kind, not a request loop.
 		expect(server.requests.filter((request) => request.path === '/bench-runs/42/events').length).toBeLessThanOrEqual(5);
-	}, 60_000);
+	});
 });
 
 describe('a server that accepts and never answers', () => {

@@ -175,7 +175,7 @@ async function runApp(options: {
 				initialStack={options.stack}
 				readOnly={options.readOnly}
 				terminal={terminal}
-				copy={(text) => copyToClipboard(text, stdout)}
+				copy={(text) => copyToClipboard(text, { stream: stdout, env: options.io.env })}
 				onQuit={(outcome) => (interrupted = outcome.interrupted)}
 			/>
 		</RunEndNotifierContext.Provider>,

@@ -4,6 +4,7 @@ import { Text } from './Text.js';
 import { sanitize } from '../../look/sanitize.js';
 import type { ConnectionBadge } from '../context.js';
 import { glyphs } from '../../look/glyphs.js';
+import { drawing } from '../../look/drawing.js';
 
 export interface StatusBarProps {
 	host: string;
@@ -37,7 +38,7 @@ export function StatusBar({ host, projectId, connection, marks, readOnly, lastEr
 			<Text wrap="truncate">
 				{parts.map((part, i) => (
 					<Text key={i}>
-						{i > 0 ? <Text dimColor>{' │ '}</Text> : null}
+						{i > 0 ? <Text dimColor>{` ${drawing.bar} `}</Text> : null}
 						<Text color={part.color} bold={part.bold}>
 							{part.text}
 						</Text>

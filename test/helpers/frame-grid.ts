@@ -2,7 +2,6 @@
 // covers), measured with string-width: for checks that every line fits and that table columns line up.
 import stringWidth from 'string-width';
 
-// eslint-disable-next-line no-control-regex
 const ANSI = /\u001B\[[0-?]*[ -/]*[@-~]/g;
 
 export const frameLines = (frame: string) => frame.replace(ANSI, '').split('\n');

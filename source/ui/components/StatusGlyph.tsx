@@ -3,7 +3,6 @@ import { Text } from './Text.js';
 import type { RunStatus } from '../../wire/types.js';
 import { statusLook } from '../../look/status.js';
 import { Spinner } from './Spinner.js';
-import { drawing } from '../../look/drawing.js';
 
 export function StatusGlyph({ status, word = true, spin = true }: { status: RunStatus | null | undefined; word?: boolean; spin?: boolean }) {
 	const look = statusLook(status);

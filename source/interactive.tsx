@@ -8,6 +8,7 @@ import type { CommandIO } from './commands/command.js';
 import { copyToClipboard } from './ui/osc52.js';
 import type { Route } from './ui/routes.js';
 import { enterTerminal } from './ui/terminal.js';
+import { drawAsciiOnly } from './look/drawing.js';
 import { closeFirstScreen, prefetchFirstScreen } from './io/first-screen.js';
 
 const FLAGS_HELP = `
@@ -23,6 +24,7 @@ const FLAGS_HELP = `
     --read-only        disable every key that changes data
     --compare A B      open the comparison of runs A and B
     --no-alt-screen    draw in the normal screen buffer
+    --ascii            draw only ASCII: +-| borders, ... and -> (the default when the locale is not UTF-8)
     --no-notify        no bell or desktop notification when a run you triggered or watched ends
     --version          print the version
     --help             this help`;
@@ -37,7 +39,7 @@ export function helpText(): string {
 }
 
 export const NO_TTY_HINT =
-	'bench-tui: the interactive app needs a terminal (stdin and stdout must be a TTY); for scripts use `bench-tui runs <script>`, `bench-tui watch <run-id>`, `bench-tui results <run-id>` … (see `bench-tui --help`).';
+	'bench-tui: the interactive app needs a terminal (stdin and stdout must be a TTY); for scripts use `bench-tui runs <script>`, `bench-tui watch <run-id>`, `bench-tui results <run-id>` ... (see `bench-tui --help`).';
 
 // node:util's parser, not meow: this is the start path, and meow's load costs more than the whole parse.
 const FLAGS = {
@@ -48,6 +50,7 @@ const FLAGS = {
 	'read-only': { type: 'boolean', default: false },
 	'no-alt-screen': { type: 'boolean', default: false },
 	'no-notify': { type: 'boolean', default: false },
+	ascii: { type: 'boolean', default: false },
 	compare: { type: 'string' },
 	help: { type: 'boolean', default: false },
 } as const;
@@ -96,6 +99,8 @@ export async function startInteractive(argv: string[], io: CommandIO): Promise<n
 		return 2;
 	}
 	if (flags.token) io.stderr.write(`${TOKEN_FLAG_WARNING}\n`);
+	// Before the views load (runApp imports them): some draw their characters into constants at load.
+	if (flags.ascii) drawAsciiOnly();
 	let compare: [number, number] | undefined;
 	let settings: ReturnType<typeof resolveSettings>;
 	try {
@@ -175,7 +180,7 @@ async function runApp(options: {
 				initialStack={options.stack}
 				readOnly={options.readOnly}
 				terminal={terminal}
-				copy={(text) => copyToClipboard(text, stdout)}
+				copy={(text) => copyToClipboard(text, { stream: stdout, env: options.io.env })}
 				onQuit={(outcome) => (interrupted = outcome.interrupted)}
 			/>
 		</RunEndNotifierContext.Provider>,

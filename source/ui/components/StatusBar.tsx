@@ -6,6 +6,7 @@ import type { Waits } from '../../client/api.js';
 import type { ConnectionBadge } from '../context.js';
 import { useServerWait } from '../hooks/useServerWait.js';
 import { glyphs } from '../../look/glyphs.js';
+import { drawing } from '../../look/drawing.js';
 
 export interface StatusBarProps {
 	host: string;
@@ -45,7 +46,7 @@ export function StatusBar({ host, waits = NO_WAITS, projectId, connection, marks
 			<Text wrap="truncate">
 				{parts.map((part, i) => (
 					<Text key={i}>
-						{i > 0 ? <Text dimColor>{' │ '}</Text> : null}
+						{i > 0 ? <Text dimColor>{` ${drawing.bar} `}</Text> : null}
 						<Text color={part.color} bold={part.bold}>
 							{part.text}
 						</Text>

@@ -1,6 +1,6 @@
 // Run-, case-, bench- and session-keyed calls: the seed's BenchRunsClient, method for method (§6.2–§6.3).
 import type { BenchRunsApi } from './api.js';
-import { compact, type Http, path } from './http.js';
+import { type Http, path } from './http.js';
 import { NotFoundError, ProtocolError } from './errors.js';
 import { readJsonArray } from './json-array.js';
 import { subscribeRunEvents } from './run-events.js';
@@ -47,12 +47,12 @@ export function createBenchRunsApi(http: Http): BenchRunsApi {
 				'POST',
 				path`/executions/${executionId}/promote-to-case`,
 				benchCaseSchema,
-				compact({ name: request.name, edits: request.edits && compact(request.edits) }),
+				request,
 				options?.signal,
 			),
 		compare: (runA, runB, options) => http.get(path`/bench-runs/${runA}/compare/${runB}`, compareReportSchema, options),
 		getCase: (caseId, options) => http.getOr(path`/executions/${caseId}`, executionStatusSchema, null, options),
-		patchCase: (caseId, patch, options) => http.send('PATCH', path`/cases/${caseId}`, benchCaseSchema, compact(patch), options?.signal),
+		patchCase: (caseId, patch, options) => http.send('PATCH', path`/cases/${caseId}`, benchCaseSchema, patch, options?.signal),
 		deleteCase: (caseId, options) => http.send('DELETE', path`/cases/${caseId}`, null, undefined, options?.signal),
 		benchById: (benchId, options) => http.getOr(path`/benches/${benchId}`, benchByIdSchema, null, options),
 		mcpSessionCost: (sessionId, options) => http.get(path`/mcp-sessions/${sessionId}/cost`, mcpSessionCostSchema, options),

@@ -1,6 +1,6 @@
 // Project-scoped bench calls (`/projects/{P}/benches`, `/projects/{P}/scripts/{S}/...`, §6.1).
 import type { BenchesApi } from './api.js';
-import { compact, type Http, path } from './http.js';
+import { type Http, path } from './http.js';
 import {
 	benchCaseSchema,
 	benchRunSchema,
@@ -37,10 +37,10 @@ export function createBenchesApi(http: Http): BenchesApi {
 				signal: options?.signal,
 			}),
 		triggerRun: (projectId, script, request, options) =>
-			http.send('POST', `${scriptPath(projectId, script)}/bench/runs`, benchRunSchema, compact(request), options?.signal),
+			http.send('POST', `${scriptPath(projectId, script)}/bench/runs`, benchRunSchema, request, options?.signal),
 		listCases: (projectId, script, options) => http.getOr(`${scriptPath(projectId, script)}/bench/cases`, caseList, [], options),
 		createCase: (projectId, script, request, options) =>
-			http.send('POST', `${scriptPath(projectId, script)}/bench/cases`, benchCaseSchema, compact(request), options?.signal),
+			http.send('POST', `${scriptPath(projectId, script)}/bench/cases`, benchCaseSchema, request, options?.signal),
 		getSignature: (projectId, script, options) => http.get(`${scriptPath(projectId, script)}/signature`, signatureSchema, options),
 		contractDrift: (projectId, script, options) =>
 			http.getOr(`${scriptPath(projectId, script)}/bench/cases/contract-drift`, driftReportSchema, emptyDriftReport(), options),

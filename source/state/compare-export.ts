@@ -5,6 +5,7 @@ import { CompareModel } from './compare.js';
 import { formatPercent, formatScore, formatSigned, formatSignedUsd, formatUsd } from './format.js';
 import { safeJson } from '../look/safe-json.js';
 import { sanitize, sanitizeMultiline } from '../look/sanitize.js';
+import { caseLabelOf } from './case-label.js';
 
 export type ExportFormat = 'md' | 'json';
 
@@ -49,7 +50,7 @@ function caseTable(title: string, model: CompareModel, rows: Uint32Array, limit:
 	lines.push('| Case | Score A | Score B | Δ | Cost A | Cost B | Cost Δ |', '|---|---:|---:|---:|---:|---:|---:|');
 	for (const index of rows.subarray(0, limit)) {
 		const row = model.cases[index];
-		const label = escapeMarkdown(row.case_label || row.case_id);
+		const label = escapeMarkdown(caseLabelOf(row.case_label, row.case_id));
 		lines.push(
 			`| ${label} | ${formatScore(row.score_a)} | ${formatScore(row.score_b)} | ${formatSigned(row.delta)} | ${formatUsd(row.cost_a ?? 0)} | ${formatUsd(row.cost_b ?? 0)} | ${formatSignedUsd(row.cost_delta ?? 0)} |`,
 		);

@@ -2,6 +2,7 @@
 // arrive (the common case at 30 Hz), the cached slice is extended with them instead of being rebuilt.
 import { RESULT_STATUSES, type BenchCase, type BenchResult, type ResultStatus, type Verdict } from '../wire/types.js';
 import { verdictOf } from './compare-verdicts.js';
+import { caseLabelOf } from './case-label.js';
 
 export type FeedSort = 'arrival' | 'score' | 'cost' | 'duration';
 /**
@@ -47,12 +48,12 @@ export function caseNameMap(cases: readonly BenchCase[]): Map<string, string> {
 
 /** A result's case name: from the `/results` read path, else (live SSE rows carry none) from the bench's cases. */
 export function caseName(result: BenchResult, names?: CaseNames): string | null {
-	return result.case_name ?? names?.get(result.case_id) ?? null;
+	return result.case_name || names?.get(result.case_id) || null;
 }
 
 /** What a list shows for a case: its name, else its id. */
 export function caseLabel(result: BenchResult, names?: CaseNames): string {
-	return caseName(result, names) ?? result.case_id;
+	return caseLabelOf(caseName(result, names), result.case_id);
 }
 
 /** Above this many new rows a sorted slice is rebuilt rather than extended by binary insertion. */

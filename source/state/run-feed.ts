@@ -1,7 +1,7 @@
 // The live result feed of one run as a plain model: results keyed by id (a reconnect, backfill or duplicate frame
 // never adds a row twice; a backfill row enriches the live row it matches), aggregates kept incrementally (no
-// recompute per event), the filtered/sorted slice computed lazily and cached, and a version counter the view
-// polls at its own pace (it re-renders at most ~30×/s, never per event).
+// recompute per event), the filtered/sorted slice computed lazily and cached, and subscribers told once per applied
+// batch (never per result; the view throttles its own redraws).
 import type { BenchResult, BenchRun, ResultStatus, TerminalStatus } from '../wire/types.js';
 import { RESULT_STATUSES } from '../wire/types.js';
 import { RateMeter } from './feed-rate.js';
@@ -68,7 +68,6 @@ export class RunFeed {
 	#scoreCount = 0;
 	#cost = 0;
 	#loaded = false;
-	#version = 0;
 	#reshapeVersion = 0;
 	#query: FeedQuery = { status: 'all', verdict: 'all', failuresOnly: false, passThreshold: null, text: '', sort: 'arrival' };
 	/** p50/p95 of the durations, cached for one (size, reshape) state. */
@@ -86,11 +85,6 @@ export class RunFeed {
 
 	// ---- change notification ----
 
-	/** Bumps on every change of data, connection, filter or sort. */
-	get version(): number {
-		return this.#version;
-	}
-
 	/** `listener` runs once per applied batch (not per result); returns the unsubscribe function. */
 	subscribe(listener: () => void): () => void {
 		this.#listeners.add(listener);
@@ -98,7 +92,6 @@ export class RunFeed {
 	}
 
 	#changed(): void {
-		this.#version++;
 		for (const listener of this.#listeners) listener();
 	}
 
@@ -321,7 +314,7 @@ export class RunFeed {
 	 * it draws the new state itself, so listeners are not told (telling them would cost a second frame).
 	 */
 	followWhileOnLast(onLast: boolean): void {
-		if (this.#setFollowing(onLast)) this.#version++;
+		this.#setFollowing(onLast);
 	}
 
 	#setFollowing(following: boolean): boolean {

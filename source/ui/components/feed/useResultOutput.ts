@@ -6,7 +6,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { BenchResult } from '../../../wire/types.js';
 import type { OutputState } from '../../../state/feed-detail.js';
 import type { RunFeed } from '../../../state/run-feed.js';
-import { useApp, useClient } from '../../context.js';
+import { useActions, useClient } from '../../context.js';
 
 const SETTLE_MS = 400;
 const MIN_GAP_MS = 2_000;
@@ -15,7 +15,7 @@ const GAP_PER_FETCH_MS = 10;
 /** `wanted`: the pane is visible; `deferred`: following a live run, so do not fetch (see OutputState). */
 export function useResultOutput(feed: RunFeed, result: BenchResult | undefined, wanted: boolean, deferred: boolean): OutputState {
 	const client = useClient();
-	const app = useApp();
+	const app = useActions();
 	const appRef = useRef(app);
 	appRef.current = app;
 	const [fetching, setFetching] = useState(false);

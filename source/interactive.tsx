@@ -119,7 +119,7 @@ export async function startInteractive(argv: string[], io: CommandIO): Promise<n
 	try {
 		let client: ReturnType<typeof createClient>;
 		try {
-			client = createClient({ baseUrl: server?.url ?? settings.baseUrl, token: server ? undefined : settings.token });
+			client = createClient({ baseUrl: server?.url ?? settings.baseUrl, token: server ? undefined : settings.token, ...settings.timeouts });
 		} catch (error) {
 			// A URL carrying a password or an unknown scheme: the message names the URL without its secrets.
 			io.stderr.write(`bench-tui: ${(error as Error).message}\n`);
@@ -180,7 +180,7 @@ async function runApp(options: {
 				initialStack={options.stack}
 				readOnly={options.readOnly}
 				terminal={terminal}
-				copy={(text) => copyToClipboard(text, stdout)}
+				copy={(text) => copyToClipboard(text, { stream: stdout, env: options.io.env })}
 				onQuit={(outcome) => (interrupted = outcome.interrupted)}
 			/>
 		</RunEndNotifierContext.Provider>,

@@ -2,13 +2,15 @@
 import type { BenchRunsApi } from '../client/api.js';
 import type { BenchRun, CompareReport } from '../wire/types.js';
 import { compareToMarkdown } from '../state/compare-export.js';
+import { applyThreshold } from '../state/compare-threshold.js';
 import { formatPercent, formatScore, formatSigned, formatSignedUsd } from '../state/format.js';
 import { fit } from '../look/text.js';
 import { sanitize } from '../look/sanitize.js';
 import { EXIT } from './command.js';
 import { defineCommand } from './define.js';
 import { badge, printJson, table, type Style } from './output.js';
-import { parseId } from './values.js';
+import { parseId, parseNumber } from './values.js';
+import { UsageError } from './failure.js';
 
 /** A regression for CI: any case whose score dropped, or the server flagging B as meaningfully more expensive. */
 function hasRegression(report: CompareReport): boolean {
@@ -64,14 +66,16 @@ export const { run } = defineCommand(
 	{
 		name: 'compare',
 		summary: 'compare two runs of the same bench (A = baseline, B = candidate)',
-		usage: '<run-a> <run-b> [--format table|md|json] [--fail-on-regression]',
+		usage: '<run-a> <run-b> [--format table|md|json] [--threshold N] [--fail-on-regression]',
 		args: [2, 2],
 		flags: {
 			format: { type: 'string', choices: ['table', 'md', 'json'], default: 'table' },
 			failOnRegression: { type: 'boolean' },
+			threshold: { type: 'string' },
 		},
 		options: [
 			['--format F', 'table (default), md (Markdown for a pull-request comment) or json (same as --json)'],
+			['--threshold N', 'noise threshold: a case whose score moved by at most N (|Δ| ≤ N) counts as unchanged (default 0: the server’s flags)'],
 			['--fail-on-regression', `exit ${EXIT.regression} when any case regressed or the server flags a cost regression`],
 		],
 	},
@@ -79,13 +83,17 @@ export const { run } = defineCommand(
 		const [runA, runB] = [parseId(a, 'run-a'), parseId(b, 'run-b')];
 		const { benchRuns } = connect().client;
 		const format = flags.json ? 'json' : flags.format;
+		const threshold = parseNumber(flags.threshold, '--threshold') ?? 0;
+		if (threshold < 0) throw new UsageError(`--threshold must be at least 0, got ${threshold}`);
+		// Every output (and --fail-on-regression) reads the flags as re-decided under the threshold.
+		const compare = async () => applyThreshold(await benchRuns.compare(runA, runB), threshold);
 		if (format === 'md') {
-			const [report, rowA, rowB] = await Promise.all([benchRuns.compare(runA, runB), benchRuns.get(runA), benchRuns.get(runB)]);
+			const [report, rowA, rowB] = await Promise.all([compare(), benchRuns.get(runA), benchRuns.get(runB)]);
 			io.stdout.write(compareToMarkdown(report, { runA: rowA, runB: rowB, scriptName: await scriptName(rowA, benchRuns) }));
 			return exitCode(report, flags.failOnRegression);
 		}
-		const report = await benchRuns.compare(runA, runB);
-		if (format === 'json') printJson(io, report);
+		const report = await compare();
+		if (format === 'json') printJson(io, threshold > 0 ? { threshold, ...report } : report);
 		else io.stdout.write(`${caseTable(style, report)}\n${summary(style, report)}`);
 		return exitCode(report, flags.failOnRegression);
 	},

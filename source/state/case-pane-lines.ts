@@ -1,5 +1,11 @@
-// The compare view's side-by-side case pane as a flat list of one-line rows (so it scrolls like any list): the two
-// results' fields, then the score objects and workflow outputs diffed line by line with changed words marked.
+// The compare view's side-by-side case pane as a flat list of one-line rows (so it scrolls like any list): the case's
+// inputs and expected output once at the top, the two results' fields, then the score objects and workflow outputs
+// diffed line by line with changed words marked. A side with no output says why instead of being diffed against.
+import type { Flip } from './compare-verdicts.js';
+import { caseDetailLines, type CaseLookup } from './inspector.js';
+import type { TokenLine } from './json-tokens.js';
+import { missingOutputReason } from './result-output.js';
+import { wrapTokenLine } from './token-wrap.js';
 import type { BenchResult, CompareCase, Json } from '../wire/types.js';
 import { formatDuration, formatScore, formatSigned, formatUsd } from './format.js';
 import { outputsEqual, sideBySideDiff, type DiffRow, type Segment } from './output-diff.js';
@@ -11,6 +17,8 @@ export type DiffMark = ' ' | '~' | '-' | '+';
 
 export type PaneLine =
 	| { kind: 'heading'; text: string }
+	/** One line across both columns (the case's inputs and expected output). */
+	| { kind: 'full'; tokens: TokenLine }
 	| { kind: 'pair'; left: Segment[]; right: Segment[]; mark: DiffMark };
 
 /** Result of one side: a row, 'missing' (no result for the case in that run), or 'loading' / an error text. */
@@ -68,7 +76,8 @@ function valueOf(side: SideResult, pick: (r: BenchResult) => Json | undefined): 
 }
 
 function diffSection(title: string, a: Json | undefined, b: Json | undefined, width: number): PaneLine[] {
-	const same = outputsEqual(a, b);
+	// "identical" only when both sides have a value: two absent values are not a match.
+	const same = a != null && b != null && outputsEqual(a, b);
 	const lines: PaneLine[] = [{ kind: 'heading', text: `${title}${same ? ' (identical)' : ''}` }];
 	const rows = sideBySideDiff(a, b);
 	if (rows.length === 0) return [...lines, ...pairs(plain('—'), plain('—'), width, ' ')];
@@ -76,16 +85,51 @@ function diffSection(title: string, a: Json | undefined, b: Json | undefined, wi
 	return lines;
 }
 
-export function buildCasePaneLines(row: CompareCase, a: SideResult, b: SideResult, runA: number, runB: number, columnWidth: number): PaneLine[] {
+/** Why a side has no output to diff, or null when it has one. */
+function noOutput(side: SideResult): string | null {
+	if (side === 'missing') return 'no result for this case in this run';
+	if (side === 'loading') return 'loading results…';
+	if ('loadError' in side) return `cannot load results: ${side.loadError}`;
+	return missingOutputReason(side);
+}
+
+/** Both outputs diffed when both exist; else each side as it is, a missing one replaced by the reason. */
+function outputSection(a: SideResult, b: SideResult, width: number): PaneLine[] {
+	const [whyA, whyB] = [noOutput(a), noOutput(b)];
+	if (whyA === null && whyB === null) return diffSection('workflow output', valueOf(a, (r) => r.workflow_output), valueOf(b, (r) => r.workflow_output), width);
+	const lines: PaneLine[] = [{ kind: 'heading', text: 'workflow output (not diffed: a side has none)' }];
+	const sideLines = (why: string | null, side: SideResult) => (why !== null ? [why] : diffableLines(valueOf(side, (r) => r.workflow_output)));
+	const [left, right] = [sideLines(whyA, a), sideLines(whyB, b)];
+	for (let i = 0; i < Math.max(left.length, right.length); i++) lines.push(...pairs(plain(left[i] ?? ''), plain(right[i] ?? ''), width, ' '));
+	return lines;
+}
+
+function diffableLines(value: Json | undefined): string[] {
+	return (typeof value === 'string' ? value : JSON.stringify(value ?? null, null, 2)).split('\n');
+}
+
+export interface CasePaneExtras {
+	/** The bench's case: its inputs, expected output and ground truth go at the top, once. */
+	benchCase?: CaseLookup;
+	/** The verdict flip, shown beside the score delta. */
+	flip?: Flip;
+}
+
+export function buildCasePaneLines(row: CompareCase, a: SideResult, b: SideResult, runA: number, runB: number, columnWidth: number, extras: CasePaneExtras = {}): PaneLine[] {
 	const width = Math.max(8, columnWidth);
+	const flip = extras.flip ? `  verdict ${extras.flip.replace('→', ' → ')}` : '';
 	const lines: PaneLine[] = [
-		{ kind: 'heading', text: `score ${formatScore(row.score_a)} → ${formatScore(row.score_b)}  Δ ${formatSigned(row.delta)}  (${row.flag})   cost ${formatUsd(row.cost_a ?? 0)} → ${formatUsd(row.cost_b ?? 0)}` },
-		...pairs(plain(`A · run #${runA}`), plain(`B · run #${runB}`), width, ' '),
+		{ kind: 'heading', text: `score ${formatScore(row.score_a)} → ${formatScore(row.score_b)}  Δ ${formatSigned(row.delta)}  (${row.flag})${flip}   cost ${formatUsd(row.cost_a ?? 0)} → ${formatUsd(row.cost_b ?? 0)}` },
 	];
+	if (extras.benchCase !== undefined) {
+		lines.push({ kind: 'heading', text: 'case: inputs, expected output, ground truth' });
+		for (const line of caseDetailLines(extras.benchCase)) for (const piece of wrapTokenLine(line, 2 * width + 3)) lines.push({ kind: 'full', tokens: piece });
+	}
+	lines.push(...pairs(plain(`A · run #${runA}`), plain(`B · run #${runB}`), width, ' '));
 	const left = fieldLines(a);
 	const right = fieldLines(b);
 	for (let i = 0; i < Math.max(left.length, right.length); i++) lines.push(...pairs(plain(left[i] ?? ''), plain(right[i] ?? ''), width, ' '));
 	lines.push(...diffSection('score object', valueOf(a, (r) => r.score), valueOf(b, (r) => r.score), width));
-	lines.push(...diffSection('workflow output', valueOf(a, (r) => r.workflow_output), valueOf(b, (r) => r.workflow_output), width));
+	lines.push(...outputSection(a, b, width));
 	return lines;
 }

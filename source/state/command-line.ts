@@ -9,16 +9,17 @@ export type Command =
 	| { kind: 'promote'; executionId: string }
 	| { kind: 'cases'; script?: string }
 	| { kind: 'help' }
-	| { kind: 'log' };
+	| { kind: 'log' }
+	| { kind: 'history'; script?: string };
 
 /** The names Tab completes (aliases such as `q` and `r` are left out: they are already as short as it gets). */
-export const COMMAND_NAMES = ['project', 'run', 'bench', 'compare', 'promote', 'cases', 'log', 'help', 'quit'] as const;
+export const COMMAND_NAMES = ['project', 'run', 'bench', 'compare', 'promote', 'cases', 'history', 'log', 'help', 'quit'] as const;
 
 export type ArgumentKind = 'project' | 'run' | 'bench' | 'script';
 /** What each command's arguments are, for completion. */
-export const COMMAND_ARGUMENT: Partial<Record<string, ArgumentKind>> = { project: 'project', run: 'run', compare: 'run', bench: 'bench', cases: 'script' };
+export const COMMAND_ARGUMENT: Partial<Record<string, ArgumentKind>> = { project: 'project', run: 'run', compare: 'run', bench: 'bench', cases: 'script', history: 'script' };
 
-export const COMMAND_HELP = ':project N  :run N  :bench N  :compare A B  :promote EXECUTION-ID  :cases [SCRIPT]  :log  :help  :q';
+export const COMMAND_HELP = ':project N  :run N  :bench N  :compare A B  :promote EXECUTION-ID  :cases [SCRIPT]  :history [SCRIPT]  :log  :help  :q';
 
 function id(text: string | undefined): number | undefined {
 	if (!text || !/^\d+$/.test(text)) return undefined;
@@ -61,6 +62,8 @@ export function parseCommand(line: string): Command | { error: string } {
 			return args[0] ? { kind: 'promote', executionId: args[0] } : { error: 'usage: :promote EXECUTION-ID' };
 		case 'cases':
 			return { kind: 'cases', script: args[0] };
+		case 'history':
+			return { kind: 'history', script: args[0] };
 		case '':
 			return { error: COMMAND_HELP };
 		default:

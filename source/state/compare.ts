@@ -1,6 +1,7 @@
 // The compare view's model: per-case rows with lazily cached sort orders, quick filters, a text filter,
 // regression jumps and score histograms. Plain TypeScript over typed arrays so 50 000 cases stay fast.
 import type { BenchRun, CompareCase, CompareReport } from '../wire/types.js';
+import { flipOf, type Flip } from './compare-verdicts.js';
 
 export type SortKey = 'delta' | 'cost_delta' | 'score_a' | 'score_b' | 'label';
 export const SORT_KEYS: readonly SortKey[] = ['delta', 'cost_delta', 'score_a', 'score_b', 'label'];
@@ -12,8 +13,8 @@ export const SORT_LABELS: Record<SortKey, string> = {
 	label: 'label',
 };
 
-export type QuickFilter = 'all' | 'regressed' | 'improved' | 'unchanged' | 'missing' | 'cost_regressed';
-export const QUICK_FILTERS: readonly QuickFilter[] = ['all', 'regressed', 'improved', 'unchanged', 'missing', 'cost_regressed'];
+export type QuickFilter = 'all' | 'regressed' | 'improved' | 'unchanged' | 'missing' | 'cost_regressed' | 'flipped';
+export const QUICK_FILTERS: readonly QuickFilter[] = ['all', 'regressed', 'improved', 'unchanged', 'missing', 'cost_regressed', 'flipped'];
 export const FILTER_LABELS: Record<QuickFilter, string> = {
 	all: 'all',
 	regressed: 'regressed',
@@ -21,6 +22,7 @@ export const FILTER_LABELS: Record<QuickFilter, string> = {
 	unchanged: 'unchanged',
 	missing: 'missing',
 	cost_regressed: 'cost regressed',
+	flipped: 'verdict flipped',
 };
 
 export interface RowQuery {
@@ -42,7 +44,15 @@ export interface CompareCounts {
 	missingB: number;
 	costRegressed: number;
 	costImproved: number;
+	/** Verdict flips (pass → fail, fail → pass); 0 without the runs' pass thresholds. */
+	flipped: number;
 	total: number;
+}
+
+/** The runs' pass thresholds, for verdict flips (the run rows carry them). */
+export interface VerdictThresholds {
+	a: number | null | undefined;
+	b: number | null | undefined;
 }
 
 // Flag codes kept in a Uint8Array so filters are plain loops without string compares.
@@ -60,17 +70,20 @@ export class CompareModel {
 	readonly costB: number = 0;
 	private readonly flags: Uint8Array;
 	private readonly costFlags: Uint8Array;
+	/** Per case: the verdict flip, or null. */
+	readonly flips: readonly Flip[];
 	private readonly haystacks: string[];
 	private readonly orders = new Map<string, Uint32Array>();
 
-	constructor(report: CompareReport) {
+	constructor(report: CompareReport, thresholds?: VerdictThresholds) {
 		this.report = report;
 		this.cases = report.per_case;
 		const n = this.cases.length;
 		this.flags = new Uint8Array(n);
 		this.costFlags = new Uint8Array(n);
 		this.haystacks = new Array<string>(n);
-		const counts: CompareCounts = { improved: 0, regressed: 0, unchanged: 0, missingA: 0, missingB: 0, costRegressed: 0, costImproved: 0, total: n };
+		const counts: CompareCounts = { improved: 0, regressed: 0, unchanged: 0, missingA: 0, missingB: 0, costRegressed: 0, costImproved: 0, flipped: 0, total: n };
+		const flips = new Array<Flip>(n);
 		for (let i = 0; i < n; i++) {
 			const row = this.cases[i];
 			const flag = (FLAG_CODE as Record<string, number>)[row.flag] ?? OTHER_FLAG;
@@ -85,10 +98,13 @@ export class CompareModel {
 			if (costFlag === COST_REGRESSED) counts.costRegressed++;
 			else if (costFlag === COST_IMPROVED) counts.costImproved++;
 			this.haystacks[i] = `${row.case_label ?? ''}\u0000${row.case_id}`.toLowerCase();
+			flips[i] = thresholds ? flipOf(row, thresholds.a, thresholds.b) : null;
+			if (flips[i]) counts.flipped++;
 			this.costA += row.cost_a ?? 0;
 			this.costB += row.cost_b ?? 0;
 		}
 		this.counts = counts;
+		this.flips = flips;
 	}
 
 	get size(): number {
@@ -163,6 +179,8 @@ export class CompareModel {
 				return c.missingA + c.missingB;
 			case 'cost_regressed':
 				return c.costRegressed;
+			case 'flipped':
+				return c.flipped;
 		}
 	}
 
@@ -181,6 +199,8 @@ export class CompareModel {
 				return flag === FLAG_CODE.missing_a || flag === FLAG_CODE.missing_b;
 			case 'cost_regressed':
 				return this.costFlags[index] === COST_REGRESSED;
+			case 'flipped':
+				return this.flips[index] !== null;
 		}
 	}
 

@@ -173,8 +173,22 @@ export function versionChangeText(change: VersionChange | undefined): string {
 	return parts.join(' + ');
 }
 
-/** The state as one short phrase: `flaky (3 flips)`, `broke in run 812 (wf 8)`, `stable pass`. */
-export function stateText(summary: CaseSummary): string {
+/** The state as one phrase: `flaky (3 flips)`, `broke in run 812 (wf 8)`, `stable pass`; shorter forms past `width`. */
+export function stateText(summary: CaseSummary, width = Infinity): string {
+	const full = longStateText(summary);
+	if (full.length <= width) return full;
+	switch (summary.state) {
+		case 'flaky':
+			return `flaky ×${summary.noiseFlips}`;
+		case 'broke':
+		case 'fixed':
+			return `${summary.state} r${summary.changeRun?.id} ${versionChangeText(summary.changeVersions).replace('same versions', '=')}`;
+		default:
+			return summary.state.replace('stable-', '');
+	}
+}
+
+function longStateText(summary: CaseSummary): string {
 	switch (summary.state) {
 		case 'flaky':
 			return `flaky (${summary.noiseFlips} flips)`;

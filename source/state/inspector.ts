@@ -44,15 +44,16 @@ function jsonField(label: string, value: Json | undefined): TokenLine[] {
 function caseSection(lookup: CaseLookup, result: BenchResult): InspectorSection {
 	const name = lookup !== 'loading' && lookup !== 'missing' && !('error' in lookup) ? lookup.case_name : (result.case_name ?? null);
 	const lines: TokenLine[] = [field('name', name ? sanitize(name) : '—'), field('id', sanitize(result.case_id))];
-	if (lookup === 'loading') lines.push([t("loading the bench's cases…", 'dim')]);
-	else if (lookup === 'missing') lines.push([t("this case is not in the bench's case list (deleted since, or another bench)", 'dim')]);
-	else if ('error' in lookup) lines.push([t(`cannot load the bench's cases: ${sanitize(lookup.error)}`, 'error')]);
-	else {
-		lines.push(...jsonField('inputs', lookup.inputs ?? null));
-		lines.push(...jsonField('expected_output', lookup.expected_output));
-		lines.push(...jsonField('ground_truth', lookup.ground_truth));
-	}
+	lines.push(...caseDetailLines(lookup));
 	return { id: 'case', title: 'case', lines };
+}
+
+/** The case's inputs, expected output and ground truth (or why they cannot be shown). */
+export function caseDetailLines(lookup: CaseLookup): TokenLine[] {
+	if (lookup === 'loading') return [[t("loading the bench's cases…", 'dim')]];
+	if (lookup === 'missing') return [[t("this case is not in the bench's case list (deleted since, or another bench)", 'dim')]];
+	if ('error' in lookup) return [[t(`cannot load the bench's cases: ${sanitize(lookup.error)}`, 'error')]];
+	return [...jsonField('inputs', lookup.inputs ?? null), ...jsonField('expected_output', lookup.expected_output), ...jsonField('ground_truth', lookup.ground_truth)];
 }
 
 function scoreReason(score: Json): string | null {

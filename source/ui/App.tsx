@@ -297,6 +297,12 @@ export function App({ client, initialStack, readOnly = false, copy, terminal, on
 				if (projectId === undefined || !script) return notify('open a bench first, or :cases SCRIPT inside a project');
 				return push({ kind: 'cases', projectId, script });
 			}
+			case 'history': {
+				const projectId = projectOf(stack);
+				const script = command.script ?? ('script' in current ? current.script : undefined);
+				if (projectId === undefined || !script) return notify('open a bench first, or :history SCRIPT inside a project');
+				return push({ kind: 'history', projectId, script });
+			}
 		}
 	};
 

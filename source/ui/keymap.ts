@@ -22,6 +22,9 @@ export const SCOPES = [
 	'confirm',
 	'help',
 	'inspector',
+	'history',
+	'history-timeline',
+	'history-diff',
 ] as const;
 export type Scope = (typeof SCOPES)[number];
 
@@ -59,6 +62,7 @@ export const KEYMAP = [
 	// projects — ProjectsView (Enter opens the project's benches); benches — BenchesView (Enter opens the bench's runs)
 	{ scope: 'benches', action: 'cases', keys: ['C'], description: "open the bench's cases", hint: 'cases' },
 	{ scope: 'benches', action: 'trigger', keys: ['t'], description: 'trigger a run of the selected bench', hint: 'trigger', mutates: true },
+	{ scope: 'benches', action: 'history', keys: ['H'], description: "open the bench's case history: flaky, broke, fixed", hint: 'history' },
 	// runs — RunsView (Enter opens the run's live feed)
 	{ scope: 'runs', action: 'cancel', keys: ['c'], description: 'cancel the selected run', hint: 'cancel', mutates: true },
 	{ scope: 'runs', action: 'delete', keys: ['d'], description: 'delete the selected run and its results', hint: 'delete', mutates: true },
@@ -66,6 +70,7 @@ export const KEYMAP = [
 	{ scope: 'runs', action: 'rerun', keys: ['R'], description: 're-run with the same channel, mode and case filter', hint: 'rerun', mutates: true },
 	{ scope: 'runs', action: 'mark', keys: ['m'], description: 'mark for compare (two marks open the comparison)', hint: 'mark' },
 	{ scope: 'runs', action: 'cases', keys: ['C'], description: "open the bench's cases", hint: 'cases' },
+	{ scope: 'runs', action: 'history', keys: ['H'], description: "open the bench's case history: flaky, broke, fixed", hint: 'history' },
 	// feed — the live result feed of one run (RunFeedView); listed before `list`, so its Enter and G win
 	{ scope: 'feed', action: 'open-detail', keys: ['enter'], description: 'show the detail pane; while it shows, open the result in the inspector', hint: 'open' },
 	{ scope: 'feed', action: 'inspect', keys: ['o'], description: 'open the selected result in the inspector, full screen', hint: 'inspect' },
@@ -89,6 +94,8 @@ export const KEYMAP = [
 	{ scope: 'compare', action: 'filter-unchanged', keys: ['3'], description: 'only unchanged cases' },
 	{ scope: 'compare', action: 'filter-missing', keys: ['4'], description: 'only cases missing in A or B' },
 	{ scope: 'compare', action: 'filter-cost-regressed', keys: ['5'], description: 'only cases that cost more' },
+	{ scope: 'compare', action: 'filter-flipped', keys: ['6'], description: 'only cases whose verdict flipped (pass → fail, fail → pass)' },
+	{ scope: 'compare', action: 'set-threshold', keys: ['t'], description: 'noise threshold: |Δ score| at or below it counts as unchanged', hint: 'threshold' },
 	{ scope: 'compare', action: 'next-regression', keys: [']'], description: 'next regression', hint: 'regressions' },
 	{ scope: 'compare', action: 'previous-regression', keys: ['['], description: 'previous regression' },
 	{ scope: 'compare', action: 'swap', keys: ['s'], description: 'swap A and B (baseline)', hint: 'swap' },
@@ -107,8 +114,27 @@ export const KEYMAP = [
 	{ scope: 'compare-case', action: 'next-regression', keys: [']'], description: 'next regression' },
 	{ scope: 'compare-case', action: 'previous-regression', keys: ['['], description: 'previous regression' },
 	{ scope: 'compare-case', action: 'edit-case', keys: ['e'], description: 'open the case in the case editor' },
+	{ scope: 'compare-case', action: 'inspect-b', keys: ['o'], description: "open B's result in the inspector, full screen", hint: 'inspect B' },
+	{ scope: 'compare-case', action: 'inspect-a', keys: ['O'], description: "open A's result in the inspector" },
 	{ scope: 'compare-case', action: 'copy', keys: ['y'], description: 'copy the case id' },
 	{ scope: 'compare-case', action: 'close', keys: ['esc'], description: 'back to the table, same row' },
+	// history — a bench's cases × its last runs (HistoryView); Enter opens a case's timeline
+	{ scope: 'history', action: 'sort-next', keys: ['s'], description: 'cycle the sort: state, flips, stddev, latest change, name', hint: 'sort' },
+	{ scope: 'history', action: 'filter-next', keys: ['f'], description: 'cycle the state filter: all, flaky, broke, fixed, stable fail, stable pass, not run', hint: 'state' },
+	{ scope: 'history', action: 'more-runs', keys: ['+', '='], description: 'show more runs (as many as fit the width)', hint: 'runs' },
+	{ scope: 'history', action: 'fewer-runs', keys: ['-'], description: 'show fewer runs' },
+	{ scope: 'history', action: 'column-left', keys: ['h', 'left'], description: 'column cursor to an older run (the header names its id, channel and versions)', hint: 'column' },
+	{ scope: 'history', action: 'column-right', keys: ['l', 'right'], description: 'column cursor to a newer run' },
+	// history-timeline — one case, a line per run, newest first (Enter opens the result in the inspector)
+	{ scope: 'history-timeline', action: 'inspect', keys: ['enter'], description: 'open the result in the inspector', hint: 'inspect' },
+	{ scope: 'history-timeline', action: 'diff', keys: ['d'], description: "diff the result against the case's previous result", hint: 'diff' },
+	{ scope: 'history-timeline', action: 'close', keys: ['esc'], description: 'back to the matrix, same case', hint: 'matrix' },
+	// history-diff — a result beside the case's previous result
+	{ scope: 'history-diff', action: 'scroll-down', keys: ['j', 'down'], description: 'scroll down' },
+	{ scope: 'history-diff', action: 'scroll-up', keys: ['k', 'up'], description: 'scroll up' },
+	{ scope: 'history-diff', action: 'page-down', keys: ['pgdn', 'ctrl-d', 'space'], description: 'page down' },
+	{ scope: 'history-diff', action: 'page-up', keys: ['pgup', 'ctrl-u'], description: 'page up' },
+	{ scope: 'history-diff', action: 'close', keys: ['esc'], description: 'back to the timeline' },
 	// cases — the bench's case list (CasesView; Enter edits the selected case)
 	{ scope: 'cases', action: 'new', keys: ['n'], description: 'new case', hint: 'new', mutates: true },
 	{ scope: 'cases', action: 'delete', keys: ['d'], description: 'delete the selected case', hint: 'delete', mutates: true },

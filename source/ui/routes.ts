@@ -11,6 +11,8 @@ export type Route =
 	 */
 	| { kind: 'compare'; runA: number; runB: number; ordered?: boolean }
 	| { kind: 'cases'; projectId: number; script: string }
+	/** The bench's cases across its last completed runs. */
+	| { kind: 'history'; projectId: number; script: string }
 	/** The case editor on an existing case. */
 	| { kind: 'case'; caseId: string }
 	| { kind: 'new-case'; projectId: number; script: string }
@@ -44,6 +46,8 @@ export function routeLabel(route: Route): string {
 			return `compare ${route.runA}…${route.runB}`;
 		case 'cases':
 			return `${route.script} cases`;
+		case 'history':
+			return `${route.script} history`;
 		case 'case':
 			return `case ${route.caseId.slice(0, 8)}`;
 		case 'new-case':

@@ -112,6 +112,7 @@ export async function serveHistory(spec: HistorySpec = STANDARD_HISTORY): Promis
 	const server = await startRecordingServer();
 	const base = `/projects/${PROJECT}/scripts/${SCRIPT}`;
 	server.on('GET', `${base}/bench`, { json: { id: 9, script_id: 1, judge_script_id: 2, judge_channel: 'production', config: {}, created_at: '2026-10-01T00:00:00Z', updated_at: '2026-10-01T00:00:00Z' } });
+	server.on('GET', '/benches/9', { json: { id: 9, project_id: PROJECT, script_name: SCRIPT, script_id: 1, judge_script_id: 2, judge_channel: 'production', config: {}, created_at: '2026-10-01T00:00:00Z', updated_at: '2026-10-01T00:00:00Z' } });
 	server.on('GET', `${base}/bench/runs`, (request) => {
 		const limit = Number(request.query.limit ?? 50);
 		const offset = Number(request.query.offset ?? 0);

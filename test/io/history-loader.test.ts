@@ -167,3 +167,52 @@ describe('history loading', () => {
 		expect(defaultCacheDir({ XDG_CACHE_HOME: 'relative' })).toMatch(/\.cache\/bench-tui$/);
 	});
 });
+
+describe('the demo server draft-reply history', () => {
+	it('has flaky cases, one broke and one fixed at the v2 boundary, late cases blank, and every cell is its result', async () => {
+		const demo = await startServer({ pace: 0 });
+		try {
+			const api = createClient({ baseUrl: demo.url, retry: { attempts: 1 } });
+			const runs = await listCompletedRuns(api, 1, 'draft-reply', 30);
+			expect(runs.length).toBe(14);
+			const cases = await listHistoryCases(api, 1, 'draft-reply');
+			const columns: HistoryColumn[] = runs.map((run) => ({ run }));
+			await loadHistoryColumns(api, null, runs, {
+				onColumn(runId, column) {
+					if ('error' in column) throw new Error(column.error);
+					columns[runs.findIndex((r) => r.id === runId)] = { run: columns.find((c) => c.run.id === runId)!.run, data: column.data };
+				},
+			});
+			const model = new HistoryModel(cases, columns);
+			const states = model.stateCounts();
+			expect(states.flaky).toBeGreaterThanOrEqual(1);
+			expect(states.broke).toBeGreaterThanOrEqual(1);
+			expect(states.fixed).toBeGreaterThanOrEqual(1);
+			const boundary = [...model.versionBreaks];
+			expect(boundary).toHaveLength(1);
+			const v2 = runs[boundary[0]];
+			for (let row = 0; row < model.rowCount; row++) {
+				const s = model.summary(row);
+				if (s.state === 'broke' || s.state === 'fixed') {
+					expect(s.changeRun?.id).toBe(v2.id);
+					expect(s.changeVersions).toEqual({ workflow: { from: runs[0].workflow_version_id, to: v2.workflow_version_id } });
+				}
+			}
+			// Cases added after the fourth night are blank before; the sampled night leaves gaps.
+			const late = model.cases.findIndex((_, row) => model.cell(row, 0).kind === 'absent' && model.cell(row, 13).kind !== 'absent');
+			expect(late).toBeGreaterThanOrEqual(0);
+			const sampled = runs.findIndex((r) => r.mode === 'sampled');
+			expect(Array.from({ length: model.rowCount }, (_, row) => model.cell(row, sampled).kind).filter((k) => k === 'absent').length).toBeGreaterThan(0);
+			// Every cell is exactly the server's result.
+			for (const [c, run] of runs.entries()) {
+				for (const result of await api.benchRuns.listResults(run.id)) {
+					const row = model.cases.findIndex((x) => x.id === result.case_id);
+					const failed = result.status === 'workflow_failed' || result.status === 'judge_failed';
+					expect(model.cell(row, c).kind).toBe(failed ? 'failed' : result.verdict);
+				}
+			}
+		} finally {
+			await demo.close();
+		}
+	});
+});

@@ -40,7 +40,7 @@ describe('CompareModel', () => {
 	const model = new CompareModel(report);
 
 	it('counts flags and cost flags', () => {
-		expect(model.counts).toEqual({ improved: 2, regressed: 2, unchanged: 1, missingA: 1, missingB: 1, costRegressed: 1, costImproved: 1, total: 7 });
+		expect(model.counts).toEqual({ improved: 2, regressed: 2, unchanged: 1, missingA: 1, missingB: 1, costRegressed: 1, costImproved: 1, flipped: 0, total: 7 });
 		expect(model.filterCount('missing')).toBe(2);
 		expect(model.filterCount('cost_regressed')).toBe(1);
 	});

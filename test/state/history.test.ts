@@ -266,3 +266,12 @@ describe('cell glyphs', () => {
 		expect(cellGlyph(small.cell(0, 0), small.scale, true)).toBe('█');
 	});
 });
+
+describe('state text', () => {
+	const runs = [run(1, 7), run(2, 7), run(1234, 12, 4)];
+	const model = history(runs, { c: 'PPF' });
+	it('is shortened to fit, keeping the run and the version', () => {
+		expect(stateText(model.summary(0))).toBe('broke in run 1234 (wf 12 + judge 4)');
+		expect(stateText(model.summary(0), 20)).toBe('broke r1234 wf 12 + judge 4');
+	});
+});

@@ -23,12 +23,13 @@ import { useKeys } from '../hooks/useKeys.js';
 import { useListNavigation } from '../hooks/useListNavigation.js';
 import { useNow } from '../hooks/useNow.js';
 import { useProjectEvents } from '../hooks/useProjectEvents.js';
+import { useRequest } from '../hooks/useRequest.js';
 import { useRunActions } from '../hooks/useRunActions.js';
 import type { Route } from '../routes.js';
 
 const TREND_WIDTH = 12;
 const TREND_FETCH_PARALLEL = 4;
-const BENCH_KEYS: readonly KeyRef[] = [['list', 'open'], ['benches', 'cases'], ['benches', 'trigger'], ['list', 'filter'], ['list', 'refresh'], ['list', 'copy']];
+const BENCH_KEYS: readonly KeyRef[] = [['list', 'open'], ['benches', 'cases'], ['benches', 'history'], ['benches', 'trigger'], ['list', 'filter'], ['list', 'refresh'], ['list', 'copy']];
 
 function columns(rows: BenchRows, now: number): Column<ProjectBenchSummary>[] {
 	const fresh = (b: ProjectBenchSummary) => now - (rows.changed[b.script_name] ?? 0) < CHANGE_HIGHLIGHT_MS;
@@ -64,13 +65,9 @@ export function BenchesView({ route }: { route: Extract<Route, { kind: 'benches'
 	const app = useApp();
 	const actions = useRunActions();
 	const filter = useListFilter();
-	const [rows, setRows] = useState<BenchRows>(() => {
-		const benches = takeFirstScreen<ProjectBenchSummary[]>(firstScreenKey.benches(projectId));
-		return benches ? { ...emptyBenchRows(), benches } : emptyBenchRows();
-	});
-	const [loading, setLoading] = useState(rows.benches.length === 0);
 	// Rows prefetched for the first frame (io/first-screen.ts) stand for the first load.
-	const skipFirstLoad = useRef(!loading);
+	const [firstScreen] = useState(() => takeFirstScreen<ProjectBenchSummary[]>(firstScreenKey.benches(projectId)));
+	const [rows, setRows] = useState<BenchRows>(() => (firstScreen ? { ...emptyBenchRows(), benches: firstScreen } : emptyBenchRows()));
 	const [triggering, setTriggering] = useState<string | null>(null);
 	const trendsAsked = useRef(new Set<string>());
 
@@ -83,25 +80,16 @@ export function BenchesView({ route }: { route: Extract<Route, { kind: 'benches'
 		[client, projectId],
 	);
 
+	const request = useRequest((signal) => client.benches.listSummaries(projectId, { signal }), [client, projectId], {
+		context: `benches of project ${projectId}`,
+		initial: () => firstScreen,
+		onData: (benches) => setRows((r) => ({ ...r, benches })),
+	});
+	// The hub's re-reads and the polling fallback, owned by useProjectEvents (it stops them with the view).
 	const load = useCallback(async () => {
 		const benches = await client.benches.listSummaries(projectId);
 		setRows((r) => ({ ...r, benches }));
-		setLoading(false);
 	}, [client, projectId]);
-
-	const refresh = useCallback(
-		() =>
-			load().catch((error: unknown) => {
-				setLoading(false);
-				app.reportError(error, `benches of project ${projectId}`);
-			}),
-		[load, app, projectId],
-	);
-	useEffect(() => {
-		if (skipFirstLoad.current) skipFirstLoad.current = false;
-		else void refresh();
-		// eslint-disable-next-line react-hooks/exhaustive-deps
-	}, [load]);
 
 	useProjectEvents(projectId, {
 		onEvents: (events) => {
@@ -148,9 +136,10 @@ export function BenchesView({ route }: { route: Extract<Route, { kind: 'benches'
 		{
 			filter: filter.open,
 			'clear-filter': filter.query ? filter.clear : undefined,
-			refresh: () => void refresh(),
+			refresh: request.reload,
 			copy: () => selected && app.copy(String(selected.bench_id), 'bench id'),
 			cases: () => selected && app.push({ kind: 'cases', projectId, script: selected.script_name }),
+			history: () => selected && app.push({ kind: 'history', projectId, script: selected.script_name }),
 			trigger: () => selected && setTriggering(selected.script_name),
 		},
 		{ isActive: !busy },
@@ -164,7 +153,7 @@ export function BenchesView({ route }: { route: Extract<Route, { kind: 'benches'
 				rows={visible}
 				nav={nav}
 				height={height}
-				empty={loading ? 'loading benches…' : filter.query ? 'no bench matches the filter' : `no benches in project ${projectId}`}
+				empty={request.loading ? 'loading benches…' : filter.query ? 'no bench matches the filter' : `no benches in project ${projectId}`}
 			/>
 			<FilterBar {...filter.bar} />
 			{triggering ? (

@@ -13,7 +13,7 @@ import { useApp, useClient } from '../context.js';
 import { glyphs } from '../../look/glyphs.js';
 import { useKeys } from '../hooks/useKeys.js';
 import { useListNavigation } from '../hooks/useListNavigation.js';
-import { useLoader } from '../hooks/useLoader.js';
+import { useRequest } from '../hooks/useRequest.js';
 import type { Route } from '../routes.js';
 
 interface CasesData {
@@ -45,16 +45,16 @@ export function CasesView({ route }: { route: Extract<Route, { kind: 'cases' }> 
 	const filter = useListFilter();
 	// Read again whenever the list is back on top (its hidden <Activity> re-runs the loader's effect), so cases
 	// saved, created or promoted in the editor show.
-	const loaded = useLoader<CasesData>(
-		async () => {
+	const loaded = useRequest<CasesData>(
+		async (signal) => {
 			const [cases, drift] = await Promise.all([
-				client.benches.listCases(projectId, script),
-				client.benches.contractDrift(projectId, script).catch(() => null),
+				client.benches.listCases(projectId, script, { signal }),
+				client.benches.contractDrift(projectId, script, { signal }).catch(() => null),
 			]);
 			return { cases, drift };
 		},
 		[client, projectId, script],
-		`cases of ${sanitize(script)}`,
+		{ context: `cases of ${sanitize(script)}` },
 	);
 
 	const cases = loaded.data?.cases ?? [];
@@ -75,7 +75,7 @@ export function CasesView({ route }: { route: Extract<Route, { kind: 'cases' }> 
 		{
 			filter: filter.open,
 			'clear-filter': filter.query ? filter.clear : undefined,
-			refresh: () => void loaded.reload(),
+			refresh: loaded.reload,
 			copy: () => selected && app.copy(selected.id, 'case id'),
 			new: () => app.push({ kind: 'new-case', projectId, script }),
 			delete: async () => {

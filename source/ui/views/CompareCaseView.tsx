@@ -1,9 +1,11 @@
-// One compared case side by side: the results of runs A and B, their score objects and workflow outputs diffed.
-// Esc returns to the table at the same row; n/p and ]/[ move through the table without leaving the pane.
+// One compared case side by side: the case's inputs and expected output once, the results of runs A and B, their
+// score objects and workflow outputs diffed (a side without output says why). Esc returns to the table at the same
+// row; n/p and ]/[ move through the table without leaving the pane; o / O open B's / A's result in the inspector.
 import { useMemo, useState } from 'react';
 import type { CompareModel } from '../../state/compare.js';
 import { sanitize } from '../../look/sanitize.js';
 import { buildCasePaneLines, type SideResult } from '../../state/case-pane-lines.js';
+import type { CaseLookup } from '../../state/inspector.js';
 import { CaseDiffPane, maxPaneOffset, paneColumnWidth } from '../components/compare/CaseDiffPane.js';
 import type { RunResults } from '../components/compare/useCaseResults.js';
 import { useApp } from '../context.js';
@@ -15,6 +17,9 @@ export interface CompareCaseViewProps {
 	runA: number;
 	runB: number;
 	results: ReadonlyMap<number, RunResults>;
+	/** The bench's case (inputs, expected output), loaded from the shared case list. */
+	benchCase: CaseLookup;
+	onInspect(side: 'a' | 'b'): void;
 	/** Move the table selection (and this pane) by one row, or to the next/previous regression. */
 	onMove(direction: 1 | -1, regressionOnly: boolean): void;
 	onEdit(): void;
@@ -27,7 +32,7 @@ function side(results: RunResults | undefined, caseId: string): SideResult {
 	return results.byCase.get(caseId) ?? 'missing';
 }
 
-export function CompareCaseView({ model, caseIndex, runA, runB, results, onMove, onEdit, onClose }: CompareCaseViewProps) {
+export function CompareCaseView({ model, caseIndex, runA, runB, results, benchCase, onInspect, onMove, onEdit, onClose }: CompareCaseViewProps) {
 	const app = useApp();
 	const row = model.cases[caseIndex];
 	const width = app.columns;
@@ -39,8 +44,12 @@ export function CompareCaseView({ model, caseIndex, runA, runB, results, onMove,
 	const setOffset = (next: number) => setScrolled({ caseIndex, offset: next });
 
 	const lines = useMemo(
-		() => buildCasePaneLines(row, side(results.get(runA), row.case_id), side(results.get(runB), row.case_id), runA, runB, paneColumnWidth(width)),
-		[row, results, runA, runB, width],
+		() =>
+			buildCasePaneLines(row, side(results.get(runA), row.case_id), side(results.get(runB), row.case_id), runA, runB, paneColumnWidth(width), {
+				benchCase,
+				flip: model.flips[caseIndex],
+			}),
+		[row, results, runA, runB, width, benchCase, model, caseIndex],
 	);
 	const max = maxPaneOffset(lines.length, height);
 	const scroll = (delta: number) => setScrolled((s) => ({ caseIndex, offset: Math.max(0, Math.min(max, s.offset + delta)) }));
@@ -58,6 +67,8 @@ export function CompareCaseView({ model, caseIndex, runA, runB, results, onMove,
 		'next-regression': () => onMove(1, true),
 		'previous-regression': () => onMove(-1, true),
 		'edit-case': onEdit,
+		'inspect-b': () => onInspect('b'),
+		'inspect-a': () => onInspect('a'),
 		copy: () => app.copy(row.case_id, 'case id'),
 		close: onClose,
 	});

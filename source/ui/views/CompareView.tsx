@@ -8,11 +8,13 @@ import type { BenchRun, CompareReport } from '../../wire/types.js';
 import { defaultExportPath, exportFormatForPath, renderCompareExport } from '../../state/compare-export.js';
 import { resolveExportPath } from '../../state/export-path.js';
 import { writeExport } from '../../io/export-file.js';
+import { applyThreshold, parseThreshold } from '../../state/compare-threshold.js';
 import { CompareModel, DEFAULT_QUERY, FILTER_LABELS, findRegression, nextSortKey, QUICK_FILTERS, SORT_LABELS, type QuickFilter, type RowQuery } from '../../state/compare.js';
 import { CompareHeader, compareHeaderHeight } from '../components/compare/CompareHeader.js';
 import { CompareTable, CompareTableHeader } from '../components/compare/CompareTable.js';
 import { useCaseResults } from '../components/compare/useCaseResults.js';
 import { useCompareReport } from '../components/compare/useCompareReport.js';
+import { useBenchCase } from '../components/compare/useBenchCase.js';
 import { FilterBar, useListFilter } from '../components/FilterBar.js';
 import { useApp, useClient } from '../context.js';
 import { glyphs } from '../../look/glyphs.js';
@@ -100,10 +102,16 @@ interface ReadyProps {
 
 function CompareReady({ report, runA, runB, scriptName, swap, refresh, results }: ReadyProps) {
 	const app = useApp();
-	const model = useMemo(() => new CompareModel(report), [report]);
+	// |Δ| at or below the threshold counts as unchanged (t); verdict flips use the runs' pass thresholds.
+	const [threshold, setThreshold] = useState(0);
+	const model = useMemo(
+		() => new CompareModel(applyThreshold(report, threshold), { a: runA.pass_threshold, b: runB.pass_threshold }),
+		[report, threshold, runA.pass_threshold, runB.pass_threshold],
+	);
 	const filter = useListFilter();
 	const [query, setQuery] = useState<Omit<RowQuery, 'text'>>(DEFAULT_QUERY);
 	const [openCase, setOpenCase] = useState<number | null>(null);
+	const benchCase = useBenchCase(runA, openCase === null ? null : model.cases[openCase].case_id);
 	const [exported, setExported] = useState<string | null>(null);
 	const rows = useMemo(() => model.rows({ ...query, text: filter.query }), [model, query, filter.query]);
 
@@ -178,6 +186,23 @@ function CompareReady({ report, runA, runB, scriptName, swap, refresh, results }
 		}
 	};
 
+	const askThreshold = async () => {
+		const answer = await app.prompt({
+			question: 'Noise threshold (|Δ score| at or below it counts as unchanged):',
+			initial: String(threshold),
+			validate: (value) => {
+				const parsed = parseThreshold(value);
+				return typeof parsed === 'string' ? parsed : undefined;
+			},
+		});
+		if (answer === null) return;
+		const parsed = parseThreshold(answer);
+		if (typeof parsed === 'number') {
+			keepSelection();
+			setThreshold(parsed);
+		}
+	};
+
 	const editCase = (index: number | undefined) => {
 		if (index !== undefined) app.push({ kind: 'case', caseId: model.cases[index].case_id });
 	};
@@ -208,6 +233,8 @@ function CompareReady({ report, runA, runB, scriptName, swap, refresh, results }
 			'filter-unchanged': () => setFilter('unchanged'),
 			'filter-missing': () => setFilter('missing'),
 			'filter-cost-regressed': () => setFilter('cost_regressed'),
+			'filter-flipped': () => setFilter('flipped'),
+			'set-threshold': () => void askThreshold(),
 			'next-regression': () => jump(1),
 			'previous-regression': () => jump(-1),
 			swap: () => {
@@ -228,6 +255,8 @@ function CompareReady({ report, runA, runB, scriptName, swap, refresh, results }
 				caseIndex={openCase}
 				runA={runA.id}
 				runB={runB.id}
+				benchCase={benchCase}
+				onInspect={(side) => app.push({ kind: 'inspect', runId: side === 'a' ? runA.id : runB.id, caseId: model.cases[openCase].case_id })}
 				results={results.results}
 				onMove={(direction, regressionOnly) => {
 					const position = regressionOnly ? jump(direction) : Math.max(0, Math.min(rows.length - 1, nav.selected + direction));
@@ -242,7 +271,7 @@ function CompareReady({ report, runA, runB, scriptName, swap, refresh, results }
 	}
 
 	const sortText = `sort ${SORT_LABELS[query.sort]}${query.reversed ? ' (reversed)' : ''}`;
-	const filterText = `show ${FILTER_LABELS[query.filter]} ${model.filterCount(query.filter)}`;
+	const filterText = `show ${FILTER_LABELS[query.filter]} ${model.filterCount(query.filter)}${threshold > 0 ? ` · threshold ±${threshold}` : ''}`;
 	const position = rows.length ? `${nav.selected + 1}/${rows.length}` : '0/0';
 	return (
 		<Box flexDirection="column" height={app.viewRows} overflow="hidden">
@@ -251,12 +280,12 @@ function CompareReady({ report, runA, runB, scriptName, swap, refresh, results }
 				<Text wrap="truncate">
 					<Text bold>{position}</Text>
 					<Text color="cyan">{`  ${sortText} · ${filterText}`}</Text>
-					<Text dimColor>{exported ? `  exported → ${exported}` : '  o/O sort · f 0-5 filter · ]/[ regressions · s swap · x export · ? help'}</Text>
+					<Text dimColor>{exported ? `  exported → ${exported}` : '  o/O sort · f 0-6 filter · t threshold · ]/[ regressions · s swap · x export · ? help'}</Text>
 				</Text>
 			</Box>
 			<FilterBar {...filter.bar} />
 			<CompareTableHeader width={width} />
-			<CompareTable cases={model.cases} rows={rows} selected={nav.selected} offset={nav.offset} height={tableHeight} width={width} />
+			<CompareTable cases={model.cases} flips={model.flips} rows={rows} selected={nav.selected} offset={nav.offset} height={tableHeight} width={width} />
 		</Box>
 	);
 }

@@ -11,7 +11,7 @@ import { TableList } from '../components/TableList.js';
 import { useApp, useClient } from '../context.js';
 import { useKeys } from '../hooks/useKeys.js';
 import { useListNavigation } from '../hooks/useListNavigation.js';
-import { useLoader } from '../hooks/useLoader.js';
+import { useRequest } from '../hooks/useRequest.js';
 import type { Route } from '../routes.js';
 
 const COLUMNS: Column<Project>[] = [
@@ -24,7 +24,10 @@ export function ProjectsView(_props: { route: Extract<Route, { kind: 'projects' 
 	const client = useClient();
 	const app = useApp();
 	const filter = useListFilter();
-	const projects = useLoader(() => client.projects.list(), [client], 'projects', () => takeFirstScreen<Project[]>(firstScreenKey.projects()));
+	const projects = useRequest((signal) => client.projects.list({ signal }), [client], {
+		context: 'projects',
+		initial: () => takeFirstScreen<Project[]>(firstScreenKey.projects()),
+	});
 	const rows = (projects.data ?? []).filter((p) => filter.matches(`${p.id} ${p.name}`));
 	const height = Math.max(1, app.viewRows - 2 - filter.height);
 	const nav = useListNavigation({
@@ -39,7 +42,7 @@ export function ProjectsView(_props: { route: Extract<Route, { kind: 'projects' 
 		{
 			filter: filter.open,
 			'clear-filter': filter.query ? filter.clear : undefined,
-			refresh: () => void projects.reload(),
+			refresh: projects.reload,
 			copy: () => selected && app.copy(String(selected.id), 'project id'),
 		},
 		{ isActive: !filter.editing },

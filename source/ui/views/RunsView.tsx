@@ -35,6 +35,7 @@ import { useKeys } from '../hooks/useKeys.js';
 import { useListNavigation } from '../hooks/useListNavigation.js';
 import { useNow } from '../hooks/useNow.js';
 import { useProjectEvents } from '../hooks/useProjectEvents.js';
+import { useRequest } from '../hooks/useRequest.js';
 import { useRunActions } from '../hooks/useRunActions.js';
 import type { Route } from '../routes.js';
 
@@ -42,7 +43,7 @@ import type { Route } from '../routes.js';
 const SIDE_PANE_MIN_COLUMNS = 100;
 const SIDE_PANE_WIDTH = 36;
 const STACKED_PANE_HEIGHT = 7;
-const RUN_KEYS: readonly KeyRef[] = [['list', 'open'], ['runs', 'cancel'], ['runs', 'delete'], ['runs', 'trigger'], ['runs', 'rerun'], ['runs', 'mark'], ['runs', 'cases'], ['list', 'filter']];
+const RUN_KEYS: readonly KeyRef[] = [['list', 'open'], ['runs', 'cancel'], ['runs', 'delete'], ['runs', 'trigger'], ['runs', 'rerun'], ['runs', 'mark'], ['runs', 'cases'], ['runs', 'history'], ['list', 'filter']];
 
 function runColumns(list: RunsList, now: number): Column<BenchRun>[] {
 	const fresh = (run: BenchRun, field: Parameters<typeof isFresh>[2]) => isFresh(list.changed, run.id, field, now);
@@ -79,28 +80,19 @@ export function RunsView({ route }: { route: Extract<Route, { kind: 'runs' }> })
 	const actions = useRunActions();
 	const filter = useListFilter();
 	const [list, setList] = useState<RunsList>(emptyRunsList);
-	const [loading, setLoading] = useState(true);
 	const [triggering, setTriggering] = useState(false);
 	const loadingMore = useRef(false);
 
+	const firstPage = useRequest((signal) => client.benches.listRuns(projectId, script, { limit: PAGE_SIZE, offset: 0 }, { signal }), [client, projectId, script], {
+		context: `runs of ${sanitize(script)}`,
+		onData: (page) => setList((current) => refreshFirstPage(current, page)),
+	});
+	const loading = firstPage.loading;
+	// The hub's re-reads and the polling fallback, owned by useProjectEvents (it stops them with the view).
 	const readFirstPage = useCallback(async () => {
 		const page = await client.benches.listRuns(projectId, script, { limit: PAGE_SIZE, offset: 0 });
 		setList((current) => refreshFirstPage(current, page));
-		setLoading(false);
 	}, [client, projectId, script]);
-
-	const refresh = useCallback(
-		() =>
-			readFirstPage().catch((error: unknown) => {
-				setLoading(false);
-				app.reportError(error, `runs of ${sanitize(script)}`);
-			}),
-		[readFirstPage, app, script],
-	);
-	useEffect(() => {
-		void refresh();
-		// eslint-disable-next-line react-hooks/exhaustive-deps
-	}, [readFirstPage]);
 
 	const loadMore = useCallback(async () => {
 		if (loadingMore.current || !list.more || loading) return;
@@ -156,10 +148,11 @@ export function RunsView({ route }: { route: Extract<Route, { kind: 'runs' }> })
 		{
 			filter: filter.open,
 			'clear-filter': filter.query ? filter.clear : undefined,
-			refresh: () => void refresh(),
+			refresh: firstPage.reload,
 			copy: () => selected && app.copy(String(selected.id), 'run id'),
 			mark: () => selected && app.toggleMark(selected.id, selected.bench_id),
 			cases: () => app.push({ kind: 'cases', projectId, script }),
+			history: () => app.push({ kind: 'history', projectId, script }),
 			trigger: () => setTriggering(true),
 			cancel: async () => {
 				if (!selected) return;

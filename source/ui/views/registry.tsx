@@ -6,6 +6,7 @@ import { BenchesView } from './BenchesView.js';
 import { CaseEditorView } from './CaseEditor.js';
 import { CasesView } from './CasesView.js';
 import { CompareView } from './CompareView.js';
+import { HistoryView } from './HistoryView.js';
 import { InspectView } from './InspectView.js';
 import { LogView } from './LogView.js';
 import { ProjectsView } from './ProjectsView.js';
@@ -24,6 +25,7 @@ export const VIEWS: { [K in RouteKind]: ViewEntry<K> } = {
 	run: { component: RunFeedView, scopes: ['feed', 'list'] },
 	compare: { component: CompareView, scopes: ['list', 'compare', 'compare-case'] },
 	cases: { component: CasesView, scopes: ['cases', 'list'] },
+	history: { component: HistoryView, scopes: ['history', 'list', 'history-timeline', 'history-diff'] },
 	case: { component: CaseEditorView, scopes: ['editor', 'textarea'] },
 	'new-case': { component: CaseEditorView, scopes: ['editor', 'textarea'] },
 	promote: { component: CaseEditorView, scopes: ['editor', 'textarea'] },

@@ -4,7 +4,12 @@ import { buildCasePaneLines, indexByCase, wrapSegments, type PaneLine } from '..
 import { orderRuns } from '../../../source/state/compare.js';
 import { syntheticRun } from './synthetic-report.js';
 
-const text = (line: PaneLine) => (line.kind === 'heading' ? line.text : `${line.mark}|${line.left.map((s) => s.text).join('')}|${line.right.map((s) => s.text).join('')}`);
+const text = (line: PaneLine) =>
+	line.kind === 'heading'
+		? line.text
+		: line.kind === 'full'
+			? `  ${line.tokens.map((t) => t.text).join('')}`
+			: `${line.mark}|${line.left.map((s) => s.text).join('')}|${line.right.map((s) => s.text).join('')}`;
 
 function result(id: number, extra: Partial<BenchResult>): BenchResult {
 	return {
@@ -66,6 +71,37 @@ describe('buildCasePaneLines', () => {
 	it('marks identical outputs', () => {
 		const same = result(1, { workflow_output: { x: 1 } });
 		expect(buildCasePaneLines(row, same, { ...same, id: 2 }, 1, 2, 60).map(text)).toContain('workflow output (identical)');
+	});
+});
+
+describe('a diff a reviewer trusts', () => {
+	it('puts the case inputs and expected output once at the top, and the verdict flip beside the delta', () => {
+		const a = result(1, { workflow_output: { summary: 'x' } });
+		const b = result(2, { workflow_output: { summary: 'y' } });
+		const benchCase = { id: 'c1', project_id: 1, script_name: 's', bench_id: 1, kind: 'case', frozen: true, case_name: 'n', inputs: { text: 'hello input' }, expected_output: { summary: 'want' }, ground_truth: null, created_at: '' };
+		const lines = buildCasePaneLines(row, a, b, 1, 2, 40, { benchCase, flip: 'pass→fail' }).map(text);
+		expect(lines[0]).toContain('Δ -40.0  (regressed)  verdict pass → fail');
+		expect(lines.filter((l) => l.includes('"text": "hello input"'))).toHaveLength(1);
+		expect(lines.indexOf('  expected_output')).toBeLessThan(lines.indexOf(' |A · run #1|B · run #2'));
+	});
+
+	it('A cache hit vs B executed: says the output was not stored, and marks nothing as added', () => {
+		const a = result(1, { status: 'cached', cache_hit: true, workflow_output: null });
+		const b = result(2, { workflow_output: { summary: 'The dog sat' } });
+		const pane = buildCasePaneLines(row, a, b, 1, 2, 60);
+		const lines = pane.map(text);
+		expect(lines).toContain('workflow output (not diffed: a side has none)');
+		expect(lines.some((l) => /^ \|cache hit: the output was not stored, .*\|\{\s*$/.test(l))).toBe(true);
+		expect(lines.some((l) => l.startsWith('+'))).toBe(false);
+		expect(pane.some((l) => l.kind === 'pair' && [...l.left, ...l.right].some((s) => s.changed))).toBe(false);
+		expect(lines.join('\n')).not.toContain('workflow output (identical)');
+	});
+
+	it('says why when the workflow failed, and never calls two absent outputs identical', () => {
+		const failed = result(1, { status: 'workflow_failed', workflow_output: null, error: 'timeout after 30s' });
+		const lines = buildCasePaneLines(row, failed, { ...failed, id: 2 }, 1, 2, 60).map(text);
+		expect(lines.some((l) => l.includes('workflow failed: timeout after 30s|workflow failed: timeout after 30s'))).toBe(true);
+		expect(lines.join('\n')).not.toContain('workflow output (identical)');
 	});
 });
 

@@ -12,6 +12,7 @@ import { formatPercent, formatSigned, formatSignedUsd } from '../../../source/st
 import { fit } from '../../../source/look/text.js';
 import { sanitize } from '../../../source/look/sanitize.js';
 import type { Route } from '../../../source/ui/routes.js';
+import { labelWidth } from '../../../source/ui/components/compare/CompareTable.js';
 import { KEYS, renderApp, typeKeys, waitForFrame, waitForText, type RenderedApp } from '../../helpers/render-view.js';
 import { DEMO_NOW } from './demo.js';
 
@@ -55,8 +56,8 @@ const tableLines = (frame: string) => {
 	return lines.slice(header + 1).filter((line) => /^[› ] \S/.test(line));
 };
 const labelOf = (caseId: string) => report.per_case.find((row) => row.case_id === caseId)!.case_label;
-/** The label as the table shows it (41 columns at 120 wide). */
-const shown = (label: string) => fit(sanitize(label), 41).trimEnd();
+/** The label as the table shows it at 120 columns. */
+const shown = (label: string) => fit(sanitize(label), labelWidth(120)).trimEnd();
 
 async function press(keys: string[], until: (frame: string) => boolean) {
 	await typeKeys(app!.stdin, ...keys);
@@ -70,7 +71,7 @@ describe('compare view on the demo server', () => {
 		const agg = report.aggregate;
 		expect(frame).toMatch(/^A #3 summarize · production/m);
 		expect(frame).toMatch(/^B #4 summarize · draft/m);
-		expect(frame).toContain(`Mean Δ ▼ ${formatSigned(agg.mean_score_delta, 2)}`);
+		expect(frame).toMatch(new RegExp(`Mean A \\d+\\.\\d\\d → B \\d+\\.\\d\\d  Δ ▼ ${formatSigned(agg.mean_score_delta, 2)}`));
 		expect(frame).toContain(`▼ ${agg.n_regressed} regressed`);
 		expect(frame).toContain(`▲ ${agg.n_improved} improved`);
 		expect(frame).toContain(`= ${agg.n_unchanged} unchanged`);
@@ -168,7 +169,7 @@ describe('compare view on the demo server', () => {
 		// The new report has other rows in another order: the selection follows the case by its id.
 		expect(selectedLine(frame).slice(2, 30)).toBe(before);
 		expect(position(frame)?.[0]).not.toBe(4);
-		expect(frame).toContain(`Mean Δ ▲ ${formatSigned(reverse.aggregate.mean_score_delta, 2)}`);
+		expect(frame).toContain(`Δ ▲ ${formatSigned(reverse.aggregate.mean_score_delta, 2)}`);
 		expect(frame).toContain(`▼ ${reverse.aggregate.n_regressed} regressed`);
 		expect(frame).not.toContain('⚠ cost regression');
 	});

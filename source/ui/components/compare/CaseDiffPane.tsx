@@ -1,9 +1,11 @@
-// Side-by-side view of one case in runs A and B: fields, then score and output diffs. Scrolls by offset;
+// Side-by-side view of one case in runs A and B: the case's inputs and expected output, fields, then score and
+// output diffs. Scrolls by offset;
 // only the lines in view are rendered.
 import { Box, Text } from 'ink';
 import type { Segment } from '../../../state/output-diff.js';
 import type { PaneLine } from '../../../state/case-pane-lines.js';
 import { columns } from '../../../look/text.js';
+import { tokenStyle } from '../../../look/syntax-colors.js';
 
 /** Gutter (2) + left column + separator (3) + right column. */
 export function paneColumnWidth(width: number): number {
@@ -36,6 +38,21 @@ function Line({ line, width }: { line: PaneLine; width: number }) {
 			</Text>
 		);
 	}
+	if (line.kind === 'full') {
+		return (
+			<Text wrap="truncate">
+				{'  '}
+				{line.tokens.map((token, i) => {
+					const style = tokenStyle(token.kind);
+					return (
+						<Text key={i} color={style.color} bold={style.bold} dimColor={style.dim}>
+							{token.text}
+						</Text>
+					);
+				})}
+			</Text>
+		);
+	}
 	const column = paneColumnWidth(width);
 	const markColor = line.mark === '-' ? 'red' : line.mark === '+' ? 'green' : line.mark === '~' ? 'yellow' : undefined;
 	return (
@@ -54,9 +71,11 @@ export interface CaseDiffPaneProps {
 	offset: number;
 	height: number;
 	width: number;
+	/** The keys named after the title (the compare view's by default). */
+	hints?: string;
 }
 
-export function CaseDiffPane({ title, lines, offset, height, width }: CaseDiffPaneProps) {
+export function CaseDiffPane({ title, lines, offset, height, width, hints = '  · Esc table · n/p case · ]/[ regression · o inspect B · e edit' }: CaseDiffPaneProps) {
 	const bodyHeight = Math.max(1, height - 1);
 	const visible = lines.slice(offset, offset + bodyHeight);
 	const more = lines.length > offset + bodyHeight ? `  ${lines.length - offset - bodyHeight} more lines (j/k, PgDn)` : '';
@@ -65,7 +84,7 @@ export function CaseDiffPane({ title, lines, offset, height, width }: CaseDiffPa
 			<Box height={1}>
 				<Text bold wrap="truncate">
 					{title}
-					<Text dimColor>{`${more}  · Esc table · n/p case · ]/[ regression · e edit`}</Text>
+					<Text dimColor>{`${more}${hints}`}</Text>
 				</Text>
 			</Box>
 			{visible.map((line, i) => (

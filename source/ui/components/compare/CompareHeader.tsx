@@ -1,10 +1,12 @@
-// The comparison's summary: both runs, the mean score delta, flag counts, the cost delta (with a ⚠ warning
-// when the server flags a cost regression) and the two score histograms on one scale.
+// The comparison's summary: both runs, mean A and mean B with the delta, pass rate A → B and verdict flips, flag
+// counts, the cost delta (with a ⚠ warning when the server flags a cost regression) and the two score histograms
+// on one scale, with a legend.
 import { Box, Text } from 'ink';
 import { memo } from 'react';
 import type { BenchRun } from '../../../wire/types.js';
 import { histogramBar, histogramScaleMax, scoreHistograms, type CompareModel } from '../../../state/compare.js';
-import { formatPercent, formatSigned, formatSignedUsd, formatUsd } from '../../../state/format.js';
+import { formatPercent, formatScore, formatSigned, formatSignedUsd, formatUsd } from '../../../state/format.js';
+import { sideSummary } from '../../../state/compare-verdicts.js';
 import { sanitize } from '../../../look/sanitize.js';
 import { glyphs } from '../../../look/glyphs.js';
 import { deltaLook } from '../../../look/status.js';
@@ -53,6 +55,9 @@ function Histograms({ model }: { model: CompareModel }) {
 			</Box>
 			{line('A', histogramBar(a, max, drawing.spark, BIN_WIDTH), a.missing)}
 			{line('B', histogramBar(b, max, drawing.spark, BIN_WIDTH), b.missing)}
+			<Box height={1}>
+				<Text dimColor wrap="truncate">{`  ${drawing.spark[0]}…${drawing.spark[drawing.spark.length - 1]} cases per score bin (max ${max})`}</Text>
+			</Box>
 		</Box>
 	);
 }
@@ -71,7 +76,7 @@ const histogramsBeside = (width: number) => width >= 80 + HISTOGRAM_WIDTH;
 
 /** Lines the header takes. */
 export function compareHeaderHeight(width: number, withHistograms: boolean): number {
-	return withHistograms && !histogramsBeside(width) ? 7 : 4;
+	return withHistograms && !histogramsBeside(width) ? 9 : 5;
 }
 
 export const CompareHeader = memo(function CompareHeader({ model, runA, runB, scriptName, width, withHistograms }: CompareHeaderProps) {
@@ -79,15 +84,23 @@ export const CompareHeader = memo(function CompareHeader({ model, runA, runB, sc
 	const counts = model.counts;
 	const mean = deltaLook(aggregate.mean_score_delta);
 	const pct = aggregate.cost_delta_pct == null ? '' : ` (${formatPercent(aggregate.cost_delta_pct)})`;
+	const a = sideSummary(model.cases, 'a', runA.pass_threshold);
+	const b = sideSummary(model.cases, 'b', runB.pass_threshold);
+	const rate = (value: number | null) => (value === null ? '—' : `${Math.round(value * 100)}%`);
 	const summary = (
 		<Box flexDirection="column" flexGrow={1}>
 			<RunLine side="A" run={runA} scriptName={scriptName} />
 			<RunLine side="B" run={runB} scriptName={scriptName} />
 			<Box height={1} overflow="hidden">
 				<Text wrap="truncate">
-					<Text>Mean Δ </Text>
+					<Text>{`Mean A ${formatScore(a.mean, 2)} → B ${formatScore(b.mean, 2)}  Δ `}</Text>
 					<Text color={mean.color} bold>{`${mean.glyph} ${formatSigned(aggregate.mean_score_delta, 2)}`}</Text>
-					<Text>{'   '}</Text>
+					<Text>{`   pass rate ${rate(a.passRate)} → ${rate(b.passRate)}`}</Text>
+					<Text color={counts.flipped ? 'yellow' : undefined}>{`  ${counts.flipped} verdict flip${counts.flipped === 1 ? '' : 's'}`}</Text>
+				</Text>
+			</Box>
+			<Box height={1} overflow="hidden">
+				<Text wrap="truncate">
 					<Text color="red">{`${glyphs.down} ${aggregate.n_regressed} regressed`}</Text>
 					<Text>{'  '}</Text>
 					<Text color="green">{`${glyphs.up} ${aggregate.n_improved} improved`}</Text>

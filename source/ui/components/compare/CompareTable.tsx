@@ -2,15 +2,17 @@
 import { Box, Text } from 'ink';
 import { memo } from 'react';
 import type { CompareCase } from '../../../wire/types.js';
+import type { Flip } from '../../../state/compare-verdicts.js';
 import { formatScore, formatSigned, formatSignedUsd, formatUsd } from '../../../state/format.js';
 import { fit, pad } from '../../../look/text.js';
 import { sanitize } from '../../../look/sanitize.js';
 import { statusLook } from '../../../look/status.js';
+import { flipLook } from '../../../look/flip.js';
 import { drawing } from '../../../look/drawing.js';
 
-const W = { marker: 2, score: 7, delta: 9, flag: 11, cost: 9, costDelta: 10, costFlag: 7 };
+const W = { marker: 2, score: 7, delta: 9, flag: 11, verdict: 7, cost: 9, costDelta: 10, costFlag: 7 };
 /** Every column but the label, with one space between columns. */
-const FIXED = W.marker + 2 * W.score + W.delta + W.flag + 2 * W.cost + W.costDelta + W.costFlag + 8;
+const FIXED = W.marker + 2 * W.score + W.delta + W.flag + W.verdict + 2 * W.cost + W.costDelta + W.costFlag + 9;
 /** Below this width the cost A / cost B columns are left out (Δ cost stays). */
 const WIDE = 110;
 
@@ -26,6 +28,7 @@ export function CompareTableHeader({ width }: { width: number }) {
 		fit('score B', W.score, 'right'),
 		fit('Δ score', W.delta, 'right'),
 		fit('flag', W.flag),
+		fit('verdict', W.verdict),
 		...(wide ? [fit('cost A', W.cost, 'right'), fit('cost B', W.cost, 'right')] : []),
 		fit('Δ cost', W.costDelta, 'right'),
 		fit('', W.costFlag),
@@ -49,8 +52,9 @@ const cells = (parts: [text: string, width: number, align?: 'left' | 'right'][])
  * One row is ONE Text of pre-padded cells (coloured spans nested inside): Ink then measures, clips and paints one
  * string per row instead of a Box and a Text per cell, which is most of what a frame costs.
  */
-const CompareRow = memo(function CompareRow({ row, selected, width }: { row: CompareCase; selected: boolean; width: number }) {
+const CompareRow = memo(function CompareRow({ row, flip, selected, width }: { row: CompareCase; flip: Flip; selected: boolean; width: number }) {
 	const flag = statusLook(row.flag);
+	const flipped = flipLook(flip);
 	const cost = statusLook(row.cost_flag ?? 'cost_unchanged');
 	const wide = width >= WIDE;
 	const label = fit(sanitize(row.case_label || row.case_id), labelWidth(width));
@@ -62,6 +66,7 @@ const CompareRow = memo(function CompareRow({ row, selected, width }: { row: Com
 		[`${flag.glyph} ${formatSigned(row.delta)}`, W.delta, 'right'],
 		[flag.word, W.flag],
 	])} `;
+	const verdict = `${fit(flipped.text, W.verdict)} `;
 	const costs = wide ? `${cells([
 		[formatUsd(row.cost_a ?? 0), W.cost, 'right'],
 		[formatUsd(row.cost_b ?? 0), W.cost, 'right'],
@@ -73,7 +78,7 @@ const CompareRow = memo(function CompareRow({ row, selected, width }: { row: Com
 	if (selected) {
 		return (
 			<Text wrap="truncate" color={SELECTED} bold backgroundColor="blue">
-				{pad(head + flagged + costs + costed, width)}
+				{pad(head + flagged + verdict + costs + costed, width)}
 			</Text>
 		);
 	}
@@ -81,6 +86,9 @@ const CompareRow = memo(function CompareRow({ row, selected, width }: { row: Com
 		<Text wrap="truncate">
 			{head}
 			<Text color={flag.color}>{flagged}</Text>
+			<Text color={flipped.color} bold={flip !== null}>
+				{verdict}
+			</Text>
 			{costs}
 			<Text color={cost.color}>{costed.trimEnd()}</Text>
 		</Text>
@@ -89,6 +97,8 @@ const CompareRow = memo(function CompareRow({ row, selected, width }: { row: Com
 
 export interface CompareTableProps {
 	cases: readonly CompareCase[];
+	/** Verdict flip per case (indexed like `cases`). */
+	flips: readonly Flip[];
 	/** Case indices in display order. */
 	rows: ArrayLike<number>;
 	selected: number;
@@ -101,7 +111,7 @@ export interface CompareTableProps {
  * Only the rows in view are rendered, keyed by screen line (not by position): a new sort order or a page down
  * updates the rows already on screen instead of unmounting them all and mounting new ones.
  */
-export function CompareTable({ cases, rows, selected, offset, height, width }: CompareTableProps) {
+export function CompareTable({ cases, flips, rows, selected, offset, height, width }: CompareTableProps) {
 	if (rows.length === 0) {
 		return (
 			<Box height={1}>
@@ -112,7 +122,7 @@ export function CompareTable({ cases, rows, selected, offset, height, width }: C
 	const end = Math.min(rows.length, offset + Math.max(0, height));
 	const lines = [];
 	for (let position = offset; position < end; position++) {
-		lines.push(<CompareRow key={position - offset} row={cases[rows[position]]} selected={position === selected} width={width} />);
+		lines.push(<CompareRow key={position - offset} row={cases[rows[position]]} flip={flips[rows[position]] ?? null} selected={position === selected} width={width} />);
 	}
 	return (
 		<Box flexDirection="column" height={end - offset} overflow="hidden">

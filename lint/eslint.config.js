@@ -51,5 +51,19 @@ export default tseslint.config(
 			'no-restricted-imports': ['error', { patterns: [{ group: ['**/interactive.js'], message: 'Only cli.tsx starts the interactive app.' }] }],
 		},
 	},
+	{
+		// Every text the app draws goes through ui/components/Text.tsx, which sanitizes its children (issue 15).
+		files: ['source/ui/**/*.{ts,tsx}'],
+		ignores: ['source/ui/components/Text.tsx'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					patterns: [{ group: ['**/interactive.js'], message: 'Only cli.tsx starts the interactive app.' }],
+					paths: [{ name: 'ink', importNames: ['Text'], message: 'Import Text from ui/components/Text.tsx: it sanitizes every child.' }],
+				},
+			],
+		},
+	},
 	{ files: ['source/cli.tsx'], rules: { 'no-restricted-imports': 'off' } },
 );

@@ -6,9 +6,10 @@
 // Published builds are minified without source maps; `--dev` keeps names and writes linked maps.
 // `--if-stale` skips the build when dist/cli.js is newer than every file under source/ and scripts/.
 import { build } from 'esbuild';
-import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { packageDirectory, yogaSyncPlugin } from './yoga-sync-plugin.mjs';
+import { yogaSyncPlugin } from './yoga-sync-plugin.mjs';
+import { esbuildInkAliases } from './ink-aliases.mjs';
 
 const out = 'dist/cli.js';
 const dev = process.argv.includes('--dev');
@@ -28,22 +29,6 @@ if (process.argv.includes('--if-stale') && !stale()) process.exit(0);
 // Old chunks and maps go; dist/ itself stays (test workers hold their build lock inside it).
 rmSync('dist/chunks', { recursive: true, force: true });
 for (const name of existsSync('dist') ? readdirSync('dist') : []) if (/\.(js|map)$/.test(name)) rmSync(join('dist', name));
-// ofetch's Node build bundles node-fetch-native (150 KB on the start path) only to fall back to when Node has no
-// fetch; Node ≥ 22 has one, so its platform-neutral build (global fetch, Headers, AbortController) is bundled instead.
-// (Only while ofetch is a dependency at all.)
-const { dependencies } = JSON.parse(readFileSync('package.json', 'utf8'));
-const ofetchPlugins = [];
-if (dependencies.ofetch) {
-	const ofetchNeutral = join(packageDirectory('ofetch', process.cwd()), 'dist/index.mjs');
-	if (!existsSync(ofetchNeutral)) throw new Error(`build: ${ofetchNeutral} is missing; ofetch's layout changed, re-check scripts/build.mjs`);
-	ofetchPlugins.push({
-		name: 'ofetch-without-polyfill',
-		setup(build) {
-			build.onResolve({ filter: /^ofetch$/ }, () => ({ path: ofetchNeutral }));
-		},
-	});
-}
-
 const common = { bundle: true, platform: 'node', format: 'esm', legalComments: 'none', logLevel: 'warning', minify: !dev, sourcemap: dev ? 'linked' : false };
 
 await build({
@@ -54,11 +39,11 @@ await build({
 	target: 'node22',
 	jsx: 'automatic',
 	splitting: true,
-	plugins: [yogaSyncPlugin(process.cwd()), ...ofetchPlugins],
+	// One string-width for the whole bundle (ours: same answers, a fast path, its Segmenter and emoji regex built on
+	// first need), and Ink's truncation with the ellipsis of the drawing set in use (`...` in ASCII mode).
+	plugins: [yogaSyncPlugin(process.cwd()), esbuildInkAliases()],
 	// Ink imports react-devtools-core only when DEV is set; the bundle must not carry (or crash on) it.
-	// One string-width for the whole bundle (Ink, slice-ansi, cli-truncate, wrap-ansi, widest-line and our code): ours,
-	// with the same answers, a fast path and its Segmenter and emoji regex built on first need (issue 18).
-	alias: { 'react-devtools-core': './scripts/devtools-stub.mjs', 'string-width': './source/look/string-width.ts' },
+	alias: { 'react-devtools-core': './scripts/devtools-stub.mjs' },
 	define: { 'process.env.NODE_ENV': '"production"' },
 	// ESM bundles of CommonJS deps need a real `require` for Node built-ins.
 	banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },

@@ -1,7 +1,9 @@
 // Connection settings: flags > environment (AKRIBES_*) > config file ($XDG_CONFIG_HOME/bench-tui/config.json) > defaults.
-import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { closeSync, fsyncSync, lstatSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { parseJsonText } from './state/json-text.js';
 
 export const DEFAULT_BASE_URL = 'http://localhost:3001';
 
@@ -11,6 +13,8 @@ export interface Settings {
 	projectId?: number;
 	/** Ring the terminal (BEL + OSC 9/777) when a run this session triggered or watched ends. */
 	notify: boolean;
+	/** Client waits from BENCH_TUI_FIRST_BYTE_TIMEOUT_MS / BENCH_TUI_STREAM_IDLE_MS (absent: the client's defaults). */
+	timeouts: { firstByteTimeoutMs?: number; streamIdleMs?: number };
 	/** Where each value came from, for `login --show` and error hints (never the token's value). */
 	sources: { baseUrl: Source; token?: Source; projectId?: Source };
 }
@@ -38,7 +42,10 @@ export function configPath(env: NodeJS.ProcessEnv = process.env): string {
 	return join(base, 'bench-tui', 'config.json');
 }
 
-/** Reads the config file; a missing file is `{}`, a malformed one throws with the path in the message. */
+/**
+ * Reads the config file; a missing file is `{}`. A malformed one throws naming the path and the line and column,
+ * never its content (it may hold a token, and JSON.parse's own message quotes the text).
+ */
 export function readConfigFile(path = configPath()): FileConfig {
 	let text: string;
 	try {
@@ -46,19 +53,41 @@ export function readConfigFile(path = configPath()): FileConfig {
 	} catch {
 		return {};
 	}
-	try {
-		const parsed = JSON.parse(text) as FileConfig;
-		return typeof parsed === 'object' && parsed !== null ? parsed : {};
-	} catch (error) {
-		throw new Error(`config file ${path} is not valid JSON: ${(error as Error).message}`, { cause: error });
-	}
+	const parsed = parseJsonText(text);
+	if (!parsed.ok) throw new Error(`config file ${path} is not valid JSON (line ${parsed.problem.line}, column ${parsed.problem.column})`);
+	if (typeof parsed.value !== 'object' || parsed.value === null || Array.isArray(parsed.value)) throw new Error(`config file ${path} must hold a JSON object`);
+	return parsed.value as FileConfig;
 }
 
-/** Writes the config file with mode 0600 (it may hold a token), creating its directory. */
+/**
+ * Writes the config file (it may hold a token): into a temporary file created 0600 in the same directory (O_EXCL,
+ * so never through an existing file or link), then renamed over the old one, so the token is never readable by
+ * others, not even for a moment. A symbolic link at `path` is refused rather than followed or replaced.
+ */
 export function writeConfigFile(config: FileConfig, path = configPath()): void {
-	mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
-	writeFileSync(path, `${JSON.stringify(config, null, 2)}\n`, { mode: 0o600 });
-	chmodSync(path, 0o600);
+	const directory = dirname(path);
+	mkdirSync(directory, { recursive: true, mode: 0o700 });
+	let isLink = false;
+	try {
+		isLink = lstatSync(path).isSymbolicLink();
+	} catch (error) {
+		if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+	}
+	if (isLink) throw new Error(`config file ${path} is a symbolic link; refusing to write the token through it`);
+	const temporary = join(directory, `.config.json.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+	const descriptor = openSync(temporary, 'wx', 0o600);
+	try {
+		try {
+			writeSync(descriptor, `${JSON.stringify(config, null, 2)}\n`);
+			fsyncSync(descriptor);
+		} finally {
+			closeSync(descriptor);
+		}
+		renameSync(temporary, path);
+	} catch (error) {
+		rmSync(temporary, { force: true });
+		throw error;
+	}
 }
 
 function parseProject(value: unknown, source: string): number | undefined {
@@ -66,6 +95,13 @@ function parseProject(value: unknown, source: string): number | undefined {
 	const id = Number(value);
 	if (!Number.isInteger(id) || id < 0) throw new Error(`${source}: project id must be an integer, got ${JSON.stringify(value)}`);
 	return id;
+}
+
+function parseMilliseconds(value: string | undefined, name: string): number | undefined {
+	if (value === undefined || value === '') return undefined;
+	const ms = Number(value);
+	if (!Number.isInteger(ms) || ms < 1) throw new Error(`${name} must be a whole number of milliseconds, got ${JSON.stringify(value)}`);
+	return ms;
 }
 
 export function resolveSettings(flags: SettingFlags = {}, env: NodeJS.ProcessEnv = process.env, file: FileConfig = readConfigFile(configPath(env))): Settings {
@@ -87,7 +123,11 @@ export function resolveSettings(flags: SettingFlags = {}, env: NodeJS.ProcessEnv
 	else if (file.project !== undefined) [projectId, sources.projectId] = [parseProject(file.project, configPath(env)), 'file'];
 
 	const notify = !flags.noNotify && file.notify !== false;
-	return { baseUrl: baseUrl.replace(/\/$/, ''), token, projectId, notify, sources };
+	const timeouts = {
+		firstByteTimeoutMs: parseMilliseconds(env.BENCH_TUI_FIRST_BYTE_TIMEOUT_MS, 'BENCH_TUI_FIRST_BYTE_TIMEOUT_MS'),
+		streamIdleMs: parseMilliseconds(env.BENCH_TUI_STREAM_IDLE_MS, 'BENCH_TUI_STREAM_IDLE_MS'),
+	};
+	return { baseUrl: baseUrl.replace(/\/$/, ''), token, projectId, notify, timeouts, sources };
 }
 
 export const TOKEN_FLAG_WARNING = 'warning: --token is visible to other users in the process list; prefer AKRIBES_TOKEN or `bench-tui login`.';

@@ -2,12 +2,13 @@
 // on the alternate screen, restoring the terminal however it ends (quit, Ctrl-C, SIGTERM, crash).
 import { parseArgs } from 'node:util';
 import { createClient } from './client/index.js';
-import { COMMANDS } from './commands/index.js';
+import { commandsHelp } from './commands/index.js';
 import { DEFAULT_BASE_URL, resolveSettings, TOKEN_FLAG_WARNING } from './config.js';
 import type { CommandIO } from './commands/command.js';
 import { copyToClipboard } from './ui/osc52.js';
 import type { Route } from './ui/routes.js';
 import { enterTerminal } from './ui/terminal.js';
+import { drawAsciiOnly } from './look/drawing.js';
 import { closeFirstScreen, prefetchFirstScreen } from './io/first-screen.js';
 
 const FLAGS_HELP = `
@@ -23,20 +24,22 @@ const FLAGS_HELP = `
     --read-only        disable every key that changes data
     --compare A B      open the comparison of runs A and B
     --no-alt-screen    draw in the normal screen buffer
+    --ascii            draw only ASCII: +-| borders, ... and -> (the default when the locale is not UTF-8)
     --no-notify        no bell or desktop notification when a run you triggered or watched ends
     --version          print the version
     --help             this help`;
 
+/** `bench-tui --help`: the app's flags, then the commands and the exit codes they share. */
 export function helpText(): string {
-	const width = Math.max(...Object.keys(COMMANDS).map((name) => name.length));
-	const commands = Object.entries(COMMANDS)
-		.map(([name, { summary }]) => `    ${name.padEnd(width)}   ${summary}`)
+	const commands = commandsHelp()
+		.split('\n')
+		.map((line) => (line ? `  ${line}` : line))
 		.join('\n');
-	return `${FLAGS_HELP}\n\n  Commands\n${commands}\n`;
+	return `${FLAGS_HELP}\n\n${commands}\n`;
 }
 
 export const NO_TTY_HINT =
-	'bench-tui: the interactive app needs a terminal (stdin and stdout must be a TTY); for scripts use `bench-tui runs <script>`, `bench-tui watch <run-id>`, `bench-tui results <run-id>` … (see `bench-tui --help`).';
+	'bench-tui: the interactive app needs a terminal (stdin and stdout must be a TTY); for scripts use `bench-tui runs <script>`, `bench-tui watch <run-id>`, `bench-tui results <run-id>` ... (see `bench-tui --help`).';
 
 // node:util's parser, not meow: this is the start path, and meow's load costs more than the whole parse.
 const FLAGS = {
@@ -47,6 +50,7 @@ const FLAGS = {
 	'read-only': { type: 'boolean', default: false },
 	'no-alt-screen': { type: 'boolean', default: false },
 	'no-notify': { type: 'boolean', default: false },
+	ascii: { type: 'boolean', default: false },
 	compare: { type: 'string' },
 	help: { type: 'boolean', default: false },
 } as const;
@@ -95,6 +99,8 @@ export async function startInteractive(argv: string[], io: CommandIO): Promise<n
 		return 2;
 	}
 	if (flags.token) io.stderr.write(`${TOKEN_FLAG_WARNING}\n`);
+	// Before the views load (runApp imports them): some draw their characters into constants at load.
+	if (flags.ascii) drawAsciiOnly();
 	let compare: [number, number] | undefined;
 	let settings: ReturnType<typeof resolveSettings>;
 	try {
@@ -111,7 +117,14 @@ export async function startInteractive(argv: string[], io: CommandIO): Promise<n
 		server = await startServer({ port: 0, host: '127.0.0.1', data: 'demo' });
 	}
 	try {
-		const client = createClient({ baseUrl: server?.url ?? settings.baseUrl, token: server ? undefined : settings.token });
+		let client: ReturnType<typeof createClient>;
+		try {
+			client = createClient({ baseUrl: server?.url ?? settings.baseUrl, token: server ? undefined : settings.token, ...settings.timeouts });
+		} catch (error) {
+			// A URL carrying a password or an unknown scheme: the message names the URL without its secrets.
+			io.stderr.write(`bench-tui: ${(error as Error).message}\n`);
+			return 2;
+		}
 		return await runApp({
 			client,
 			stack: initialStack(settings.projectId, compare),
@@ -175,7 +188,7 @@ async function runApp(options: {
 				initialStack={options.stack}
 				readOnly={options.readOnly}
 				terminal={terminal}
-				copy={(text) => copyToClipboard(text, stdout)}
+				copy={(text) => copyToClipboard(text, { stream: stdout, env: options.io.env })}
 				onQuit={(outcome) => (interrupted = outcome.interrupted)}
 			/>
 		</RunEndNotifierContext.Provider>,

@@ -16,11 +16,13 @@ function io(tty: boolean): CommandIO & { out: () => string; err: () => string } 
 	return { stdout, stderr, stdin, env: { HOME: '/nonexistent' }, out: () => out, err: () => err };
 }
 
-test('--help lists the flags and every subcommand with its summary', async () => {
+test('--help lists the flags, every subcommand with its summary, and the exit codes', async () => {
 	const streams = io(false);
 	expect(await startInteractive(['--help'], streams)).toBe(0);
 	for (const flag of ['--url', '--project', '--demo', '--read-only', '--no-alt-screen', '--compare', '--token']) expect(streams.out()).toContain(flag);
 	for (const [name, { summary }] of Object.entries(COMMANDS)) expect(streams.out()).toMatch(new RegExp(`${name}\\s+${summary.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+	expect(streams.out()).toContain('Exit codes');
+	expect(streams.out()).toContain('6 regression (compare --fail-on-regression)');
 });
 
 test('without a TTY the app does not draw: exit 2 and a hint at the scriptable commands', async () => {

@@ -28,8 +28,16 @@ export interface ClientOptions {
 	token?: string;
 	/** Sent as `X-Akribes-User` (advisory attribution only). */
 	onBehalfOf?: string;
-	/** Timeout of a whole REST call, and of a stream's connect phase only (an open stream may stay quiet). Default 30 000. */
+	/** Timeout of a whole REST call, body included. Default 30 000. */
 	timeoutMs?: number;
+	/** Connecting and receiving the answer's status line, for REST calls and streams alike. Default 10 000. */
+	firstByteTimeoutMs?: number;
+	/** An open event stream silent this long (not even a keep-alive) is dropped and reconnected. Default 45 000. */
+	streamIdleMs?: number;
+	/** REST bodies larger than this are refused with a ProtocolError. Default 128 MiB. */
+	maxBodyBytes?: number;
+	/** One SSE event larger than this ends the stream. Default 8 MiB. */
+	maxEventBytes?: number;
 	/** Retry policy for idempotent GETs. Default `{attempts: 4, baseDelayMs: 500, maxDelayMs: 30_000}`. */
 	retry?: {
 		attempts?: number;
@@ -113,8 +121,17 @@ export interface EventsApi {
 	subscribeProject(projectId: number, options?: StreamOptions): Promise<BufferedSubscription<BenchEvent>>;
 }
 
+/** Requests waiting for their answer (connect and first byte), for a "waiting for <host>… (n s)" line. */
+export interface Waits {
+	/** When the longest-waiting request was sent (`Date.now()`), or undefined when none is waiting. */
+	oldest(): number | undefined;
+	/** Called whenever a request starts or stops waiting; returns the unsubscribe function. */
+	subscribe(listener: () => void): () => void;
+}
+
 export interface Client {
 	readonly baseUrl: string;
+	readonly waits: Waits;
 	readonly benchRuns: BenchRunsApi;
 	readonly benches: BenchesApi;
 	readonly projects: ProjectsApi;

@@ -1,33 +1,33 @@
 // Run-, case-, bench- and session-keyed calls: the seed's BenchRunsClient, method for method (§6.2–§6.3).
 import type { BenchRunsApi } from './api.js';
-import { compact, type Http, path } from './http.js';
-import { subscribeRunEvents } from './run-events.js';
-import { decodeBenchResult } from './decode.js';
-import { AkribesError, NotFoundError } from './errors.js';
+import { type Http, path } from './http.js';
+import { NotFoundError, ProtocolError } from './errors.js';
 import { readJsonArray } from './json-array.js';
-import type {
-	BenchById,
-	BenchCase,
-	BenchResult,
-	BenchRun,
-	CompareReport,
-	ExecutionStatus,
-	McpSessionCost,
-	TagSessionResponse,
-} from '../wire/types.js';
+import { subscribeRunEvents } from './run-events.js';
+import { decodeWith } from '../wire/decode.js';
+import {
+	benchByIdSchema,
+	benchCaseSchema,
+	benchResultSchema,
+	benchRunSchema,
+	compareReportSchema,
+	executionStatusSchema,
+	mcpSessionCostSchema,
+	tagSessionSchema,
+} from '../wire/schemas.js';
+import type { BenchResult } from '../wire/types.js';
 
+/** One row of `/results`; a row that does not decode rejects the whole body, naming the row: `[3].id …`. */
 function resultRow(route: string, value: unknown, index: number): BenchResult {
-	const row = decodeBenchResult(value);
-	if (!row) throw new AkribesError(`${route}: row ${index} of the body is not a bench result`);
-	return row;
+	const decoded = decodeWith(benchResultSchema, value, `[${index}]`);
+	if (!decoded.ok) throw new ProtocolError(route, decoded.problem);
+	return decoded.value;
 }
 
 export function createBenchRunsApi(http: Http): BenchRunsApi {
 	return {
-		get: (runId, options) => http.getOr<BenchRun, null>(path`/bench-runs/${runId}`, null, options),
-		async delete(runId, options) {
-			await http.send('DELETE', path`/bench-runs/${runId}`, undefined, options?.signal);
-		},
+		get: (runId, options) => http.getOr(path`/bench-runs/${runId}`, benchRunSchema, null, options),
+		delete: (runId, options) => http.send('DELETE', path`/bench-runs/${runId}`, null, undefined, options?.signal),
 		// Streamed and decoded row by row: a finished 100,000-result run must not exist as one string.
 		async listResults(runId, options) {
 			const route = path`/bench-runs/${runId}/results`;
@@ -39,29 +39,22 @@ export function createBenchRunsApi(http: Http): BenchRunsApi {
 			}
 		},
 		subscribeRunEvents: (runId, options) => subscribeRunEvents(http, runId, options),
-		cancel: (runId, options) => http.send<BenchRun>('POST', path`/bench-runs/${runId}/cancel`, {}, options?.signal),
+		cancel: (runId, options) => http.send('POST', path`/bench-runs/${runId}/cancel`, benchRunSchema, {}, options?.signal),
 		tagSession: (runId, mcpSessionId, options) =>
-			http.send<TagSessionResponse>(
-				'PATCH',
-				path`/bench-runs/${runId}/tag-session`,
-				{ mcp_session_id: mcpSessionId },
-				options?.signal,
-			),
+			http.send('PATCH', path`/bench-runs/${runId}/tag-session`, tagSessionSchema, { mcp_session_id: mcpSessionId }, options?.signal),
 		promoteExecution: (executionId, request = {}, options) =>
-			http.send<BenchCase>(
+			http.send(
 				'POST',
 				path`/executions/${executionId}/promote-to-case`,
-				compact({ name: request.name, edits: request.edits && compact(request.edits) }),
+				benchCaseSchema,
+				request,
 				options?.signal,
 			),
-		compare: (runA, runB, options) => http.get<CompareReport>(path`/bench-runs/${runA}/compare/${runB}`, options),
-		getCase: (caseId, options) => http.getOr<ExecutionStatus, null>(path`/executions/${caseId}`, null, options),
-		patchCase: (caseId, patch, options) =>
-			http.send<BenchCase>('PATCH', path`/cases/${caseId}`, compact(patch), options?.signal),
-		async deleteCase(caseId, options) {
-			await http.send('DELETE', path`/cases/${caseId}`, undefined, options?.signal);
-		},
-		benchById: (benchId, options) => http.getOr<BenchById, null>(path`/benches/${benchId}`, null, options),
-		mcpSessionCost: (sessionId, options) => http.get<McpSessionCost>(path`/mcp-sessions/${sessionId}/cost`, options),
+		compare: (runA, runB, options) => http.get(path`/bench-runs/${runA}/compare/${runB}`, compareReportSchema, options),
+		getCase: (caseId, options) => http.getOr(path`/executions/${caseId}`, executionStatusSchema, null, options),
+		patchCase: (caseId, patch, options) => http.send('PATCH', path`/cases/${caseId}`, benchCaseSchema, patch, options?.signal),
+		deleteCase: (caseId, options) => http.send('DELETE', path`/cases/${caseId}`, null, undefined, options?.signal),
+		benchById: (benchId, options) => http.getOr(path`/benches/${benchId}`, benchByIdSchema, null, options),
+		mcpSessionCost: (sessionId, options) => http.get(path`/mcp-sessions/${sessionId}/cost`, mcpSessionCostSchema, options),
 	};
 }

@@ -1,7 +1,20 @@
 // Project-scoped bench calls (`/projects/{P}/benches`, `/projects/{P}/scripts/{S}/...`, §6.1).
 import type { BenchesApi } from './api.js';
-import { compact, type Http, path } from './http.js';
-import type { Bench, BenchCase, BenchRun, DriftReport, ProjectBenchSummary, ScriptSignature } from '../wire/types.js';
+import { type Http, path } from './http.js';
+import {
+	benchCaseSchema,
+	benchRunSchema,
+	benchSchema,
+	benchSummarySchema,
+	driftReportSchema,
+	listOf,
+	signatureSchema,
+} from '../wire/schemas.js';
+import type { DriftReport } from '../wire/types.js';
+
+const summaryList = listOf(benchSummarySchema);
+const runList = listOf(benchRunSchema);
+const caseList = listOf(benchCaseSchema);
 
 /** What `contract-drift` means by 404: the script was never published, so nothing drifted. */
 const emptyDriftReport = (): DriftReport => ({
@@ -16,26 +29,20 @@ const scriptPath = (projectId: number, script: string) => path`/projects/${proje
 
 export function createBenchesApi(http: Http): BenchesApi {
 	return {
-		listSummaries: (projectId, options) => http.get<ProjectBenchSummary[]>(path`/projects/${projectId}/benches`, options),
-		get: (projectId, script, options) => http.getOr<Bench, null>(`${scriptPath(projectId, script)}/bench`, null, options),
+		listSummaries: (projectId, options) => http.get(path`/projects/${projectId}/benches`, summaryList, options),
+		get: (projectId, script, options) => http.getOr(`${scriptPath(projectId, script)}/bench`, benchSchema, null, options),
 		listRuns: (projectId, script, page = {}, options) =>
-			http.getOr<BenchRun[], BenchRun[]>(`${scriptPath(projectId, script)}/bench/runs`, [], {
+			http.getOr(`${scriptPath(projectId, script)}/bench/runs`, runList, [], {
 				query: { limit: page.limit, offset: page.offset },
 				signal: options?.signal,
 			}),
 		triggerRun: (projectId, script, request, options) =>
-			http.send<BenchRun>('POST', `${scriptPath(projectId, script)}/bench/runs`, compact(request), options?.signal),
-		listCases: (projectId, script, options) =>
-			http.getOr<BenchCase[], BenchCase[]>(`${scriptPath(projectId, script)}/bench/cases`, [], options),
+			http.send('POST', `${scriptPath(projectId, script)}/bench/runs`, benchRunSchema, request, options?.signal),
+		listCases: (projectId, script, options) => http.getOr(`${scriptPath(projectId, script)}/bench/cases`, caseList, [], options),
 		createCase: (projectId, script, request, options) =>
-			http.send<BenchCase>('POST', `${scriptPath(projectId, script)}/bench/cases`, compact(request), options?.signal),
-		getSignature: (projectId, script, options) =>
-			http.get<ScriptSignature>(`${scriptPath(projectId, script)}/signature`, options),
+			http.send('POST', `${scriptPath(projectId, script)}/bench/cases`, benchCaseSchema, request, options?.signal),
+		getSignature: (projectId, script, options) => http.get(`${scriptPath(projectId, script)}/signature`, signatureSchema, options),
 		contractDrift: (projectId, script, options) =>
-			http.getOr<DriftReport, DriftReport>(
-				`${scriptPath(projectId, script)}/bench/cases/contract-drift`,
-				emptyDriftReport(),
-				options,
-			),
+			http.getOr(`${scriptPath(projectId, script)}/bench/cases/contract-drift`, driftReportSchema, emptyDriftReport(), options),
 	};
 }

@@ -1,4 +1,6 @@
-// Checks the shape of stream payloads: a frame lacking the keys a consumer relies on is rejected (→ skipped).
+// Checks the shape of stream payloads against the wire schemas: a frame that does not match is rejected (→ skipped).
+import { decodeWith } from '../wire/decode.js';
+import { benchResultSchema, benchRunSchema } from '../wire/schemas.js';
 import type { BenchEvent, BenchResult, BenchRun, RunEvent, TerminalStatus } from '../wire/types.js';
 
 type Fields = Record<string, unknown>;
@@ -9,32 +11,23 @@ export function isRecord(value: unknown): value is Fields {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** The keys of a result row every reader relies on (§7.1: id, bench_run_id, case_id, status, created_at). */
-function isBenchResult(value: unknown): value is BenchResult {
-	return (
-		isRecord(value) &&
-		typeof value.id === 'number' &&
-		typeof value.bench_run_id === 'number' &&
-		typeof value.case_id === 'string' &&
-		typeof value.status === 'string' &&
-		typeof value.created_at === 'string'
-	);
+function benchResultOf(value: unknown): BenchResult | undefined {
+	const decoded = decodeWith(benchResultSchema, value);
+	return decoded.ok ? decoded.value : undefined;
 }
 
-/** A /results row or a `result` frame's data, or `undefined` when it lacks the keys every reader relies on. */
-export function decodeBenchResult(value: unknown): BenchResult | undefined {
-	return isBenchResult(value) ? value : undefined;
-}
-
-function isBenchRun(value: unknown): value is BenchRun {
-	return isRecord(value) && typeof value.id === 'number' && typeof value.bench_id === 'number' && typeof value.status === 'string';
+function benchRunOf(value: unknown): BenchRun | undefined {
+	const decoded = decodeWith(benchRunSchema, value);
+	return decoded.ok ? decoded.value : undefined;
 }
 
 /** One bench-run SSE frame, or `undefined` when its name is unknown or its data lacks required keys. */
 export function decodeRunEvent(name: string | undefined, data: unknown): RunEvent | undefined {
 	switch (name) {
-		case 'result':
-			return isBenchResult(data) ? { type: 'result', result: data } : undefined;
+		case 'result': {
+			const result = benchResultOf(data);
+			return result ? { type: 'result', result } : undefined;
+		}
 		case 'lagged':
 			return isRecord(data) && typeof data.dropped === 'number' && data.dropped >= 0
 				? { type: 'lagged', dropped: data.dropped }
@@ -55,13 +48,18 @@ function hasProjectScope(payload: Fields): boolean {
 /** The inner BenchEvent of a `{type: 'Bench', payload}` hub element, or `undefined` when malformed. */
 function decodeBenchEvent(value: unknown): BenchEvent | undefined {
 	if (!isRecord(value) || !isRecord(value.payload) || !hasProjectScope(value.payload)) return undefined;
+	const { project_id, script_name } = value.payload as { project_id: number; script_name: string };
 	const payload = value.payload;
 	switch (value.type) {
 		case 'RunStarted':
-		case 'RunFinished':
-			return isBenchRun(payload.run) ? (value as BenchEvent) : undefined;
-		case 'ResultRecorded':
-			return typeof payload.run_id === 'number' && isBenchResult(payload.result) ? (value as BenchEvent) : undefined;
+		case 'RunFinished': {
+			const run = benchRunOf(payload.run);
+			return run ? { type: value.type, payload: { project_id, script_name, run } } : undefined;
+		}
+		case 'ResultRecorded': {
+			const result = typeof payload.run_id === 'number' ? benchResultOf(payload.result) : undefined;
+			return result ? { type: 'ResultRecorded', payload: { project_id, script_name, run_id: payload.run_id as number, result } } : undefined;
+		}
 		default:
 			return undefined;
 	}

@@ -110,6 +110,19 @@ export class AbortedError extends AkribesError {
 	}
 }
 
+/** A 2xx answer whose body is not what the contract says: `GET /projects: [0] expected object, got null`. */
+export class ProtocolError extends AkribesError {
+	override name = 'ProtocolError';
+	constructor(
+		/** `GET /projects`: the method and path, never the query. */
+		readonly route: string,
+		/** The first wrong place and what was wrong there. */
+		readonly problem: string,
+	) {
+		super(`${route}: ${problem}`);
+	}
+}
+
 /** True for a call stopped by its caller (ours, or a platform AbortError), never for a timeout. */
 export function isAbortError(error: unknown): boolean {
 	return error instanceof AbortedError || (error instanceof Error && error.name === 'AbortError');

@@ -1,12 +1,32 @@
-// The one ofetch instance (base URL, auth headers, timeout) plus request helpers that map failures to errors.ts.
-import { FetchError, ofetch, type $Fetch } from 'ofetch';
-import type { ClientOptions } from './api.js';
+// The one place requests are made: base URL, auth headers, timeouts, size caps, and every 2xx body decoded against
+// its wire schema. Failures map to errors.ts (typed HTTP errors, NetworkError, ProtocolError, AbortedError).
 import { sleep, withTimeout } from './abort.js';
-import { AbortedError, AkribesError, NetworkError, NotFoundError } from './errors.js';
+import type { ClientOptions } from './api.js';
+import { cappedChunks, MIB, readText } from './body.js';
+import { AbortedError, NetworkError, NotFoundError, ProtocolError } from './errors.js';
 import { decodeErrorBody, errorFromResponse } from './error-mapping.js';
 import { DEFAULT_RETRY, type RetryPolicy, withRetry } from './retry.js';
+import { type BaseUrl, parseBaseUrl, requestUrl } from './url.js';
+import { WaitTracker } from './waits.js';
+import { decodeWith } from '../wire/decode.js';
+import type { Schema } from '../wire/schemas.js';
 
-const DEFAULT_TIMEOUT_MS = 30_000;
+/** Defaults of the waits and caps (README "Timeouts and limits"). */
+export const DEFAULTS = {
+	/** A whole REST call, body included. */
+	timeoutMs: 30_000,
+	/** Connecting and the first byte of the answer (its status line): a silent server is reported this fast. */
+	firstByteTimeoutMs: 10_000,
+	/** An open event stream with no byte at all for this long (the server sends a keep-alive every 15 s) reconnects. */
+	streamIdleMs: 45_000,
+	/** A REST body larger than this is refused. */
+	maxBodyBytes: 128 * MIB,
+	/** One SSE event (or comment) larger than this ends the stream. */
+	maxEventBytes: 8 * MIB,
+} as const;
+
+/** Error bodies are read for their message only. */
+const MAX_ERROR_BODY_BYTES = 64 * 1024;
 
 export type Query = Record<string, string | number | undefined>;
 export type WriteMethod = 'POST' | 'PATCH' | 'DELETE';
@@ -18,38 +38,35 @@ export function path(strings: TemplateStringsArray, ...segments: Array<string | 
 	);
 }
 
-/** Drops absent optionals (undefined or null) so request bodies never carry them. */
-export function compact<T extends object>(body: T): Partial<T> {
-	return Object.fromEntries(Object.entries(body).filter(([, value]) => value !== undefined && value !== null)) as Partial<T>;
-}
-
-/** A REST call's query and the caller's signal (joined with the client's timeout; aborting rejects with AbortedError). */
+/** A REST call's query and the caller's signal (joined with the client's timeouts; aborting rejects with AbortedError). */
 export interface RequestOptions {
 	query?: Query;
 	signal?: AbortSignal;
 }
 
+export interface StreamLimits {
+	idleMs: number;
+	maxEventBytes: number;
+}
+
 export interface Http {
 	readonly baseUrl: string;
-	/** Idempotent GET, retried per the policy. */
-	get<T>(path: string, options?: RequestOptions): Promise<T>;
+	readonly waits: WaitTracker;
+	readonly stream: StreamLimits;
+	/** Idempotent GET, retried per the policy, its body decoded by `schema`. */
+	get<T>(path: string, schema: Schema<T>, options?: RequestOptions): Promise<T>;
 	/**
 	 * Idempotent GET whose 2xx body is handed unread to `read` (e.g. readJsonArray), retried per the policy. The
-	 * timeout covers the body too; a body `read` rejects (SyntaxError, decode failure) is an AkribesError.
+	 * whole-call timeout and the size cap cover the body; a SyntaxError from `read` is a ProtocolError.
 	 */
 	getStreamed<T>(path: string, read: (body: AsyncIterable<Uint8Array>) => Promise<T>, options?: RequestOptions): Promise<T>;
 	/** GET whose 404 answers `fallback` instead of throwing. */
-	getOr<T, F>(path: string, fallback: F, options?: RequestOptions): Promise<T | F>;
-	/** Never retried. */
-	send<T>(method: WriteMethod, path: string, body?: object, signal?: AbortSignal): Promise<T>;
+	getOr<T, F>(path: string, schema: Schema<T>, fallback: F, options?: RequestOptions): Promise<T | F>;
+	/** Never retried; the body is decoded by `schema`, or ignored when `schema` is null. */
+	send<T>(method: WriteMethod, path: string, schema: Schema<T>, body?: object, signal?: AbortSignal): Promise<T>;
+	send(method: WriteMethod, path: string, schema: null, body?: object, signal?: AbortSignal): Promise<void>;
 	/** Opens an SSE stream; resolves with the 2xx response (body unread), rejects with the typed error otherwise. */
 	openStream(path: string, options: { query?: Query; signal: AbortSignal; headers?: Record<string, string> }): Promise<Response>;
-}
-
-function withoutUndefined(query: Query | undefined): Record<string, string | number> | undefined {
-	if (!query) return undefined;
-	const entries = Object.entries(query).filter(([, value]) => value !== undefined);
-	return entries.length > 0 ? (Object.fromEntries(entries) as Record<string, string | number>) : undefined;
 }
 
 function describeCause(error: unknown): string {
@@ -60,137 +77,174 @@ function describeCause(error: unknown): string {
 	return error.message;
 }
 
-function isTimeout(error: unknown): boolean {
-	return error instanceof Error && error.name === 'TimeoutError';
+function timeoutError(): Error {
+	const reason = new Error('timeout');
+	reason.name = 'TimeoutError';
+	return reason;
 }
 
-/** Messages name the method and the path only: never the query string or the headers (the token). */
-function networkError(method: string, requestPath: string, thrown: unknown, timeoutMs: number): NetworkError {
-	// ofetch wraps the fetch failure in a FetchError whose message holds the full URL; keep only the underlying cause.
-	const error = thrown instanceof FetchError && thrown.cause !== undefined ? thrown.cause : thrown;
-	if (isTimeout(error))
-		return new NetworkError(`${method} ${requestPath}: no answer within ${timeoutMs} ms`, true, { cause: error });
-	return new NetworkError(`${method} ${requestPath}: ${describeCause(error)}`, false, { cause: error });
+/** Messages name the method and the path only: never the host, the query string or the headers (the token). */
+function networkError(route: string, error: unknown, limits: { whole: number; firstByte: number }, phase: 'answer' | 'body'): NetworkError {
+	if (error instanceof Error && error.name === 'TimeoutError') {
+		const within = phase === 'answer' ? `no answer within ${Math.min(limits.firstByte, limits.whole)} ms` : `no complete answer within ${limits.whole} ms`;
+		return new NetworkError(`${route}: ${within}`, true, { cause: error });
+	}
+	return new NetworkError(`${route}: ${describeCause(error)}`, false, { cause: error });
+}
+
+function parseJson(route: string, text: string): unknown {
+	try {
+		return JSON.parse(text) as unknown;
+	} catch {
+		throw new ProtocolError(route, 'the body is not JSON');
+	}
+}
+
+/** The decoded body, or a ProtocolError naming the first wrong place. An empty or `null` body never passes. */
+function decodeBody<T>(route: string, schema: Schema<T>, text: string): T {
+	if (text.trim() === '') throw new ProtocolError(route, 'the body is empty');
+	const decoded = decodeWith(schema, parseJson(route, text));
+	if (!decoded.ok) throw new ProtocolError(route, decoded.problem);
+	return decoded.value;
 }
 
 export function createHttp(options: ClientOptions): Http {
-	const baseUrl = options.baseUrl.replace(/\/$/, '');
-	const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+	const base: BaseUrl = parseBaseUrl(options.baseUrl);
+	const limits = {
+		whole: options.timeoutMs ?? DEFAULTS.timeoutMs,
+		firstByte: options.firstByteTimeoutMs ?? DEFAULTS.firstByteTimeoutMs,
+	};
+	const maxBodyBytes = options.maxBodyBytes ?? DEFAULTS.maxBodyBytes;
+	const stream: StreamLimits = {
+		idleMs: options.streamIdleMs ?? DEFAULTS.streamIdleMs,
+		maxEventBytes: options.maxEventBytes ?? DEFAULTS.maxEventBytes,
+	};
 	const retry: RetryPolicy = {
 		attempts: options.retry?.attempts ?? DEFAULT_RETRY.attempts,
 		baseDelayMs: options.retry?.baseDelayMs ?? DEFAULT_RETRY.baseDelayMs,
 		maxDelayMs: options.retry?.maxDelayMs ?? DEFAULT_RETRY.maxDelayMs,
 		sleep: options.retry?.sleep ?? sleep,
 	};
+	const waits = new WaitTracker();
 	const headers: Record<string, string> = {};
 	if (options.token) headers.authorization = `Bearer ${options.token}`;
 	if (options.onBehalfOf) headers['x-akribes-user'] = options.onBehalfOf;
 
-	// Retries are ours (withRetry): ofetch's own would count a connection failure as a 500. Timeouts are per-request
-	// signals: ofetch's `timeout` stops at the response headers and would let a stalled body hang a REST call.
-	const $fetch: $Fetch = ofetch.create({ baseURL: baseUrl, headers, retry: false, ignoreResponseError: true });
-
-	async function request<T>(method: string, requestPath: string, query?: Query, body?: object, signal?: AbortSignal): Promise<T> {
-		if (signal?.aborted) throw new AbortedError(`${method} ${requestPath}`, { cause: signal.reason });
-		let response;
+	/**
+	 * Sends one request and waits for its status line within the first-byte timeout (connect included). `deadline`
+	 * (the caller's signal, and for REST calls the whole-call timeout) keeps running while the body is read.
+	 */
+	async function answer(
+		method: string,
+		route: string,
+		url: string,
+		init: { headers: Record<string, string>; body?: string },
+		deadline: AbortSignal,
+		callerSignal: AbortSignal | undefined,
+	): Promise<Response> {
+		if (callerSignal?.aborted) throw new AbortedError(route, { cause: callerSignal.reason });
+		const firstByte = new AbortController();
+		const timer = setTimeout(() => firstByte.abort(timeoutError()), limits.firstByte);
+		const answered = waits.begin();
 		try {
-			response = await $fetch.raw<string, 'text'>(requestPath, {
-				method,
-				query: withoutUndefined(query),
-				body: body as Record<string, unknown> | undefined,
-				responseType: 'text',
-				signal: withTimeout(timeoutMs, signal),
-			});
+			return await fetch(url, { method, headers: init.headers, body: init.body, signal: AbortSignal.any([deadline, firstByte.signal]) });
 		} catch (error) {
-			if (signal?.aborted) throw new AbortedError(`${method} ${requestPath}`, { cause: signal.reason });
-			throw networkError(method, requestPath, error, timeoutMs);
-		}
-		const text = response._data ?? '';
-		if (!response.ok) {
-			throw errorFromResponse(method, requestPath, response.status, response.headers.get('retry-after'), decodeErrorBody(text));
-		}
-		if (text === '') return undefined as T;
-		try {
-			return JSON.parse(text) as T;
-		} catch {
-			throw new AkribesError(`${method} ${requestPath}: the server answered ${response.status} with a body that is not JSON`);
+			if (callerSignal?.aborted) throw new AbortedError(route, { cause: callerSignal.reason });
+			const reason = firstByte.signal.aborted ? firstByte.signal.reason : deadline.aborted ? deadline.reason : error;
+			throw networkError(route, reason, limits, 'answer');
+		} finally {
+			clearTimeout(timer);
+			answered();
 		}
 	}
 
+	/** The body text of a 2xx answer, or the typed error of any other. */
+	async function request(method: string, requestPath: string, query?: Query, body?: object, signal?: AbortSignal): Promise<string> {
+		const route = `${method} ${requestPath}`;
+		const deadline = withTimeout(limits.whole, signal);
+		const requestHeaders: Record<string, string> = { ...headers, accept: 'application/json' };
+		if (body !== undefined) requestHeaders['content-type'] = 'application/json';
+		// JSON.stringify leaves undefined keys out (absent = unchanged) and writes null (= clear): the two stay apart.
+		const init = { headers: requestHeaders, body: body === undefined ? undefined : JSON.stringify(body) };
+		const response = await answer(method, route, requestUrl(base, requestPath, query), init, deadline, signal);
+		try {
+			if (!response.ok) {
+				const text = await readText(response, MAX_ERROR_BODY_BYTES, route).catch(() => '');
+				throw errorFromResponse(method, requestPath, response.status, response.headers.get('retry-after'), decodeErrorBody(text));
+			}
+			return await readText(response, maxBodyBytes, route);
+		} catch (error) {
+			if (signal?.aborted) throw new AbortedError(route, { cause: signal.reason });
+			if (deadline.aborted) throw networkError(route, deadline.reason, limits, 'body');
+			if (error instanceof TypeError) throw networkError(route, error, limits, 'body');
+			throw error;
+		}
+	}
+
+	/** Like `request`, but the 2xx body goes to `read` chunk by chunk (counted against the size cap). */
 	async function requestStreamed<T>(requestPath: string, read: (body: AsyncIterable<Uint8Array>) => Promise<T>, options: RequestOptions): Promise<T> {
 		const { signal } = options;
-		if (signal?.aborted) throw new AbortedError(`GET ${requestPath}`, { cause: signal.reason });
-		const bounded = withTimeout(timeoutMs, signal);
-		let response;
+		const route = `GET ${requestPath}`;
+		const deadline = withTimeout(limits.whole, signal);
+		const init = { headers: { ...headers, accept: 'application/json' } };
+		const response = await answer('GET', route, requestUrl(base, requestPath, options.query), init, deadline, signal);
 		try {
-			response = await $fetch.raw(requestPath, { query: withoutUndefined(options.query), responseType: 'stream', signal: bounded });
+			if (!response.ok) {
+				const text = await readText(response, MAX_ERROR_BODY_BYTES, route).catch(() => '');
+				throw errorFromResponse('GET', requestPath, response.status, response.headers.get('retry-after'), decodeErrorBody(text));
+			}
+			return await read(cappedChunks(response, maxBodyBytes, route));
 		} catch (error) {
-			if (signal?.aborted) throw new AbortedError(`GET ${requestPath}`, { cause: signal.reason });
-			throw networkError('GET', requestPath, error, timeoutMs);
-		}
-		if (!response.ok) {
-			const text = await response.text().catch(() => '');
-			throw errorFromResponse('GET', requestPath, response.status, response.headers.get('retry-after'), decodeErrorBody(text));
-		}
-		try {
-			return await read((response.body ?? []) as AsyncIterable<Uint8Array>);
-		} catch (error) {
-			if (signal?.aborted) throw new AbortedError(`GET ${requestPath}`, { cause: signal.reason });
-			if (error instanceof AkribesError) throw error;
-			if (error instanceof SyntaxError && !bounded.aborted)
-				throw new AkribesError(`GET ${requestPath}: the server answered ${response.status} with a body that is not valid JSON (${error.message})`);
-			throw networkError('GET', requestPath, error, timeoutMs);
+			if (signal?.aborted) throw new AbortedError(route, { cause: signal.reason });
+			if (deadline.aborted) throw networkError(route, deadline.reason, limits, 'body');
+			if (error instanceof SyntaxError) throw new ProtocolError(route, `the body is not JSON (${error.message})`);
+			if (error instanceof TypeError) throw networkError(route, error, limits, 'body');
+			throw error;
 		}
 	}
 
-	const get = <T>(requestPath: string, options: RequestOptions = {}) =>
-		withRetry(retry, () => request<T>('GET', requestPath, options.query, undefined, options.signal), `GET ${requestPath}`, options.signal);
+	const get = <T>(requestPath: string, schema: Schema<T>, options: RequestOptions = {}): Promise<T> =>
+		withRetry(
+			retry,
+			async () => decodeBody(`GET ${requestPath}`, schema, await request('GET', requestPath, options.query, undefined, options.signal)),
+			`GET ${requestPath}`,
+			options.signal,
+		);
+
+	async function send<T>(method: WriteMethod, requestPath: string, schema: Schema<T> | null, body?: object, signal?: AbortSignal) {
+		const text = await request(method, requestPath, undefined, body, signal);
+		return schema ? decodeBody(`${method} ${requestPath}`, schema, text) : undefined;
+	}
 
 	return {
-		baseUrl,
+		baseUrl: base.root,
+		waits,
+		stream,
 		get,
 		getStreamed: (requestPath, read, options = {}) =>
 			withRetry(retry, () => requestStreamed(requestPath, read, options), `GET ${requestPath}`, options.signal),
-		async getOr<T, F>(requestPath: string, fallback: F, options?: RequestOptions): Promise<T | F> {
+		async getOr<T, F>(requestPath: string, schema: Schema<T>, fallback: F, options?: RequestOptions): Promise<T | F> {
 			try {
-				return await get<T>(requestPath, options);
+				return await get(requestPath, schema, options);
 			} catch (error) {
 				if (error instanceof NotFoundError) return fallback;
 				throw error;
 			}
 		},
-		send: <T>(method: WriteMethod, requestPath: string, body?: object, signal?: AbortSignal) =>
-			request<T>(method, requestPath, undefined, body, signal),
+		send: send as Http['send'],
 		async openStream(requestPath, { query, signal, headers: extraHeaders }) {
-			// Only the connect phase is timed: a stream may stay quiet for minutes.
-			const connect = new AbortController();
-			const onAbort = () => connect.abort(signal.reason);
-			if (signal.aborted) onAbort();
-			else signal.addEventListener('abort', onAbort, { once: true });
-			const timer = setTimeout(() => {
-				const reason = new Error('connect timeout');
-				reason.name = 'TimeoutError';
-				connect.abort(reason);
-			}, timeoutMs);
-			let response;
-			try {
-				response = await $fetch.raw(requestPath, {
-					query: withoutUndefined(query),
-					headers: { accept: 'text/event-stream', ...extraHeaders },
-					responseType: 'stream',
-					signal: connect.signal,
-				});
-			} catch (error) {
-				signal.removeEventListener('abort', onAbort);
-				if (signal.aborted) throw new AbortedError(`GET ${requestPath}`, { cause: signal.reason });
-				throw networkError('GET', requestPath, error, timeoutMs);
-			} finally {
-				clearTimeout(timer);
-			}
+			const route = `GET ${requestPath}`;
+			const init = { headers: { ...headers, accept: 'text/event-stream', ...extraHeaders } };
+			// Only the answer is timed here: an open stream is watched by its idle timeout (sse.ts).
+			const response = await answer('GET', route, requestUrl(base, requestPath, query), init, signal, signal);
 			if (!response.ok) {
-				signal.removeEventListener('abort', onAbort);
-				const text = await response.text().catch(() => '');
+				const text = await readText(response, MAX_ERROR_BODY_BYTES, route).catch(() => '');
 				throw errorFromResponse('GET', requestPath, response.status, response.headers.get('retry-after'), decodeErrorBody(text));
+			}
+			const type = response.headers.get('content-type') ?? '';
+			if (!/^text\/event-stream\b/i.test(type.trim())) {
+				await response.body?.cancel().catch(() => undefined);
+				throw new ProtocolError(route, `expected an event stream, got ${type.split(';')[0].trim() || 'no content type'}`);
 			}
 			return response;
 		},

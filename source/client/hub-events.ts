@@ -7,7 +7,7 @@ import { decodeHubElement } from './decode.js';
 import type { Http } from './http.js';
 import { backoffDelay } from './retry.js';
 import { type EventSourceMessage, parseData, readSse } from './sse.js';
-import { closeOnFailure, queueFor, throwIfAborted } from './streams.js';
+import { closeOnFailure, guardsOf, queueFor, throwIfAborted } from './streams.js';
 import type { EventQueue } from './subscription.js';
 import type { BenchEvent } from '../wire/types.js';
 
@@ -62,7 +62,7 @@ export async function subscribeProject(
 		while (!queue.done) {
 			if (response?.body) {
 				failures = 0;
-				await readSse(response.body, onMessage, () => queue.flush()).catch(() => undefined);
+				await readSse(response.body, onMessage, () => queue.flush(), { route: `GET ${HUB_PATH}`, ...guardsOf(http) }).catch(() => undefined);
 			}
 			if (queue.done) return;
 			await sleep(backoffDelay(failures++, reconnect.baseDelayMs, reconnect.maxDelayMs), stopped.signal);

@@ -21,8 +21,9 @@ export function backoffDelay(attempt: number, baseDelayMs: number, maxDelayMs: n
 
 /** The delay before the next attempt, or `undefined` when `error` must not be retried. */
 function retryDelay(error: unknown, attempt: number, policy: RetryPolicy): number | undefined {
+	// A timeout is not retried: a silent server is reported at once rather than after every attempt has waited.
 	const retryable =
-		error instanceof NetworkError || (error instanceof HttpError && RETRIED_STATUSES.has(error.status));
+		(error instanceof NetworkError && !error.timedOut) || (error instanceof HttpError && RETRIED_STATUSES.has(error.status));
 	if (!retryable) return undefined;
 	const backoff = backoffDelay(attempt, policy.baseDelayMs, policy.maxDelayMs);
 	const retryAfterSeconds =

@@ -3,7 +3,7 @@ import type { StreamOptions } from './api.js';
 import { decodeRunEvent } from './decode.js';
 import { type Http, path } from './http.js';
 import { parseData, readSse } from './sse.js';
-import { closeOnFailure, queueFor, streamBroke, throwIfAborted } from './streams.js';
+import { closeOnFailure, guardsOf, queueFor, streamBroke, throwIfAborted } from './streams.js';
 import type { EventQueue } from './subscription.js';
 import type { RunEvent } from '../wire/types.js';
 
@@ -27,6 +27,7 @@ export async function subscribeRunEvents(http: Http, runId: number, options?: St
 			if (event.type === 'terminal') queue.finish();
 		},
 		() => queue.flush(),
+		{ route: `GET ${streamPath}`, ...guardsOf(http) },
 	).then(
 		() => queue.finish(),
 		(error: unknown) => queue.finish(queue.done ? undefined : streamBroke(streamPath, error)),

@@ -1,7 +1,8 @@
 // Shared plumbing of the two SSE subscriptions: tying an EventQueue to a caller's AbortSignal, and transport
 // failures mid-stream as NetworkErrors.
 import type { StreamOptions } from './api.js';
-import { AbortedError, NetworkError } from './errors.js';
+import { AbortedError, AkribesError, NetworkError } from './errors.js';
+import type { Http } from './http.js';
 import { EventQueue } from './subscription.js';
 
 /** A queue whose teardown aborts `connection`, and which the caller's signal closes. */
@@ -33,7 +34,14 @@ export async function closeOnFailure<T>(queue: EventQueue<unknown>, opening: Pro
 	}
 }
 
-export function streamBroke(streamPath: string, error: unknown): NetworkError {
+/** A stream that failed once open: its own typed errors (idle timeout, event too large) as they are. */
+export function streamBroke(streamPath: string, error: unknown): Error {
+	if (error instanceof AkribesError) return error;
 	const reason = error instanceof Error ? error.message : String(error);
 	return new NetworkError(`GET ${streamPath}: stream interrupted: ${reason}`, false, { cause: error });
+}
+
+/** The idle timeout and event size cap of `http`'s streams. */
+export function guardsOf(http: Http): { idleMs: number; maxEventBytes: number } {
+	return { idleMs: http.stream.idleMs, maxEventBytes: http.stream.maxEventBytes };
 }

@@ -11,6 +11,7 @@ import { defineCommand } from './define.js';
 import { badge, printJson, table, type Style } from './output.js';
 import { parseId, parseNumber } from './values.js';
 import { UsageError } from './failure.js';
+import { caseLabelOf } from '../state/case-label.js';
 
 /** A regression for CI: any case whose score dropped, or the server flagging B as meaningfully more expensive. */
 function hasRegression(report: CompareReport): boolean {
@@ -41,7 +42,7 @@ function caseTable(style: Style, report: CompareReport): string {
 			{ header: 'COST' },
 		],
 		report.per_case.map((row) => [
-			fit(sanitize(row.case_label || row.case_id), 48).trimEnd(),
+			fit(sanitize(caseLabelOf(row.case_label, row.case_id)), 48).trimEnd(),
 			formatScore(row.score_a),
 			formatScore(row.score_b),
 			formatSigned(row.delta),

@@ -8,6 +8,7 @@ import { RunFeed } from '../state/run-feed.js';
 import { watchRun } from '../io/run-watch.js';
 import type { WatchState } from '../state/watch-events.js';
 import { formatScore, formatUsd } from '../state/format.js';
+import { safeJson } from '../look/safe-json.js';
 import { notificationSequence, runEndBody } from '../look/notification.js';
 import { sanitize } from '../look/sanitize.js';
 import { EXIT, type CommandIO } from './command.js';
@@ -28,7 +29,11 @@ export interface FollowOptions {
 }
 
 /** Help text shared by `watch` and `trigger --watch`. */
-export const WATCH_NOTES = `Exit codes: 0 completed, 3 failed, 4 canceled, 5 mean score below --fail-under, 7 no such run.
+/** Failures of one kind in a row (a 401 from /results, a stream that ends or goes silent early) before giving up. */
+const GIVE_UP_AFTER = 5;
+
+export const WATCH_NOTES = `Exit codes: 0 completed, 3 failed, 4 canceled, 5 mean score below --fail-under, 7 no such run,
+10 gave up: the server failed the same way ${GIVE_UP_AFTER} times in a row (the run's outcome is unknown).
 With --json, stdout is NDJSON: one {"type":"result","result":{…}} line per result as it arrives (each result
 exactly once, even across reconnects), then one {"type":"summary","status",…,"run",…,"mean_headline_score",…} line.`;
 
@@ -81,7 +86,7 @@ export async function followRun(options: FollowOptions, run: BenchRun): Promise<
 	const print = (result: BenchResult) =>
 		spinner.print(
 			json
-				? `${JSON.stringify({ type: 'result', result })}\n`
+				? `${safeJson({ type: 'result', result })}\n`
 				: resultLine(style, { ...result, case_name: result.case_name || names.get(result.case_id) || result.case_name }),
 		);
 
@@ -106,7 +111,7 @@ export async function followRun(options: FollowOptions, run: BenchRun): Promise<
 					state = next;
 				},
 			},
-			{ signal: stop.signal },
+			{ signal: stop.signal, giveUpAfter: GIVE_UP_AFTER },
 		);
 	} finally {
 		process.off('SIGINT', interrupt);
@@ -123,7 +128,7 @@ export async function followRun(options: FollowOptions, run: BenchRun): Promise<
 	const belowThreshold = options.failUnder !== undefined && (mean === null || mean < options.failUnder);
 	if (json) {
 		const summary = { type: 'summary', status, run: final, results: feed.size, counts: feed.counts, mean_headline_score: mean, cost_usd: feed.costUsd, reconnects };
-		io.stdout.write(`${JSON.stringify(summary)}\n`);
+		io.stdout.write(`${safeJson(summary)}\n`);
 	} else {
 		const counts = Object.entries(feed.counts)
 			.filter(([, count]) => count > 0)

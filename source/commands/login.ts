@@ -1,6 +1,7 @@
 // `bench-tui login`: saves url, project and token to the config file (0600). The token is read from stdin or a
 // no-echo prompt, never from argv, and is never printed. `--show` reports what every command would use.
 import { configPath, readConfigFile, writeConfigFile, type FileConfig, type Settings, type Source } from '../config.js';
+import { redactUrl } from '../client/url.js';
 import type { CommandIO } from './command.js';
 import { loadSettings } from './connection.js';
 import { defineCommand } from './define.js';
@@ -21,7 +22,7 @@ function show(io: CommandIO, style: Style, settings: Settings, json: boolean | u
 	const tokenEnv = io.env.AKRIBES_TOKEN ? 'AKRIBES_TOKEN' : 'AKRIBES_SERVICE_TOKEN';
 	if (json) {
 		printJson(io, {
-			url: settings.baseUrl,
+			url: redactUrl(settings.baseUrl),
 			url_source: settings.sources.baseUrl,
 			project: settings.projectId ?? null,
 			project_source: settings.sources.projectId ?? null,
@@ -33,7 +34,7 @@ function show(io: CommandIO, style: Style, settings: Settings, json: boolean | u
 	}
 	io.stdout.write(
 		fields(style, [
-			['url', `${settings.baseUrl}  (${describeSource(settings.sources.baseUrl, 'AKRIBES_BASE_URL')})`],
+			['url', `${redactUrl(settings.baseUrl)}  (${describeSource(settings.sources.baseUrl, 'AKRIBES_BASE_URL')})`],
 			['project', settings.projectId === undefined ? 'not set' : `${settings.projectId}  (${describeSource(settings.sources.projectId, 'AKRIBES_PROJECT_ID')})`],
 			['token', settings.token === undefined ? 'not set' : `set  (${describeSource(settings.sources.token, tokenEnv)})`],
 			['config', path],
@@ -84,7 +85,7 @@ override it. The token is never taken from the command line and never printed.`,
 		if (token) config.token = token;
 		writeConfigFile(config, path);
 
-		const saved = [`url ${config.url ?? '(default)'}`, `project ${config.project ?? '(not set)'}`, `token ${config.token ? 'set' : 'not set'}`];
+		const saved = [`url ${config.url ? redactUrl(config.url) : '(default)'}`, `project ${config.project ?? '(not set)'}`, `token ${config.token ? 'set' : 'not set'}`];
 		io.stdout.write(`Saved ${path}: ${saved.join(', ')}\n`);
 		if (io.env.AKRIBES_TOKEN || io.env.AKRIBES_SERVICE_TOKEN) io.stderr.write('note: AKRIBES_TOKEN / AKRIBES_SERVICE_TOKEN is set and takes precedence over the saved token.\n');
 		return 0;

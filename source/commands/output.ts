@@ -1,5 +1,6 @@
 // Shared output for commands: colour (TTY only, NO_COLOR honoured), status glyphs, aligned tables, JSON printing.
 // Off a TTY the output is plain aligned text: no colour and no glyphs (the status word alone carries the meaning).
+import { safeJson } from '../look/safe-json.js';
 import { sanitize } from '../look/sanitize.js';
 import { columns as textColumns, pad } from '../look/text.js';
 import { glyphSet, localeIsUtf8 } from '../look/glyphs.js';
@@ -76,5 +77,5 @@ export function fields(style: Style, entries: [label: string, value: string][]):
 
 /** Exactly the decoded server objects: pretty on a terminal, one line otherwise (for `jq` and log lines). */
 export function printJson(io: CommandIO, value: unknown): void {
-	io.stdout.write(`${io.stdout.isTTY ? JSON.stringify(value, null, 2) : JSON.stringify(value)}\n`);
+	io.stdout.write(`${safeJson(value, io.stdout.isTTY ? 2 : undefined)}\n`);
 }

@@ -1,5 +1,6 @@
 // `bench-tui trigger <script>`: starts a bench run; with --watch, follows it like `watch` (same exit codes).
 import type { TriggerRunRequest } from '../wire/types.js';
+import { safeJson } from '../look/safe-json.js';
 import { sanitize } from '../look/sanitize.js';
 import { EXIT } from './command.js';
 import { defineCommand } from './define.js';
@@ -54,7 +55,7 @@ ${WATCH_NOTES}`,
 
 		const json = flags.json === true;
 		if (json) {
-			if (flags.watch) io.stdout.write(`${JSON.stringify({ type: 'run', run: started })}\n`);
+			if (flags.watch) io.stdout.write(`${safeJson({ type: 'run', run: started })}\n`);
 			else printJson(io, started);
 		} else {
 			io.stdout.write(`Triggered run ${sanitize(started.id)} of ${sanitize(script)} on ${sanitize(started.channel)}: ${sanitize(started.total_cases)} cases, ${badge(style, started.status)}\n`);

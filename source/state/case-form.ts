@@ -281,25 +281,14 @@ function changes(form: CaseForm): { values: FormValues; changed: Partial<Record<
 	const initialName = typeof nameField?.initialValue === 'string' ? nameField.initialValue : '';
 	if (nameField && isFieldDirty(nameField) && (values.name ?? '') !== initialName) changed.name = values.name ?? '';
 	if (!sameValue(values.inputs, values.initialInputs)) changed.inputs = values.inputs;
-	// The client drops nulls from request bodies, so absent and null are the same to a save.
+	// An emptied JSON field is sent as an explicit null (the API clears it); an untouched one stays absent.
 	if (!sameValue(values.expected_output ?? null, initialOf(form, EXPECTED_FIELD) ?? null)) changed.expected_output = values.expected_output ?? null;
 	if (!sameValue(values.ground_truth ?? null, initialOf(form, GROUND_TRUTH_FIELD) ?? null)) changed.ground_truth = values.ground_truth ?? null;
 	return { values, changed };
 }
 
-/** Edits that empty a JSON field: the API has no way to clear one (a null is not sent), so say so instead of dropping it. */
-function clearingProblems(form: CaseForm): FieldIssue[] {
-	if (form.mode === 'create') return [];
-	return form.fields.flatMap((field) => {
-		if (field.group !== 'expected_output' && field.group !== 'ground_truth') return [];
-		const parsed = fieldValue(field);
-		const cleared = parsed.ok && (parsed.value ?? null) === null && (field.initialValue ?? null) !== null;
-		return cleared ? [{ id: field.id, label: field.label, message: 'cannot be cleared (the API ignores null); give it a value or undo' }] : [];
-	});
-}
-
 function guarded<T>(form: CaseForm, build: () => { body: T; changedKeys: string[] }): BuildResult<T> {
-	const problems = [...formProblems(form), ...clearingProblems(form)];
+	const problems = formProblems(form);
 	if (problems.length > 0) return { ok: false, problems };
 	return { ok: true, ...build() };
 }
@@ -372,7 +361,9 @@ export function diffForm(form: CaseForm): FieldChange[] {
 			before = before || undefined;
 		}
 		const nullable = field.group === 'expected_output' || field.group === 'ground_truth';
-		if (nullable ? sameValue(before ?? null, after ?? null) : sameValue(before, after)) return [];
+		// An emptied JSON field is saved as null, and the review says so: `→ null`.
+		if (nullable) [before, after] = [before ?? null, after ?? null];
+		if (sameValue(before, after)) return [];
 		return [{ id: field.id, label: field.id, before: pretty(before), after: pretty(after) }];
 	});
 }

@@ -3,7 +3,9 @@
 import type { BenchRun, CompareReport } from '../wire/types.js';
 import { CompareModel } from './compare.js';
 import { formatPercent, formatScore, formatSigned, formatSignedUsd, formatUsd } from './format.js';
-import { sanitize } from '../look/sanitize.js';
+import { safeJson } from '../look/safe-json.js';
+import { sanitize, sanitizeMultiline } from '../look/sanitize.js';
+import { caseLabelOf } from './case-label.js';
 
 export type ExportFormat = 'md' | 'json';
 
@@ -48,7 +50,7 @@ function caseTable(title: string, model: CompareModel, rows: Uint32Array, limit:
 	lines.push('| Case | Score A | Score B | Δ | Cost A | Cost B | Cost Δ |', '|---|---:|---:|---:|---:|---:|---:|');
 	for (const index of rows.subarray(0, limit)) {
 		const row = model.cases[index];
-		const label = escapeMarkdown(row.case_label || row.case_id);
+		const label = escapeMarkdown(caseLabelOf(row.case_label, row.case_id));
 		lines.push(
 			`| ${label} | ${formatScore(row.score_a)} | ${formatScore(row.score_b)} | ${formatSigned(row.delta)} | ${formatUsd(row.cost_a ?? 0)} | ${formatUsd(row.cost_b ?? 0)} | ${formatSignedUsd(row.cost_delta ?? 0)} |`,
 		);
@@ -85,7 +87,8 @@ export function compareToMarkdown(report: CompareReport, options: ExportOptions 
 		...caseTable('▼ Regressions', model, model.rows({ sort: 'delta', reversed: false, filter: 'regressed', text: '' }), limit),
 		...caseTable('▲ Improvements', model, model.rows({ sort: 'delta', reversed: true, filter: 'improved', text: '' }), limit),
 	];
-	return `${lines.join('\n').trimEnd()}\n`;
+	// The last step, whatever the types above: nothing in the document can act on a terminal or a renderer.
+	return `${sanitizeMultiline(lines.join('\n')).trimEnd()}\n`;
 }
 
 function runSummary(id: number, run: BenchRun | null | undefined) {
@@ -113,5 +116,5 @@ export function compareToJson(report: CompareReport, options: ExportOptions = {}
 		counts: { improved: counts.improved, regressed: counts.regressed, unchanged: counts.unchanged, missing_a: counts.missingA, missing_b: counts.missingB, cost_regressed: counts.costRegressed, cost_improved: counts.costImproved, total: counts.total },
 		per_case: report.per_case,
 	};
-	return `${JSON.stringify(document, null, 2)}\n`;
+	return `${safeJson(document, 2)}\n`;
 }

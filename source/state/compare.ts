@@ -2,12 +2,14 @@
 // regression jumps and score histograms. Plain TypeScript over typed arrays so 50 000 cases stay fast.
 import type { BenchRun, CompareCase, CompareReport } from '../wire/types.js';
 import { flipOf, type Flip } from './compare-verdicts.js';
+import { drawing } from '../look/drawing.js';
+import { caseLabelOf } from './case-label.js';
 
 export type SortKey = 'delta' | 'cost_delta' | 'score_a' | 'score_b' | 'label';
 export const SORT_KEYS: readonly SortKey[] = ['delta', 'cost_delta', 'score_a', 'score_b', 'label'];
 export const SORT_LABELS: Record<SortKey, string> = {
-	delta: 'Δ score',
-	cost_delta: 'Δ cost',
+	delta: `${drawing.delta} score`,
+	cost_delta: `${drawing.delta} cost`,
 	score_a: 'score A',
 	score_b: 'score B',
 	label: 'label',
@@ -208,7 +210,7 @@ export class CompareModel {
 		const n = this.cases.length;
 		if (sort === 'label') {
 			// Ties keep the server's order (run A's cases, then B-only ones).
-			const labels = this.cases.map((row) => (row.case_label || row.case_id).toLowerCase());
+			const labels = this.cases.map((row) => caseLabelOf(row.case_label, row.case_id).toLowerCase());
 			const order = new Uint32Array(n);
 			for (let i = 0; i < n; i++) order[i] = i;
 			return order.sort((x, y) => (labels[x] < labels[y] ? -1 : labels[x] > labels[y] ? 1 : x - y));

@@ -1,6 +1,8 @@
 // The filtered, sorted slice of a run feed that a list draws. Computed lazily and cached: while only new rows
 // arrive (the common case at 30 Hz), the cached slice is extended with them instead of being rebuilt.
-import { RESULT_STATUSES, type BenchCase, type BenchResult, type ResultStatus } from '../wire/types.js';
+import { RESULT_STATUSES, type BenchCase, type BenchResult, type ResultStatus, type Verdict } from '../wire/types.js';
+import { verdictOf } from './compare-verdicts.js';
+import { caseLabelOf } from './case-label.js';
 
 export type FeedSort = 'arrival' | 'score' | 'cost' | 'duration';
 /**
@@ -13,8 +15,17 @@ export const FEED_SORTS: readonly FeedSort[] = ['arrival', 'score', 'cost', 'dur
 export type StatusFilter = 'all' | ResultStatus;
 export const STATUS_FILTERS: readonly StatusFilter[] = ['all', ...RESULT_STATUSES];
 
+export type VerdictFilter = 'all' | Verdict;
+export const VERDICT_FILTERS: readonly VerdictFilter[] = ['all', 'pass', 'fail', 'error'];
+
 export interface FeedQuery {
 	status: StatusFilter;
+	/** The result's verdict: the server's (`/results` rows), else decided from its score and the run's pass threshold. */
+	verdict: VerdictFilter;
+	/** Only failures: workflow failed, judge failed, or a fail verdict. */
+	failuresOnly: boolean;
+	/** The run's pass threshold (for live rows, which carry no verdict); null until the run row is known. */
+	passThreshold: number | null;
 	/** Case-insensitive substring of the case label; '' matches everything. */
 	text: string;
 	sort: FeedSort;
@@ -37,12 +48,12 @@ export function caseNameMap(cases: readonly BenchCase[]): Map<string, string> {
 
 /** A result's case name: from the `/results` read path, else (live SSE rows carry none) from the bench's cases. */
 export function caseName(result: BenchResult, names?: CaseNames): string | null {
-	return result.case_name ?? names?.get(result.case_id) ?? null;
+	return result.case_name || names?.get(result.case_id) || null;
 }
 
 /** What a list shows for a case: its name, else its id. */
 export function caseLabel(result: BenchResult, names?: CaseNames): string {
-	return caseName(result, names) ?? result.case_id;
+	return caseLabelOf(caseName(result, names), result.case_id);
 }
 
 /** Above this many new rows a sorted slice is rebuilt rather than extended by binary insertion. */
@@ -64,12 +75,26 @@ const COMPARE: Record<FeedSort, Compare> = {
 	duration: descending((r) => r.duration_ms),
 };
 
+/** A result's verdict: the server's when the row has it, else from its score against the run's pass threshold. */
+export function resultVerdict(result: BenchResult, passThreshold: number | null): Verdict | null {
+	if (result.verdict) return result.verdict;
+	if (result.status === 'workflow_failed' || result.status === 'judge_failed') return 'error';
+	return passThreshold === null ? null : verdictOf(result.headline_score, passThreshold);
+}
+
+/** Workflow failed, judge failed, or judged a fail. */
+export function isFailure(result: BenchResult, passThreshold: number | null): boolean {
+	return result.status === 'workflow_failed' || result.status === 'judge_failed' || resultVerdict(result, passThreshold) === 'fail';
+}
+
 function matcher(query: FeedQuery, names: CaseNames | undefined): (row: FeedRow) => boolean {
 	const text = query.text.toLowerCase();
-	const status = query.status;
-	if (status === 'all' && !text) return () => true;
+	const { status, verdict, failuresOnly, passThreshold } = query;
+	if (status === 'all' && !text && verdict === 'all' && !failuresOnly) return () => true;
 	return (row) =>
 		(status === 'all' || row.result.status === status) &&
+		(verdict === 'all' || resultVerdict(row.result, passThreshold) === verdict) &&
+		(!failuresOnly || isFailure(row.result, passThreshold)) &&
 		(!text || caseLabel(row.result, names).toLowerCase().includes(text));
 }
 
@@ -87,7 +112,7 @@ export class FeedViewCache {
 	 * change. The returned array is owned by the cache and may grow in place on a later call.
 	 */
 	get(all: readonly FeedRow[], query: FeedQuery, reshapeVersion: number, names?: CaseNames): readonly FeedRow[] {
-		const key = `${query.status}\u0000${query.sort}\u0000${query.text.toLowerCase()}`;
+		const key = `${query.status}\u0000${query.sort}\u0000${query.verdict}\u0000${query.failuresOnly}\u0000${query.passThreshold}\u0000${query.text.toLowerCase()}`;
 		const fresh = all.length - this.#consumed;
 		const rebuild =
 			key !== this.#key ||

@@ -13,11 +13,12 @@ export interface SearchHit {
 /** Beyond this many hits the search stops counting (a one-letter query on a 1 MB output). */
 export const MAX_HITS = 10_000;
 
-export function findHits(lines: readonly DisplayLine[], query: string): SearchHit[] {
+/** Hits in the first `count` lines (a layout still being built grows; the count says how far it got). */
+export function findHits(lines: readonly DisplayLine[], query: string, count = lines.length): SearchHit[] {
 	const needle = query.toLowerCase();
 	if (!needle) return [];
 	const hits: SearchHit[] = [];
-	for (let line = 0; line < lines.length && hits.length < MAX_HITS; line++) {
+	for (let line = 0; line < count && hits.length < MAX_HITS; line++) {
 		const haystack = lines[line].text.toLowerCase();
 		for (let at = haystack.indexOf(needle); at >= 0 && hits.length < MAX_HITS; at = haystack.indexOf(needle, at + needle.length)) {
 			hits.push({ line, start: at, end: at + needle.length });

@@ -7,6 +7,7 @@ import { jsonTokenLines, lineText, type Token, type TokenKind, type TokenLine } 
 import { missingOutputReason, NOT_LOADED } from './result-output.js';
 import { wrapTokenLine } from './token-wrap.js';
 import { sanitize, sanitizeMultiline } from '../look/sanitize.js';
+import { drawing } from '../look/drawing.js';
 
 export type SectionId = 'case' | 'result' | 'output' | 'errors';
 
@@ -43,14 +44,14 @@ function jsonField(label: string, value: Json | undefined): TokenLine[] {
 
 function caseSection(lookup: CaseLookup, result: BenchResult): InspectorSection {
 	const name = lookup !== 'loading' && lookup !== 'missing' && !('error' in lookup) ? lookup.case_name : (result.case_name ?? null);
-	const lines: TokenLine[] = [field('name', name ? sanitize(name) : '—'), field('id', sanitize(result.case_id))];
+	const lines: TokenLine[] = [field('name', name ? sanitize(name) : `${drawing.dash}`), field('id', sanitize(result.case_id))];
 	lines.push(...caseDetailLines(lookup));
 	return { id: 'case', title: 'case', lines };
 }
 
 /** The case's inputs, expected output and ground truth (or why they cannot be shown). */
 export function caseDetailLines(lookup: CaseLookup): TokenLine[] {
-	if (lookup === 'loading') return [[t("loading the bench's cases…", 'dim')]];
+	if (lookup === 'loading') return [[t(`loading the bench's cases${drawing.ellipsis}`, 'dim')]];
 	if (lookup === 'missing') return [[t("this case is not in the bench's case list (deleted since, or another bench)", 'dim')]];
 	if ('error' in lookup) return [[t(`cannot load the bench's cases: ${sanitize(lookup.error)}`, 'error')]];
 	return [...jsonField('inputs', lookup.inputs ?? null), ...jsonField('expected_output', lookup.expected_output), ...jsonField('ground_truth', lookup.ground_truth)];
@@ -68,7 +69,7 @@ function resultSection(result: BenchResult, run: BenchRun | null | undefined): I
 	const verdictKind: TokenKind = result.verdict === 'pass' ? 'number' : result.verdict ? 'error' : 'dim';
 	const lines: TokenLine[] = [
 		field('status', result.status.replace('_', ' '), result.status === 'ok' || result.status === 'cached' ? 'text' : 'error'),
-		field('verdict', result.verdict ?? '—', verdictKind),
+		field('verdict', result.verdict ?? `${drawing.dash}`, verdictKind),
 		field('headline score', formatScore(result.headline_score, 2)),
 		...jsonField('judge score', result.score),
 	];
@@ -80,11 +81,11 @@ function resultSection(result: BenchResult, run: BenchRun | null | undefined): I
 		field('total cost', formatUsd(result.cost_usd)),
 		field('duration', formatDuration(result.duration_ms)),
 		field('cache hit', result.cache_hit ? 'yes (score reused, nothing executed)' : 'no'),
-		field('workflow execution', sanitize(result.workflow_execution_id ?? '—')),
-		field('judge execution', sanitize(result.judge_execution_id ?? '—')),
+		field('workflow execution', sanitize(result.workflow_execution_id ?? `${drawing.dash}`)),
+		field('judge execution', sanitize(result.judge_execution_id ?? `${drawing.dash}`)),
 	);
-	if (run) lines.push(field('versions', `workflow v${run.workflow_version_id} · judge v${run.judge_version_id} · channel ${sanitize(run.channel)}`));
-	lines.push(field('run · result', `run ${result.bench_run_id} · result ${result.id} · ${sanitize(result.created_at)}`));
+	if (run) lines.push(field('versions', `workflow v${run.workflow_version_id} ${drawing.dot} judge v${run.judge_version_id} ${drawing.dot} channel ${sanitize(run.channel)}`));
+	lines.push(field(`run ${drawing.dot} result`, `run ${result.bench_run_id} ${drawing.dot} result ${result.id} ${drawing.dot} ${sanitize(result.created_at)}`));
 	return { id: 'result', title: 'result', lines };
 }
 
@@ -133,15 +134,63 @@ export interface InspectorLayout {
  * else kept whole (the pane truncates them). Built once per (sections, width, wrap); scrolling only slices it.
  */
 export function layoutInspector(sections: readonly InspectorSection[], width: number, wrap: boolean): InspectorLayout {
-	const lines: DisplayLine[] = [];
-	const starts: number[] = [];
-	sections.forEach((section, index) => {
-		if (index > 0) lines.push({ tokens: [], section: index - 1, heading: false, text: '' });
-		starts.push(lines.length);
-		lines.push({ tokens: [t(section.title, 'heading')], section: index, heading: true, text: section.title });
-		for (const line of section.lines) {
-			for (const piece of wrap ? wrapTokenLine(line, width) : [line]) lines.push({ tokens: piece, section: index, heading: false, text: lineText(piece) });
+	const builder = new LayoutBuilder(sections, width, wrap);
+	builder.step(Infinity);
+	return builder.layout;
+}
+
+/**
+ * Lays the sections out a slice at a time (`step`), so a 1 MB output never holds the keyboard for longer than a
+ * slice: the view draws what is laid out so far and keeps answering keys while the rest follows.
+ */
+export class LayoutBuilder {
+	readonly layout: InspectorLayout = { lines: [], starts: [] };
+	#section = 0;
+	/** Next line of the current section; -1: its heading is next. */
+	#line = -1;
+	#done = false;
+
+	constructor(
+		private readonly sections: readonly InspectorSection[],
+		private readonly width: number,
+		private readonly wrap: boolean,
+	) {}
+
+	get done(): boolean {
+		return this.#done;
+	}
+
+	/** Share of the lines laid out, 0–1. */
+	get progress(): number {
+		const total = this.sections.reduce((n, section) => n + section.lines.length + 1, 0);
+		const before = this.sections.slice(0, this.#section).reduce((n, section) => n + section.lines.length + 1, 0);
+		return this.#done ? 1 : (before + this.#line + 1) / Math.max(1, total);
+	}
+
+	/** Lays out lines until `budgetMs` has passed (checked every 256 lines); true once everything is laid out. */
+	step(budgetMs: number, now: () => number = () => performance.now()): boolean {
+		const deadline = now() + budgetMs;
+		const { lines, starts } = this.layout;
+		for (let count = 0; this.#section < this.sections.length; count++) {
+			if ((count & 255) === 255 && now() > deadline) return false;
+			const index = this.#section;
+			const section = this.sections[index];
+			if (this.#line === -1) {
+				if (index > 0) lines.push({ tokens: [], section: index - 1, heading: false, text: '' });
+				starts.push(lines.length);
+				lines.push({ tokens: [t(section.title, 'heading')], section: index, heading: true, text: section.title });
+				this.#line = 0;
+				continue;
+			}
+			if (this.#line >= section.lines.length) {
+				this.#section++;
+				this.#line = -1;
+				continue;
+			}
+			const line = section.lines[this.#line++];
+			for (const piece of this.wrap ? wrapTokenLine(line, this.width) : [line]) lines.push({ tokens: piece, section: index, heading: false, text: lineText(piece) });
 		}
-	});
-	return { lines, starts };
+		this.#done = true;
+		return true;
+	}
 }

@@ -12,38 +12,55 @@ export interface Token {
 
 export type TokenLine = Token[];
 
-const quoted = (text: string) => sanitize(JSON.stringify(text));
+// JSON.stringify escapes C0 controls (ESC included), so only DEL and C1 controls can remain: the common clean string
+// skips the sanitizer's regexes (a 1 MB output has tens of thousands of strings).
+const LEFT_FOR_SANITIZE = /[\x7f-\x9f]/;
+const quoted = (text: string) => {
+	const json = JSON.stringify(text);
+	return LEFT_FOR_SANITIZE.test(json) ? sanitize(json) : json;
+};
+
+const COMMA: Token = { text: ',', kind: 'punct' };
+const COLON: Token = { text: ': ', kind: 'punct' };
 
 /** `value` as token lines; `undefined` prints as `null` (an absent value has nothing else to show). */
 export function jsonTokenLines(value: Json | undefined): TokenLine[] {
 	const lines: TokenLine[] = [];
-	const emit = (value: Json | undefined, indent: string, prefix: Token[], suffix: string) => {
-		const tail: Token[] = suffix ? [{ text: suffix, kind: 'punct' }] : [];
-		if (value === null || value === undefined || typeof value === 'boolean') {
-			lines.push([...prefix, { text: String(value ?? null), kind: 'literal' }, ...tail]);
-		} else if (typeof value === 'number') {
-			lines.push([...prefix, { text: Number.isFinite(value) ? String(value) : 'null', kind: 'number' }, ...tail]);
-		} else if (typeof value === 'string') {
-			lines.push([...prefix, { text: quoted(value), kind: 'string' }, ...tail]);
-		} else if (Array.isArray(value)) {
-			if (value.length === 0) return void lines.push([...prefix, { text: '[]', kind: 'punct' }, ...tail]);
-			lines.push([...prefix, { text: '[', kind: 'punct' }]);
-			const inner = `${indent}  `;
-			value.forEach((item, i) => emit(item, inner, [{ text: inner, kind: 'text' }], i < value.length - 1 ? ',' : ''));
-			lines.push([{ text: indent, kind: 'text' }, { text: ']', kind: 'punct' }, ...tail]);
-		} else {
-			const entries = Object.entries(value);
-			if (entries.length === 0) return void lines.push([...prefix, { text: '{}', kind: 'punct' }, ...tail]);
-			lines.push([...prefix, { text: '{', kind: 'punct' }]);
-			const inner = `${indent}  `;
-			entries.forEach(([key, item], i) =>
-				emit(item, inner, [{ text: inner, kind: 'text' }, { text: quoted(key), kind: 'key' }, { text: ': ', kind: 'punct' }], i < entries.length - 1 ? ',' : ''),
-			);
-			lines.push([{ text: indent, kind: 'text' }, { text: '}', kind: 'punct' }, ...tail]);
-		}
+	const indents: Token[] = [];
+	const indentOf = (depth: number): Token | null => {
+		if (depth === 0) return null;
+		return (indents[depth] ??= { text: '  '.repeat(depth), kind: 'text' });
 	};
-	emit(value, '', [], '');
-	return lines.map((line) => line.filter((token) => token.text !== ''));
+	/** Emits `value` starting on `line` (which holds its indent and key), then ends the value with `comma`. */
+	const emit = (value: Json | undefined, depth: number, line: Token[], comma: boolean): void => {
+		if (value === null || value === undefined || typeof value === 'boolean') line.push({ text: String(value ?? null), kind: 'literal' });
+		else if (typeof value === 'number') line.push({ text: Number.isFinite(value) ? String(value) : 'null', kind: 'number' });
+		else if (typeof value === 'string') line.push({ text: quoted(value), kind: 'string' });
+		else {
+			const isArray = Array.isArray(value);
+			const keys = isArray ? null : Object.keys(value);
+			const count = isArray ? value.length : keys!.length;
+			const [open, close] = isArray ? ['[', ']'] : ['{', '}'];
+			if (count === 0) line.push({ text: open + close, kind: 'punct' });
+			else {
+				line.push({ text: open, kind: 'punct' });
+				lines.push(line);
+				const inner = indentOf(depth + 1)!;
+				for (let i = 0; i < count; i++) {
+					const child: Token[] = [inner];
+					if (keys) child.push({ text: quoted(keys[i]), kind: 'key' }, COLON);
+					emit(isArray ? value[i] : (value as Record<string, Json>)[keys![i]], depth + 1, child, i < count - 1);
+				}
+				const indent = indentOf(depth);
+				line = indent ? [indent] : [];
+				line.push({ text: close, kind: 'punct' });
+			}
+		}
+		if (comma) line.push(COMMA);
+		lines.push(line);
+	};
+	emit(value, 0, [], false);
+	return lines;
 }
 
 /** The plain text of token lines (for copying, the pager and search). */

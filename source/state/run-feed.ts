@@ -1,7 +1,7 @@
 // The live result feed of one run as a plain model: results keyed by id (a reconnect, backfill or duplicate frame
 // never adds a row twice; a backfill row enriches the live row it matches), aggregates kept incrementally (no
-// recompute per event), the filtered/sorted slice computed lazily and cached, and a version counter the view
-// polls at its own pace (it re-renders at most ~30×/s, never per event).
+// recompute per event), the filtered/sorted slice computed lazily and cached, and subscribers told once per applied
+// batch (never per result; the view throttles its own redraws).
 import type { BenchResult, BenchRun, ResultStatus, TerminalStatus } from '../wire/types.js';
 import { RESULT_STATUSES } from '../wire/types.js';
 import { RateMeter } from './feed-rate.js';
@@ -9,6 +9,7 @@ import {
 	FEED_SORTS,
 	FeedViewCache,
 	STATUS_FILTERS,
+	VERDICT_FILTERS,
 	caseLabel,
 	caseName,
 	type CaseNames,
@@ -16,6 +17,7 @@ import {
 	type FeedRow,
 	type FeedSort,
 	type StatusFilter,
+	type VerdictFilter,
 } from './feed-view.js';
 import type { ResultSource, WatchHandlers, WatchState } from './watch-events.js';
 
@@ -66,9 +68,10 @@ export class RunFeed {
 	#scoreCount = 0;
 	#cost = 0;
 	#loaded = false;
-	#version = 0;
 	#reshapeVersion = 0;
-	#query: FeedQuery = { status: 'all', text: '', sort: 'arrival' };
+	#query: FeedQuery = { status: 'all', verdict: 'all', failuresOnly: false, passThreshold: null, text: '', sort: 'arrival' };
+	/** p50/p95 of the durations, cached for one (size, reshape) state. */
+	#percentiles: { key: string; value: DurationPercentiles | null } = { key: '', value: null };
 	readonly #view = new FeedViewCache();
 	#following = true;
 	#pausedAtSize = 0;
@@ -82,11 +85,6 @@ export class RunFeed {
 
 	// ---- change notification ----
 
-	/** Bumps on every change of data, connection, filter or sort. */
-	get version(): number {
-		return this.#version;
-	}
-
 	/** `listener` runs once per applied batch (not per result); returns the unsubscribe function. */
 	subscribe(listener: () => void): () => void {
 		this.#listeners.add(listener);
@@ -94,7 +92,6 @@ export class RunFeed {
 	}
 
 	#changed(): void {
-		this.#version++;
 		for (const listener of this.#listeners) listener();
 	}
 
@@ -112,6 +109,8 @@ export class RunFeed {
 
 	setRun(run: BenchRun): void {
 		this.run = run;
+		const threshold = run.pass_threshold ?? null;
+		if (threshold !== this.#query.passThreshold) this.#query = { ...this.#query, passThreshold: threshold };
 		this.#changed();
 	}
 
@@ -263,9 +262,27 @@ export class RunFeed {
 		this.#changed();
 	}
 
-	cycleStatusFilter(): StatusFilter {
-		this.setQuery({ status: next(STATUS_FILTERS, this.#query.status) });
+	/** `direction` -1 cycles backwards (F). */
+	cycleStatusFilter(direction: 1 | -1 = 1): StatusFilter {
+		this.setQuery({ status: next(STATUS_FILTERS, this.#query.status, direction) });
 		return this.#query.status;
+	}
+
+	cycleVerdictFilter(): VerdictFilter {
+		this.setQuery({ verdict: next(VERDICT_FILTERS, this.#query.verdict) });
+		return this.#query.verdict;
+	}
+
+	toggleFailuresOnly(): boolean {
+		this.setQuery({ failuresOnly: !this.#query.failuresOnly });
+		return this.#query.failuresOnly;
+	}
+
+	/** Median and 95th percentile of the durations recorded so far (nearest rank); null before any. */
+	durationPercentiles(): DurationPercentiles | null {
+		const key = `${this.#rows.length}:${this.#reshapeVersion}`;
+		if (this.#percentiles.key !== key) this.#percentiles = { key, value: percentiles(this.#rows) };
+		return this.#percentiles.value;
 	}
 
 	cycleSort(): FeedSort {
@@ -297,7 +314,7 @@ export class RunFeed {
 	 * it draws the new state itself, so listeners are not told (telling them would cost a second frame).
 	 */
 	followWhileOnLast(onLast: boolean): void {
-		if (this.#setFollowing(onLast)) this.#version++;
+		this.#setFollowing(onLast);
 	}
 
 	#setFollowing(following: boolean): boolean {
@@ -308,6 +325,21 @@ export class RunFeed {
 	}
 }
 
-function next<T>(cycle: readonly T[], current: T): T {
-	return cycle[(cycle.indexOf(current) + 1) % cycle.length];
+function next<T>(cycle: readonly T[], current: T, direction: 1 | -1 = 1): T {
+	return cycle[(cycle.indexOf(current) + direction + cycle.length) % cycle.length];
+}
+
+export interface DurationPercentiles {
+	p50: number;
+	p95: number;
+}
+
+function percentiles(rows: readonly FeedRow[]): DurationPercentiles | null {
+	const durations = new Float64Array(rows.length);
+	let n = 0;
+	for (const row of rows) if (row.result.duration_ms != null) durations[n++] = row.result.duration_ms;
+	if (n === 0) return null;
+	const sorted = durations.subarray(0, n).sort();
+	const rank = (p: number) => sorted[Math.min(n - 1, Math.max(0, Math.ceil(p * n) - 1))];
+	return { p50: rank(0.5), p95: rank(0.95) };
 }

@@ -4,6 +4,7 @@ import { Box, useApp as useInkApp, useStdin } from 'ink';
 import { Activity, memo, useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Client } from '../client/api.js';
 import { describeError } from '../client/errors.js';
+import { sanitizeMultiline } from '../look/sanitize.js';
 import { parseCommand, type Command } from '../state/command-line.js';
 import { CommandHistory } from '../state/command-history.js';
 import type { CommandContext } from '../io/command-candidates.js';
@@ -14,12 +15,22 @@ import { CONFIRM_DIALOG_HEIGHT, ConfirmDialog } from './components/ConfirmDialog
 import { HelpOverlay } from './components/HelpOverlay.js';
 import { PROMPT_DIALOG_HEIGHT, PromptDialog } from './components/PromptDialog.js';
 import { StatusBar } from './components/StatusBar.js';
-import { AppContext, ClientContext, type AppServices, type ConfirmRequest, type ConnectionBadge, type PromptRequest } from './context.js';
+import { ViewErrorBoundary } from './components/ViewErrorBoundary.js';
+import {
+	ActionsContext,
+	ClientContext,
+	LayoutContext,
+	type AppActions,
+	type AppLayout,
+	type ConfirmRequest,
+	type ConnectionBadge,
+	type PromptRequest,
+} from './context.js';
 import { KeyRouterContext, OverlayContext } from './hooks/keyboard-context.js';
 import { useKeyboard } from './hooks/useKeyboard.js';
 import { useKeys } from './hooks/useKeys.js';
 import { KeyRouter } from './key-router.js';
-import type { Handlers } from './keymap.js';
+import type { Handlers, Scope } from './keymap.js';
 import { drainInput, stopReading } from './terminal-hand-off.js';
 import { useTerminalSize } from './hooks/useTerminalSize.js';
 import { useTransient } from './hooks/useTransient.js';
@@ -35,10 +46,12 @@ export interface AppProps {
 	/** The initial view stack (bottom first), e.g. [projects, benches 1]. */
 	initialStack: Route[];
 	readOnly?: boolean;
-	/** Copies text to the clipboard (OSC 52 written to the real terminal). */
-	copy?: (text: string) => void;
+	/** Copies text to the clipboard; resolves with what was done (a tmux buffer, a desktop tool, OSC 52 sent). */
+	copy?: (text: string) => Promise<string> | void;
 	/** Leaves / re-enters the alternate screen around `suspend` tasks. */
 	terminal?: { restore(): void; reenter(): void };
+	/** Hands out the key router (tests ask it which actions the view handles now). */
+	onKeyRouter?: (router: KeyRouter) => void;
 	/** Called once when the user quits; `interrupted` when the quit came from Ctrl-C (the process exits 130). */
 	onQuit?: (outcome: { interrupted: boolean }) => void;
 }
@@ -69,7 +82,7 @@ function projectOf(stack: readonly Route[]): number | undefined {
 	return undefined;
 }
 
-export function App({ client, initialStack, readOnly = false, copy, terminal, onQuit }: AppProps) {
+export function App({ client, initialStack, readOnly = false, copy, terminal, onQuit, onKeyRouter }: AppProps) {
 	const { exit, suspendTerminal } = useInkApp();
 	const { stdin } = useStdin();
 	const { columns, rows } = useTerminalSize();
@@ -81,7 +94,9 @@ export function App({ client, initialStack, readOnly = false, copy, terminal, on
 	const [messageLog] = useState(() => new MessageLogStore());
 	const stackRef = useRef(initialStack);
 	const [dialog, setDialog] = useState<Dialog | null>(null);
-	const [helpOpen, setHelpOpen] = useState(false);
+	// The scopes `?` lists: those of the keys the view handles at the moment it was pressed.
+	const [helpScopes, setHelpScopes] = useState<Scope[] | null>(null);
+	const helpOpen = helpScopes !== null;
 	const [commandOpen, setCommandOpen] = useState(false);
 	const [commandHistory] = useState(() => new CommandHistory());
 	const [marks, setMarks] = useState<number[]>([]);
@@ -144,12 +159,18 @@ export function App({ client, initialStack, readOnly = false, copy, terminal, on
 	};
 
 	const copyText = useCallback(
-		(text: string, what = 'id') => {
-			copy?.(text);
+		(raw: string, what = 'id') => {
+			// What lands on the clipboard is the cleaned text the screen shows, never the raw server value.
+			const text = sanitizeMultiline(raw);
 			// A short id is echoed; a long text (a whole inspector section) is named, not shown.
-			notify(text.length <= 64 && !text.includes('\n') ? `copied ${what} ${text}` : `copied ${what} (${text.length} characters)`);
+			const shown = text.length <= 64 && !text.includes('\n') ? `${what} ${text}` : `${what} (${text.length} characters)`;
+			// The message says what was done (a tmux buffer, a desktop tool, OSC 52 sent), never a success it cannot know.
+			void Promise.resolve(copy?.(text)).then(
+				(done) => notify(done ? `${shown}: ${done}` : `copied ${shown}`),
+				(error: unknown) => reportError(error, `copy ${what}`),
+			);
 		},
-		[copy, notify],
+		[copy, notify, reportError],
 	);
 
 	/**
@@ -160,13 +181,18 @@ export function App({ client, initialStack, readOnly = false, copy, terminal, on
 	const suspend = useCallback(
 		async <T,>(task: () => Promise<T>): Promise<T> => {
 			let result: { value: T } | undefined;
+			// A key asked for this from inside Ink's read loop, which calls stdin.read() once more when the key's handler
+			// returns, and that re-arms the read. Hand over only after that loop has finished, or the first keys typed
+			// in the editor would be read (measured: all of them, in 2 runs of 3) by this process.
+			await new Promise((resolve) => setImmediate(resolve));
 			await suspendTerminal(async () => {
-				stopReading(stdin);
+				const readAgain = stopReading(stdin);
 				terminal?.restore();
 				try {
 					result = { value: await task() };
 				} finally {
 					drainInput(stdin);
+					readAgain();
 					terminal?.reenter();
 				}
 			});
@@ -218,7 +244,11 @@ export function App({ client, initialStack, readOnly = false, copy, terminal, on
 	// The one reader of input; the router is the one gate (key-router.ts). Ctrl-C never waits behind other keys.
 	const notifyRef = useRef(notify);
 	notifyRef.current = notify;
-	const [router] = useState(() => new KeyRouter({ readOnly, notify: (message) => notifyRef.current(message) }));
+	const [router] = useState(() => {
+		const created = new KeyRouter({ readOnly, notify: (message) => notifyRef.current(message) });
+		onKeyRouter?.(created);
+		return created;
+	});
 	const interrupt = () => {
 		// A dialog other than the quit question is answered "no" first: the quit question takes its place.
 		if (dialog && !quitQuestionOpen.current) closeDialog(dialog.kind === 'confirm' ? false : null);
@@ -230,13 +260,12 @@ export function App({ client, initialStack, readOnly = false, copy, terminal, on
 	const overlayOpen = helpOpen || commandOpen || dialog !== null;
 	const current = stack[stack.length - 1];
 	stackRef.current = stack;
-	const entry = VIEWS[current.kind];
 
 	// Frame budget: breadcrumbs + banner + view + bottom dialog + status bar ≤ rows - 1.
 	const bottomHeight = dialog?.kind === 'confirm' ? CONFIRM_DIALOG_HEIGHT : dialog?.kind === 'prompt' ? PROMPT_DIALOG_HEIGHT : commandOpen ? 1 : 0;
 	const viewRows = Math.max(1, rows - 1 - 2 - (banner !== undefined ? 1 : 0) - bottomHeight);
 
-	const services: AppServices = useMemo(
+	const actions: AppActions = useMemo(
 		() => ({
 			push,
 			pop,
@@ -248,19 +277,17 @@ export function App({ client, initialStack, readOnly = false, copy, terminal, on
 			prompt,
 			copy: copyText,
 			suspend,
-			marks,
 			toggleMark,
-			readOnly,
-			columns,
-			rows,
-			viewRows,
-			overlayOpen,
 			captureKeyboard,
 			guardQuit,
 			// Each StackedView hands its view a setConnection of its own (by stack index).
 			setConnection: () => {},
 		}),
-		[push, pop, replace, reportError, notify, warn, confirm, prompt, copyText, suspend, marks, toggleMark, readOnly, columns, rows, viewRows, overlayOpen, captureKeyboard, guardQuit],
+		[push, pop, replace, reportError, notify, warn, confirm, prompt, copyText, suspend, toggleMark, captureKeyboard, guardQuit],
+	);
+	const layout: AppLayout = useMemo(
+		() => ({ marks, readOnly, columns, rows, viewRows, overlayOpen }),
+		[marks, readOnly, columns, rows, viewRows, overlayOpen],
 	);
 
 	const runCommand = async (command: Command) => {
@@ -268,7 +295,7 @@ export function App({ client, initialStack, readOnly = false, copy, terminal, on
 			case 'quit':
 				return requestQuit(false);
 			case 'help':
-				return setHelpOpen(true);
+				return setHelpScopes(router.activeScopes());
 			case 'log':
 				return push({ kind: 'log' });
 			case 'project':
@@ -308,7 +335,7 @@ export function App({ client, initialStack, readOnly = false, copy, terminal, on
 
 	// Used only when nothing in the view took the key (the gate): a view with its own Esc or q handles them itself.
 	const globalHandlers: Handlers<'global'> = {
-		help: () => setHelpOpen(true),
+		help: () => setHelpScopes(router.activeScopes()),
 		command: () => setCommandOpen(true),
 		log: () => (current.kind === 'log' ? undefined : push({ kind: 'log' })),
 		back: pop,
@@ -345,7 +372,8 @@ export function App({ client, initialStack, readOnly = false, copy, terminal, on
 		<MessageLogContext.Provider value={messageLog}>
 		<ClientContext.Provider value={client}>
 				<KeyRouterContext.Provider value={router}>
-					<AppContext.Provider value={services}>
+					<ActionsContext.Provider value={actions}>
+					<LayoutContext.Provider value={layout}>
 						<GlobalKeys handlers={globalHandlers} />
 						<Box flexDirection="column" width={columns} height={rows - 1} overflow="hidden">
 							<Box height={1} overflow="hidden">
@@ -359,7 +387,7 @@ export function App({ client, initialStack, readOnly = false, copy, terminal, on
 							<Box height={viewRows} flexDirection="column" overflow="hidden">
 								{helpOpen ? (
 									<OverlayContext.Provider value={true}>
-										<HelpOverlay scopes={entry.scopes} readOnly={readOnly} height={viewRows} onClose={() => setHelpOpen(false)} />
+										<HelpOverlay scopes={helpScopes} readOnly={readOnly} height={viewRows} onClose={() => setHelpScopes(null)} />
 									</OverlayContext.Provider>
 								) : null}
 								{stack.map((route, index) => (
@@ -369,7 +397,8 @@ export function App({ client, initialStack, readOnly = false, copy, terminal, on
 										index={index}
 										top={index === stack.length - 1}
 										shown={index === stack.length - 1 && !helpOpen}
-										services={services}
+										actions={actions}
+										layout={layout}
 										setConnectionAt={setConnectionAt}
 									/>
 								))}
@@ -377,6 +406,7 @@ export function App({ client, initialStack, readOnly = false, copy, terminal, on
 							<OverlayContext.Provider value={true}>{bottom}</OverlayContext.Provider>
 							<StatusBar
 								host={hostOf(client.baseUrl)}
+								waits={client.waits}
 								projectId={projectOf(stack)}
 								connection={connections[stack.length - 1] ?? null}
 								marks={marks}
@@ -386,7 +416,8 @@ export function App({ client, initialStack, readOnly = false, copy, terminal, on
 								width={columns}
 							/>
 						</Box>
-					</AppContext.Provider>
+					</LayoutContext.Provider>
+					</ActionsContext.Provider>
 				</KeyRouterContext.Provider>
 		</ClientContext.Provider>
 		</MessageLogContext.Provider>
@@ -398,7 +429,8 @@ interface StackedViewProps {
 	index: number;
 	top: boolean;
 	shown: boolean;
-	services: AppServices;
+	actions: AppActions;
+	layout: AppLayout;
 	setConnectionAt: (index: number, state: ConnectionBadge | null) => void;
 }
 
@@ -409,7 +441,7 @@ interface StackedViewProps {
  */
 function sameStackedView(previous: StackedViewProps, next: StackedViewProps): boolean {
 	const same = (['route', 'index', 'top', 'shown', 'setConnectionAt'] as const).every((prop) => previous[prop] === next[prop]);
-	return same && (!next.top || previous.services === next.services);
+	return same && (!next.top || (previous.actions === next.actions && previous.layout === next.layout));
 }
 
 /**
@@ -417,24 +449,26 @@ function sameStackedView(previous: StackedViewProps, next: StackedViewProps): bo
  * are back after Esc) while their effects — subscriptions, timers, key handlers — are stopped until they are
  * on top again. `shown` is false while the help overlay covers the top view.
  */
-const StackedView = memo(function StackedView({ route, index, top, shown, services, setConnectionAt }: StackedViewProps) {
-	const scoped = useMemo(
-		() => ({ ...services, overlayOpen: services.overlayOpen || !top, setConnection: (state: ConnectionBadge | null) => setConnectionAt(index, state) }),
-		[services, top, index, setConnectionAt],
-	);
+const StackedView = memo(function StackedView({ route, index, top, shown, actions, layout, setConnectionAt }: StackedViewProps) {
+	const scopedActions = useMemo(() => ({ ...actions, setConnection: (state: ConnectionBadge | null) => setConnectionAt(index, state) }), [actions, index, setConnectionAt]);
+	const scopedLayout = useMemo(() => ({ ...layout, overlayOpen: layout.overlayOpen || !top }), [layout, top]);
 	const View = VIEWS[route.kind].component as (props: { route: Route }) => ReactNode;
 	return (
 		<Activity mode={top ? 'visible' : 'hidden'}>
-			<AppContext.Provider value={scoped}>
-				<Box display={shown ? 'flex' : 'none'} flexDirection="column" height={shown ? services.viewRows : 0}>
-					<View route={route} />
+			<ActionsContext.Provider value={scopedActions}>
+			<LayoutContext.Provider value={scopedLayout}>
+				<Box display={shown ? 'flex' : 'none'} flexDirection="column" height={shown ? layout.viewRows : 0}>
+					<ViewErrorBoundary label={routeLabel(route)} onError={actions.reportError}>
+						<View route={route} />
+					</ViewErrorBoundary>
 				</Box>
-			</AppContext.Provider>
+			</LayoutContext.Provider>
+			</ActionsContext.Provider>
 		</Activity>
 	);
 }, sameStackedView);
 
-/** The App's own keys, inside the AppContext; the gate uses them last, and not while a text field holds the keyboard. */
+/** The App's own keys, inside the app's contexts; the gate uses them last, and not while a text field holds the keyboard. */
 function GlobalKeys({ handlers }: { handlers: Handlers<'global'> }) {
 	useKeys(['global'], handlers, { global: true });
 	return null;

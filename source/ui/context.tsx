@@ -1,5 +1,6 @@
-// The two contexts every view uses: the one configured client, and the app's services (navigation, banner, dialogs).
-import { createContext, useContext } from 'react';
+// The contexts every view uses: the one configured client, the app's actions (navigation, banner, dialogs) and its
+// layout (terminal size, marks, overlays). Actions are stable, so a resize re-renders only what reads the layout.
+import { createContext, useContext, useMemo } from 'react';
 import type { Client } from '../client/api.js';
 import type { Route } from './routes.js';
 
@@ -29,7 +30,8 @@ export interface PromptRequest {
 /** How the current view receives live updates, shown in the status bar. */
 export type ConnectionBadge = 'connecting' | 'live' | 'polling' | 'offline';
 
-export interface AppServices {
+/** What a view can ask of the app: stable callbacks (a resize or a mark does not change them). */
+export interface AppActions {
 	push(route: Route): void;
 	pop(): void;
 	replace(route: Route): void;
@@ -43,26 +45,15 @@ export interface AppServices {
 	confirm(request: ConfirmRequest): Promise<boolean>;
 	/** Opens a one-line text prompt; resolves null when dismissed with Esc. */
 	prompt(request: PromptRequest): Promise<string | null>;
-	/** Copies text to the user's clipboard with OSC 52 (works over SSH). */
+	/** Copies text to the user's clipboard (tmux buffer, desktop tool or OSC 52) and says which in the status bar. */
 	copy(text: string, what?: string): void;
 	/**
 	 * Hands the terminal to `task` (e.g. $EDITOR, $PAGER via runOnTerminal in terminal-hand-off.ts): nothing reads
 	 * stdin meanwhile, the alternate screen is left; after it, buffered input is dropped and the app redraws.
 	 */
 	suspend<T>(task: () => Promise<T>): Promise<T>;
-	/** Run ids marked with `m` for compare (at most two; a third mark replaces the oldest). */
-	marks: readonly number[];
 	/** `benchId` (when known) lets a second mark of another bench's run be refused at once: compare needs one bench. */
 	toggleMark(runId: number, benchId?: number): void;
-	/** --read-only: mutating keys are disabled (the keymap marks them). */
-	readOnly: boolean;
-	/** Terminal size; the frame drawn must stay at most rows - 1 tall. */
-	columns: number;
-	rows: number;
-	/** Rows available to the current view (terminal minus chrome: breadcrumbs, status bar, banner). */
-	viewRows: number;
-	/** True while an overlay (help, command line, dialog) owns the keyboard; useKeys goes quiet. */
-	overlayOpen: boolean;
 	/**
 	 * A view that is taking text (a filter box, a form field) calls this with true, so the App's global keys
 	 * (q ? : esc) stop firing; Ctrl-C still quits. Call with false when done. Prefer the useTextCapture hook.
@@ -74,10 +65,42 @@ export interface AppServices {
 	setConnection(state: ConnectionBadge | null): void;
 }
 
-export const AppContext = createContext<AppServices | null>(null);
+/** What the app looks like around a view: these change on a resize, a mark, an overlay. */
+export interface AppLayout {
+	/** Run ids marked with `m` for compare (at most two; a third mark replaces the oldest). */
+	marks: readonly number[];
+	/** --read-only: mutating keys are disabled (the keymap marks them). */
+	readOnly: boolean;
+	/** Terminal size; the frame drawn must stay at most rows - 1 tall. */
+	columns: number;
+	rows: number;
+	/** Rows available to the current view (terminal minus chrome: breadcrumbs, status bar, banner). */
+	viewRows: number;
+	/** True while an overlay (help, command line, dialog) owns the keyboard; useKeys goes quiet. */
+	overlayOpen: boolean;
+}
 
+export type AppServices = AppActions & AppLayout;
+
+export const ActionsContext = createContext<AppActions | null>(null);
+export const LayoutContext = createContext<AppLayout | null>(null);
+
+/** The app's actions alone: a hook or component that needs no layout takes these and skips resize renders. */
+export function useActions(): AppActions {
+	const actions = useContext(ActionsContext);
+	if (!actions) throw new Error('useActions outside <ActionsContext.Provider>');
+	return actions;
+}
+
+export function useLayout(): AppLayout {
+	const layout = useContext(LayoutContext);
+	if (!layout) throw new Error('useLayout outside <LayoutContext.Provider>');
+	return layout;
+}
+
+/** Actions and layout together, for views (they draw to the terminal's size anyway). */
 export function useApp(): AppServices {
-	const app = useContext(AppContext);
-	if (!app) throw new Error('useApp outside <AppContext.Provider>');
-	return app;
+	const actions = useActions();
+	const layout = useLayout();
+	return useMemo(() => ({ ...actions, ...layout }), [actions, layout]);
 }

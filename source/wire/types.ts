@@ -271,7 +271,7 @@ export interface ScriptSignature {
 	schema_hash?: string;
 }
 
-// ---- request bodies (absent optionals are omitted, never sent as null) ----
+// ---- request bodies: an absent (or undefined) key means "unchanged", an explicit null clears the field ----
 
 export interface TriggerRunRequest {
 	channel: string;
@@ -318,5 +318,3 @@ export type BenchEvent =
 	| { type: 'ResultRecorded'; payload: { project_id: number; script_name: string; run_id: number; result: BenchResult } }
 	| { type: 'RunFinished'; payload: { project_id: number; script_name: string; run: BenchRun } };
 
-/** A hub `/events` element: `{type, payload}`, adjacently tagged. Only `Bench` is typed; others pass through. */
-export type HubEvent = { type: 'Bench'; payload: BenchEvent } | { type: 'Execution' | 'Registry'; payload: unknown };

@@ -99,11 +99,11 @@ describe('benchRuns', () => {
 		expect(only().body).toBe('{"name":"renamed"}');
 	});
 
-	it('treats null optionals from untyped callers as absent', async () => {
+	it('sends what the caller wrote: a null from JSON input stays a null (clear), as the contract says', async () => {
 		server.on('PATCH', '/cases/case-1', { json: benchCase });
-		const fromJson = JSON.parse('{"name":null,"ground_truth":{"label":"x"}}') as { ground_truth: { label: string } };
+		const fromJson = JSON.parse('{"expected_output":null,"ground_truth":{"label":"x"}}') as { ground_truth: { label: string } };
 		await client.benchRuns.patchCase('case-1', fromJson);
-		expect(only().body).toBe('{"ground_truth":{"label":"x"}}');
+		expect(only().body).toBe('{"expected_output":null,"ground_truth":{"label":"x"}}');
 	});
 
 	it('deleteCase discards the {"deleted":true} receipt', async () => {

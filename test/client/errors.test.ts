@@ -161,7 +161,7 @@ describe('status mapping', () => {
 		const error = await failure(clientFor({ timeoutMs: 100, retry: { attempts: 1 } }).projects.list());
 		expect(error).toBeInstanceOf(NetworkError);
 		expect((error as NetworkError).timedOut).toBe(true);
-		expect(error.message).toBe('GET /projects: no answer within 100 ms');
+		expect(error.message).toBe('GET /projects: no complete answer within 100 ms');
 	});
 });
 

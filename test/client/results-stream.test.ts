@@ -13,6 +13,12 @@ function row(id: number) {
 		id,
 		bench_run_id: 9,
 		case_id: `c-${id}`,
+		workflow_execution_id: null,
+		judge_execution_id: null,
+		headline_score: id % 100,
+		cost_usd: 0,
+		duration_ms: null,
+		cache_hit: false,
 		status: 'ok',
 		created_at: '2026-08-18T09:00:05Z',
 		case_name: `naïve "quote" \\ [${id}], {brace} 日本語 👩‍👩‍👧 \u2028`,
@@ -97,6 +103,6 @@ describe('listResults over HTTP', () => {
 	it('a row lacking the keys readers rely on rejects the body, naming the row', async () => {
 		const { id: _dropped, ...withoutId } = row(2);
 		const client = createClient({ baseUrl: await serve(JSON.stringify([row(1), withoutId])) });
-		await expect(client.benchRuns.listResults(9)).rejects.toThrow('row 1 of the body is not a bench result');
+		await expect(client.benchRuns.listResults(9)).rejects.toThrow('GET /bench-runs/9/results: [1].id is missing');
 	});
 });

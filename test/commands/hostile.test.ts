@@ -1,51 +1,51 @@
-// A hostile server: every string (and a number sent as a string) carries terminal escape sequences. The human
-// output of every read command must reach the terminal inert: no ESC, no BEL, the visible text kept.
-import { afterAll, beforeAll, it } from 'vitest';
-import type { BenchCase, CompareReport, ProjectBenchSummary } from '../../source/wire/types.js';
-import { startRecordingServer, type RecordingServer } from '../helpers/recording-server.js';
-import { enrichedRow, runRow } from '../state/feed-fixtures.js';
+// A hostile server through every read command. Valid shapes with hostile strings: the human output reaches the
+// terminal inert (no ESC, BEL, C1; the letters kept). Numbers carrying escape sequences: a ProtocolError on stderr,
+// exit 1, nothing of the sequence printed.
+import { afterAll, beforeAll, describe, it } from 'vitest';
+import { CONTROL_BYTES, EVIL_ID, EVIL_LETTERS, hostileRun, startHostileServer } from '../helpers/hostile-server.js';
+import type { RecordingServer } from '../helpers/recording-server.js';
 import { ensureBuilt, runCli } from './helpers.js';
 
-const EVIL = 'x\x1b]0;owned\x07\x1b[2J\x1b[31my\x07z\u009b31m';
-
 let server: RecordingServer;
+let lyingServer: RecordingServer;
 
 beforeAll(async () => {
 	ensureBuilt();
-	server = await startRecordingServer();
-	const run = runRow({ id: 7, channel: EVIL, notes: EVIL, triggered_by: EVIL, judge_script_name: EVIL, status_breakdown: { ok: 1 }, total_cases: EVIL as unknown as number });
-	server.on('GET', '/projects', { json: [{ id: EVIL, name: EVIL, created_at: EVIL }] });
-	const summary: Partial<ProjectBenchSummary> = { bench_id: 1, script_name: EVIL, judge_script_name: EVIL, case_count: 2, latest_run_id: 7, latest_run_status: EVIL as never, latest_run_at: EVIL };
-	server.on('GET', '/projects/1/benches', { json: [summary] });
-	server.on('GET', '/projects/1/scripts/s/bench', { json: { id: 1 } });
-	server.on('GET', '/projects/1/scripts/s/bench/runs', { json: [run] });
-	server.on('GET', '/bench-runs/7', { json: run });
-	server.on('GET', '/bench-runs/7/results', { json: [enrichedRow(1, { case_name: EVIL, error: EVIL, status: EVIL as never })] });
-	const report: CompareReport = {
-		run_a_id: 7,
-		run_b_id: 7,
-		aggregate: { mean_score_delta: 0, cost_delta_usd: 0, n_regressed: 0, n_improved: 0, n_unchanged: 1 },
-		per_case: [{ case_id: EVIL, case_label: EVIL, score_a: 1, score_b: 1, delta: 0, flag: EVIL as never, cost_flag: EVIL as never }],
-	};
-	server.on('GET', '/bench-runs/7/compare/7', { json: report });
-	const hostileCase: Partial<BenchCase> & { status: string } = { id: 'c1', project_id: 1, script_name: EVIL, case_name: EVIL, kind: EVIL, status: EVIL, inputs: { text: `line one\n${EVIL}` }, expected_output: EVIL, ground_truth: null };
-	server.on('GET', '/executions/c1', { json: hostileCase });
-	server.on('GET', '/bench-runs/7/events', {
-		sse: async (stream) => {
-			await stream.write('event: terminal\ndata: {"status":"completed"}\n\n');
-			stream.end();
-		},
-	});
-	server.on('GET', '/mcp-sessions/s1/cost', { json: { session_id: EVIL, total_cost_usd: 1, breakdown: { [EVIL]: EVIL } } });
+	server = await startHostileServer();
+	lyingServer = await startHostileServer();
+	lyingServer.on('GET', '/projects', { json: [{ id: EVIL_ID, name: 'p', created_at: '2026-08-01T10:00:00Z' }] });
+	lyingServer.on('GET', '/projects/1/benches', { json: [{ bench_id: EVIL_ID }] });
+	lyingServer.on('GET', '/projects/1/scripts/s/bench/runs', { json: [{ ...hostileRun(7), id: EVIL_ID }] });
+	lyingServer.on('GET', '/bench-runs/7', { json: { ...hostileRun(7), total_cases: EVIL_ID } });
+	lyingServer.on('GET', '/bench-runs/7/results', { json: [{ id: EVIL_ID }] });
+	lyingServer.on('GET', '/bench-runs/7/compare/8', { json: { run_a_id: EVIL_ID } });
+	lyingServer.on('GET', '/executions/c1', { json: { id: 'c1', project_id: EVIL_ID } });
+	lyingServer.on('GET', '/mcp-sessions/s1/cost', { json: { session_id: 's1', total_cost_usd: EVIL_ID, breakdown: {} } });
 });
-afterAll(() => server?.close());
+afterAll(async () => {
+	await server?.close();
+	await lyingServer?.close();
+});
 
-it.concurrent.for([['projects'], ['benches'], ['runs', 's'], ['run', '7'], ['results', '7'], ['watch', '7'], ['compare', '7', '7'], ['case', 'get', 'c1'], ['cost', 's1']])(
-	'bench-tui %s',
-	async (args, { expect }) => {
+const COMMANDS = [['projects'], ['benches'], ['runs', 's'], ['run', '7'], ['results', '7'], ['watch', '7'], ['compare', '7', '8'], ['case', 'get', 'c1'], ['cost', 's1']];
+
+describe('hostile strings in valid shapes', () => {
+	it.concurrent.for(COMMANDS)('bench-tui %s', async (args, { expect }) => {
 		const { code, stdout, stderr } = await runCli(args, { env: { AKRIBES_BASE_URL: server.url, AKRIBES_PROJECT_ID: '1' } });
 		expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
-		expect(stdout).not.toMatch(/[\x00-\x09\x0b-\x1f\x7f-\x9f]/);
-		expect(stdout).toContain('xy^Gz');
-	},
-);
+		expect(stdout).not.toMatch(CONTROL_BYTES);
+		expect(stdout).not.toContain('\u202e');
+		expect(stdout).toMatch(EVIL_LETTERS);
+	});
+});
+
+describe('numbers carrying escape sequences', () => {
+	it.concurrent.for(COMMANDS.filter(([name]) => name !== 'watch'))('bench-tui %s', async (args, { expect }) => {
+		const { code, stdout, stderr } = await runCli(args, { env: { AKRIBES_BASE_URL: lyingServer.url, AKRIBES_PROJECT_ID: '1' } });
+		expect(code).toBe(1);
+		expect(stdout).toBe('');
+		expect(stderr).toMatch(/^bench-tui [a-z ]+: GET \/[^ ]+: \S.* expected (number|an integer), got string\n$/);
+		expect(stderr).not.toMatch(CONTROL_BYTES);
+		expect(stderr).not.toContain('PWNED');
+	});
+});

@@ -98,9 +98,10 @@ describe('dirty tracking and the sparse patch', () => {
 		expect(patch.ok && patch.body).toEqual({ inputs: { text: 'hello', items: [{ sku: 'w', qty: 2 }] } });
 	});
 
-	it('refuses to clear a JSON field (a null is never sent), but treats empty and null alike', () => {
-		const cleared = buildPatch(edit(createCaseForm('edit', signature, stored), 'expected_output', ''));
-		expect(cleared).toMatchObject({ ok: false, problems: [{ id: 'expected_output', message: expect.stringContaining('cannot be cleared') }] });
+	it('clears a JSON field with an explicit null (shown as → null in the review); empty and null are alike', () => {
+		const form = edit(createCaseForm('edit', signature, stored), 'expected_output', '');
+		expect(buildPatch(form)).toEqual({ ok: true, body: { expected_output: null }, changedKeys: ['expected_output'] });
+		expect(diffForm(form)).toEqual([expect.objectContaining({ id: 'expected_output', after: 'null' })]);
 		expect(buildPatch(edit(createCaseForm('edit', signature, stored), 'ground_truth', ''))).toEqual({ ok: true, body: {}, changedKeys: [] });
 	});
 

@@ -3,7 +3,7 @@
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
 import type { BenchCase, BenchResult } from '../../source/wire/types.js';
-import { inspectorSections, layoutInspector, sectionText } from '../../source/state/inspector.js';
+import { inspectorSections, LayoutBuilder, layoutInspector, sectionText } from '../../source/state/inspector.js';
 import { findHits, hitFrom, markHits } from '../../source/state/inspector-search.js';
 import { jsonTokenLines, tokenLinesText } from '../../source/state/json-tokens.js';
 import { CACHE_HIT_NO_OUTPUT, missingOutputReason } from '../../source/state/result-output.js';
@@ -90,6 +90,26 @@ describe('JSON tokens and wrapping', () => {
 		expect(wrapped.lines.length).toBeGreaterThan(whole.lines.length);
 		expect(wrapped.starts.map((start) => wrapped.lines[start].text)).toEqual(['case', 'result', 'actual output', 'errors']);
 		for (const line of wrapped.lines) expect(stringWidth(line.text)).toBeLessThanOrEqual(40);
+	});
+});
+
+describe('layout in slices', () => {
+	it('a slice at a time gives the same lines as all at once, and says how far it got', () => {
+		const big = { chunks: Array.from({ length: 3000 }, (_, i) => ({ id: i, text: `record ${i} `.repeat(20) })) };
+		const sections = inspectorSections({ result: result({ workflow_output: big }), benchCase });
+		const whole = layoutInspector(sections, 80, true);
+		let clock = 0;
+		const builder = new LayoutBuilder(sections, 80, true);
+		let slices = 0;
+		// Each time check moves the fake clock past the budget: one check (256 lines) per slice.
+		while (!builder.step(1, () => (clock += 2))) {
+			slices++;
+			expect(builder.progress).toBeLessThan(1);
+		}
+		expect(slices).toBeGreaterThan(10);
+		expect(builder.layout.lines.map((line) => line.text)).toEqual(whole.lines.map((line) => line.text));
+		expect(builder.layout.starts).toEqual(whole.starts);
+		expect(builder.progress).toBe(1);
 	});
 });
 

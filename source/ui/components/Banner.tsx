@@ -1,6 +1,6 @@
 // The error banner: one line, never blocks navigation; replaced by the next error, fades on its own, Ctrl-X dismisses.
 // A message too long for the line is cut and ends with `… (! for all)`: the message log keeps it whole.
-import { Text } from 'ink';
+import { Text } from './Text.js';
 import { sanitize } from '../../look/sanitize.js';
 import { glyphs } from '../../look/glyphs.js';
 import { columns, truncate } from '../../look/text.js';

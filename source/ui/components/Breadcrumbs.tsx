@@ -1,5 +1,5 @@
 // `projects › project 1 › summarize › run 812`, truncated from the left when narrow.
-import { Text } from 'ink';
+import { Text } from './Text.js';
 import { sanitize } from '../../look/sanitize.js';
 import { drawing } from '../../look/drawing.js';
 import { truncate } from '../../look/text.js';

@@ -1,6 +1,7 @@
 // The `:` command line at the bottom of the screen: readline editing, ↑/↓ through this session's history, Tab to
 // complete command names and their arguments (the ambiguous choices are listed beside the field).
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
+import { Text } from './Text.js';
 import { useEffect, useRef, useState } from 'react';
 import type { Client } from '../../client/api.js';
 import { loadCandidates, type CommandContext } from '../../io/command-candidates.js';
@@ -10,6 +11,7 @@ import { completeCommandLine, type Candidates } from '../../state/command-comple
 import type { CommandHistory } from '../../state/command-history.js';
 import { findBinding } from '../keymap.js';
 import { TextInput } from './TextInput.js';
+import { drawing } from '../../look/drawing.js';
 
 export interface CommandLineProps {
 	client: Client;
@@ -22,7 +24,8 @@ export interface CommandLineProps {
 }
 
 export function CommandLine({ client, history, context, width, onSubmit, onCancel }: CommandLineProps) {
-	const [candidates, setCandidates] = useState<Candidates>({});
+	// Read only when Tab is pressed: a ref, so their arrival draws no frame.
+	const candidates = useRef<Candidates>({});
 	const [options, setOptions] = useState<string[]>([]);
 	// The choices stay listed until the line changes from the one Tab produced.
 	const completedLine = useRef<string | null>(null);
@@ -30,7 +33,9 @@ export function CommandLine({ client, history, context, width, onSubmit, onCance
 	useEffect(() => {
 		history.reset();
 		const controller = new AbortController();
-		void loadCandidates(client, { projectId, script }, controller.signal).then((loaded) => !controller.signal.aborted && setCandidates(loaded));
+		void loadCandidates(client, { projectId, script }, controller.signal).then((loaded) => {
+			if (!controller.signal.aborted) candidates.current = loaded;
+		});
 		return () => controller.abort();
 	}, [client, history, projectId, script]);
 
@@ -39,7 +44,7 @@ export function CommandLine({ client, history, context, width, onSubmit, onCance
 		if (action === 'history-back') return history.older(value) ?? value;
 		if (action === 'history-forward') return history.newer() ?? value;
 		if (action !== 'complete') return undefined;
-		const completion = completeCommandLine(value, candidates);
+		const completion = completeCommandLine(value, candidates.current);
 		completedLine.current = completion.line;
 		setOptions(completion.options);
 		return completion.line;
@@ -50,7 +55,7 @@ export function CommandLine({ client, history, context, width, onSubmit, onCance
 		<Box height={1}>
 			<Text color="cyan">:</Text>
 			<TextInput
-				placeholder="project N · run N · bench N · compare A B · promote ID · cases · q  (Tab completes, ↑ history)"
+				placeholder={`${['project N', 'run N', 'bench N', 'compare A B', 'promote ID', 'cases', 'q'].join(` ${drawing.dot} `)}  (Tab completes, ${drawing.arrowUp} history)`}
 				onSubmit={(line) => {
 					history.add(line);
 					onSubmit(line);

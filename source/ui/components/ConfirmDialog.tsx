@@ -1,5 +1,6 @@
 // Yes/no question. *No* is focused by default; its keys are KEYMAP's `confirm` scope (y/n, Esc = No, ←/→ then Enter).
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
+import { Text } from './Text.js';
 import { useState } from 'react';
 import { sanitize } from '../../look/sanitize.js';
 import { useKeys } from '../hooks/useKeys.js';

@@ -1,5 +1,6 @@
 // The `/` filter of a list view: an editable box while typing, a one-line reminder once applied.
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
+import { Text } from './Text.js';
 import { useCallback, useState } from 'react';
 import { TextInput } from './TextInput.js';
 

@@ -1,5 +1,5 @@
 // A horizontal bar `█████░░░░ 40/120`; the count is printed so the meaning does not rest on the bar alone.
-import { Text } from 'ink';
+import { Text } from './Text.js';
 import { drawing } from '../../look/drawing.js';
 
 export function progressBar(done: number, total: number, width: number): string {

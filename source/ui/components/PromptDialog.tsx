@@ -1,5 +1,6 @@
 // One-line text prompt with optional validation; Esc dismisses (null).
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
+import { Text } from './Text.js';
 import { useState } from 'react';
 import { sanitize } from '../../look/sanitize.js';
 import { glyphs } from '../../look/glyphs.js';

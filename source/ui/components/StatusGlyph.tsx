@@ -1,5 +1,5 @@
 // A run status as glyph + word (meaning never on colour alone); pending/running spin.
-import { Text } from 'ink';
+import { Text } from './Text.js';
 import type { RunStatus } from '../../wire/types.js';
 import { statusLook } from '../../look/status.js';
 import { Spinner } from './Spinner.js';

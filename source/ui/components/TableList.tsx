@@ -1,5 +1,6 @@
 // A table's column titles over its rows, virtualized (only the rows in view are rendered): the body of the list views.
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
+import { Text } from './Text.js';
 import type { ListNavigation } from '../hooks/useListNavigation.js';
 import { TableHeader, TableRow, type Column } from './Table.js';
 import { VirtualList } from './VirtualList.js';

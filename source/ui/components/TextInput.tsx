@@ -1,6 +1,6 @@
 // A one-line text field with the readline keys of KEYMAP's `text` scope; Enter submits (never a newline), Esc cancels.
 // While active it holds the keyboard: typed and pasted text is its input, and the App's global keys stay quiet.
-import { Text } from 'ink';
+import { Text } from './Text.js';
 import { useRef, useState } from 'react';
 import { useTextCapture } from '../hooks/useTextCapture.js';
 import { useTextKeys } from '../hooks/useTextKeys.js';

@@ -4,7 +4,7 @@
 import { useEffect, useRef } from 'react';
 import type { Subscription } from '../../client/api.js';
 import type { BenchEvent } from '../../wire/types.js';
-import { useApp, useClient } from '../context.js';
+import { useActions, useClient } from '../context.js';
 
 export interface ProjectEventHandlers {
 	/** A batch of hub events (never called with an empty batch). */
@@ -22,7 +22,7 @@ export interface ProjectEventOptions {
 
 export function useProjectEvents(projectId: number, handlers: ProjectEventHandlers, options: ProjectEventOptions = {}): void {
 	const client = useClient();
-	const { setConnection } = useApp();
+	const { setConnection } = useActions();
 	const latest = useRef(handlers);
 	latest.current = handlers;
 	const report = useRef(setConnection);

@@ -1,8 +1,8 @@
 // While `unsaved` is a description (not null), quitting the app asks before throwing those changes away.
 import { useLayoutEffect } from 'react';
-import { useApp } from '../context.js';
+import { useActions } from '../context.js';
 
 export function useQuitGuard(unsaved: string | null): void {
-	const { guardQuit } = useApp();
+	const { guardQuit } = useActions();
 	useLayoutEffect(() => (unsaved === null ? undefined : guardQuit(unsaved)), [unsaved, guardQuit]);
 }

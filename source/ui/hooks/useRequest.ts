@@ -2,7 +2,7 @@
 // when `reload` starts a newer request, so a late answer never lands in a view that moved on.
 import { useCallback, useEffect, useEffectEvent, useRef, useState, type DependencyList } from 'react';
 import { isAbortError } from '../../client/errors.js';
-import { useApp } from '../context.js';
+import { useActions } from '../context.js';
 
 export interface RequestOptions<T> {
 	/** Names what failed in the banner (`cases of x`). */
@@ -34,7 +34,7 @@ export interface Request<T> {
  * const projects = useRequest((signal) => client.projects.list({ signal }), [client], { context: 'projects' });
  */
 export function useRequest<T>(request: (signal: AbortSignal) => Promise<T>, deps: DependencyList, options: RequestOptions<T> = {}): Request<T> {
-	const app = useApp();
+	const app = useActions();
 	const [attempt, setAttempt] = useState(0);
 	const [data, setData] = useState<T | undefined>(() => options.initial?.());
 	const [error, setError] = useState<unknown>(undefined);

@@ -13,6 +13,7 @@ import { useKeys } from '../hooks/useKeys.js';
 import { useListNavigation } from '../hooks/useListNavigation.js';
 import { useRequest } from '../hooks/useRequest.js';
 import type { Route } from '../routes.js';
+import { drawing } from '../../look/drawing.js';
 
 const COLUMNS: Column<Project>[] = [
 	{ key: 'id', header: 'ID', width: 5, priority: 1, align: 'right', cell: (p) => String(p.id) },
@@ -55,7 +56,7 @@ export function ProjectsView(_props: { route: Extract<Route, { kind: 'projects' 
 				rows={rows}
 				nav={nav}
 				height={height}
-				empty={projects.loading ? 'loading projects…' : filter.query ? 'no project matches the filter' : 'no projects'}
+				empty={projects.loading ? `loading projects${drawing.ellipsis}` : filter.query ? 'no project matches the filter' : 'no projects'}
 			/>
 			<FilterBar {...filter.bar} />
 			<KeyHints keys={[['list', 'open'], ['list', 'filter'], ['list', 'refresh'], ['list', 'copy']]} />

@@ -2,7 +2,8 @@
 // results like `tail -f` until the user scrolls up, a status/sort filter, and a detail pane for the selected result
 // (beside the list on wide terminals, below it — toggled with Enter or d — on narrow ones): the inspector's sections,
 // which `o` (or Enter while the pane shows) opens full screen.
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
+import { Text } from '../components/Text.js';
 import { useEffect, useMemo, useState } from 'react';
 import { useSampled } from '../components/feed/useSampled.js';
 import { outputNote } from '../../state/feed-detail.js';
@@ -16,15 +17,14 @@ import { useRunFeed } from '../components/feed/useRunFeed.js';
 import { FilterBar, useListFilter } from '../components/FilterBar.js';
 import { VirtualList } from '../components/VirtualList.js';
 import { useApp, useClient } from '../context.js';
-import { localeIsUtf8 } from '../../look/glyphs.js';
 import { useKeys } from '../hooks/useKeys.js';
 import { useListNavigation } from '../hooks/useListNavigation.js';
 import type { Route } from '../routes.js';
+import { drawing } from '../../look/drawing.js';
 
 /** At this width and above the detail pane sits beside the list and is shown by default. */
 export const WIDE_COLUMNS = 110;
 const DETAIL_STEP = 3;
-const NEW_ARROW = localeIsUtf8() ? '↓' : 'v';
 const DETAIL_SAMPLE_MS = 1_000;
 
 export function RunFeedView({ route }: { route: Extract<Route, { kind: 'run' }> }) {
@@ -62,6 +62,9 @@ export function RunFeedView({ route }: { route: Extract<Route, { kind: 'run' }> 
 			// The last row is where the feed follows new results.
 			follow: () => navigation.setSelected(rows.length - 1),
 			'cycle-status': () => feed.cycleStatusFilter(),
+			'cycle-status-back': () => feed.cycleStatusFilter(-1),
+			'cycle-verdict': () => feed.cycleVerdictFilter(),
+			failures: () => feed.toggleFailuresOnly(),
 			'cycle-sort': () => feed.cycleSort(),
 			'detail-down': () => scrollDetail(Math.min(scroll + DETAIL_STEP, maxScroll(lines.length, detailHeight))),
 			'detail-up': () => scrollDetail(Math.max(0, scroll - DETAIL_STEP)),
@@ -156,7 +159,7 @@ export function RunFeedView({ route }: { route: Extract<Route, { kind: 'run' }> 
 					renderRow={(row, _index, isSelected) => (
 						<FeedRowLine result={row.result} label={feed.caseLabel(row.result)} selected={isSelected} width={rowWidth} />
 					)}
-					empty={<Text dimColor>{feed.size === 0 ? (feed.terminal ? 'no results' : 'waiting for results…') : 'no results match'}</Text>}
+					empty={<Text dimColor>{feed.size === 0 ? (feed.terminal ? 'no results' : `waiting for results${drawing.ellipsis}`) : 'no results match'}</Text>}
 				/>
 			</Box>
 		</Box>
@@ -177,7 +180,7 @@ export function RunFeedView({ route }: { route: Extract<Route, { kind: 'run' }> 
 				<Box flexDirection="row" height={body}>
 					{list}
 					{detail ? (
-						<Box borderStyle="single" borderTop={false} borderBottom={false} borderRight={false} paddingLeft={1} height={body}>
+						<Box borderStyle={drawing.border} borderTop={false} borderBottom={false} borderRight={false} paddingLeft={1} height={body}>
 							{detail}
 						</Box>
 					) : null}
@@ -185,12 +188,14 @@ export function RunFeedView({ route }: { route: Extract<Route, { kind: 'run' }> 
 			) : (
 				<Box flexDirection="column" height={body}>
 					{list}
-					{detail ? <Text dimColor>{'─'.repeat(Math.max(0, app.columns))}</Text> : null}
+					{detail ? <Text dimColor>{drawing.rule.repeat(Math.max(0, app.columns))}</Text> : null}
 					{detail}
 				</Box>
 			)}
 			<FeedStatusLine
 				filterText={feed.query.status === 'all' ? 'all statuses' : feed.query.status}
+				verdictText={feed.query.verdict === 'all' ? '' : ` ${drawing.dot} verdict: ${feed.query.verdict} (v)`}
+				failuresOnly={feed.query.failuresOnly}
 				sort={feed.query.sort}
 				shown={rows.length}
 				total={feed.size}
@@ -215,6 +220,8 @@ function paneOrder(sections: InspectorSection[]): InspectorSection[] {
 
 interface FeedStatusLineProps {
 	filterText: string;
+	verdictText: string;
+	failuresOnly: boolean;
 	sort: string;
 	shown: number;
 	total: number;
@@ -229,15 +236,16 @@ function FeedStatusLine(props: FeedStatusLineProps) {
 	return (
 		<Box height={1} width={props.width} overflow="hidden">
 			<Text wrap="truncate">
-				<Text dimColor>{`${props.shown}/${props.total} shown · `}</Text>
+				<Text dimColor>{`${props.shown}/${props.total} shown ${drawing.dot} `}</Text>
 				{props.ended ? (
 					<Text dimColor>run ended</Text>
 				) : props.following ? (
 					<Text color="green">following</Text>
 				) : (
-					<Text color="yellow">{`paused · ${props.newCount} new ${NEW_ARROW} (G to follow)`}</Text>
+					<Text color="yellow">{`paused ${drawing.dot} ${props.newCount} new ${drawing.arrowDown} (G to follow)`}</Text>
 				)}
-				<Text dimColor>{` · status: ${props.filterText} (f) · sort: ${props.sort} (s)`}</Text>
+				{props.failuresOnly ? <Text color="red">{` ${drawing.dot} failures only (x)`}</Text> : null}
+				<Text dimColor>{` ${drawing.dot} status: ${props.filterText} (f)${props.verdictText} ${drawing.dot} sort: ${props.sort} (s)`}</Text>
 			</Text>
 		</Box>
 	);

@@ -3,6 +3,8 @@ import type { BenchCase } from '../../../source/wire/types.js';
 import { KEYS, renderApp, typeKeys, waitForFrame, waitForText, type RenderedApp } from '../../helpers/render-view.js';
 import { casesOf, CTRL_S, END, SHIFT_TAB, startHarness, type Harness } from './editor-helpers.js';
 
+const CTRL_U = '\u0015';
+
 let harness: Harness;
 let app: RenderedApp | undefined;
 let summarize: BenchCase[];
@@ -224,4 +226,25 @@ test('promote: the form is prefilled from the execution and the changed fields b
 	const caseId = /Edit case (\S+)/.exec(frame)![1];
 	const created = await harness.client.benchRuns.getCase(caseId);
 	expect(created).toMatchObject({ case_name: 'from production', ground_truth: { checked_by: 'dana' }, inputs: execution.inputs });
+});
+
+test('emptying expected_output clears it: the review shows → null, the PATCH sends null, the server stores null', async () => {
+	const target = summarize.find((c) => c.expected_output !== null && c.id !== summarize[2].id)!;
+	const lines = JSON.stringify(target.expected_output, null, 2).split('\n').length;
+	const { stdin, lastFrame } = await openCase(target.id);
+	harness.proxy.requests.length = 0;
+	await typeKeys(stdin, KEYS.tab, KEYS.tab, KEYS.tab, KEYS.tab, SHIFT_TAB);
+	await waitForFrame(lastFrame, (f) => rowOf(f, 'expected_output').includes('›'));
+	await typeKeys(stdin, KEYS.enter);
+	for (let line = 0; line < lines; line++) await typeKeys(stdin, CTRL_U, KEYS.backspace);
+	await typeKeys(stdin, KEYS.esc, CTRL_S);
+	const review = await waitForText(lastFrame, 'Review before sending');
+	expect(review).toMatch(/\+ null/);
+	expect(review).not.toContain('cannot be cleared');
+	await typeKeys(stdin, 'y');
+	await waitForText(lastFrame, '✓ no unsaved changes');
+	const [patch] = harness.proxy.writes();
+	expect(patch.json).toEqual({ expected_output: null });
+	const stored = await harness.client.benchRuns.getCase(target.id);
+	expect(stored?.expected_output).toBeNull();
 });

@@ -171,7 +171,7 @@ describe('run feed view', () => {
 		const header = lines.findIndex((line) => line.startsWith(`run ${runId}`));
 		expect(lines[header]).toMatch(new RegExp(`^run ${runId} {2}. running {2}${scriptName}`));
 		expect(lines[header + 1]).toMatch(/^\S+ \d+\/400 {2}✓ \d+ ok/);
-		expect(lines[header + 2]).toMatch(/^mean \S+ {2}cost \S+/);
+		expect(lines[header + 2]).toMatch(/^mean \S+( {2}p50 \S+ p95 \S+)? {2}cost \S+/);
 		expect(lines[header + 2]).toContain(columns >= 80 ? 'elapsed' : 'ETA');
 		await createClient({ baseUrl: server.url }).benchRuns.cancel(runId);
 		await waitForText(app.lastFrame, '⊘ canceled');

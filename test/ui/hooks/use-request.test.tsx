@@ -5,7 +5,7 @@ import { render } from 'ink-testing-library';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createClient } from '../../../source/client/index.js';
 import type { Client } from '../../../source/client/api.js';
-import { AppContext, type AppServices } from '../../../source/ui/context.js';
+import { ActionsContext, type AppActions } from '../../../source/ui/context.js';
 import { useRequest } from '../../../source/ui/hooks/useRequest.js';
 import { startRecordingServer, type RecordedRequest, type RecordingServer } from '../../helpers/recording-server.js';
 import { KEYS, renderApp, typeKeys, waitForText, type RenderedApp } from '../../helpers/render-view.js';
@@ -68,23 +68,23 @@ function Probe({ client, projectId }: { client: Client; projectId: number }) {
 }
 
 const reported: unknown[] = [];
-const services = { reportError: (error: unknown) => reported.push(error) } as unknown as AppServices;
+const services = { reportError: (error: unknown) => reported.push(error) } as unknown as AppActions;
 
 describe('useRequest', () => {
 	it('aborts the request of the old deps when they change, and the current one on unmount, reporting neither', async () => {
 		server.on('GET', /^\/projects\/\d+$/, () => held.then(() => ({ json: null })));
 		const client = createClient({ baseUrl: server.url, retry: { attempts: 1 } });
 		const view = render(
-			<AppContext.Provider value={services}>
+			<ActionsContext.Provider value={services}>
 				<Probe client={client} projectId={1} />
-			</AppContext.Provider>,
+			</ActionsContext.Provider>,
 		);
 		const first = await waitForRequest('/projects/1');
 
 		view.rerender(
-			<AppContext.Provider value={services}>
+			<ActionsContext.Provider value={services}>
 				<Probe client={client} projectId={2} />
-			</AppContext.Provider>,
+			</ActionsContext.Provider>,
 		);
 		await closes(first, 'project 1 after the deps changed');
 		const second = await waitForRequest('/projects/2');

@@ -1,7 +1,8 @@
 // A controlled multi-line (or single-line) text field: the parent owns text and cursor (its editor session, which
 // key handlers read synchronously); this draws a window of lines that keeps the cursor in view and turns keys into edits.
 // Its keys are KEYMAP's `text` and `textarea` rows; Tab, Esc and Ctrl-S are not edits and fall through to the form.
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
+import { Text } from '../Text.js';
 import { useRef } from 'react';
 import { sanitize } from '../../../look/sanitize.js';
 import { glyphs } from '../../../look/glyphs.js';

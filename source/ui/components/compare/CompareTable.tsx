@@ -1,5 +1,6 @@
 // The per-case table: only the rows in view are rendered, each one line of fixed-width cells.
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
+import { Text } from '../Text.js';
 import { memo } from 'react';
 import type { CompareCase } from '../../../wire/types.js';
 import type { Flip } from '../../../state/compare-verdicts.js';
@@ -9,6 +10,7 @@ import { sanitize } from '../../../look/sanitize.js';
 import { statusLook } from '../../../look/status.js';
 import { flipLook } from '../../../look/flip.js';
 import { drawing } from '../../../look/drawing.js';
+import { caseLabelOf } from '../../../state/case-label.js';
 
 const W = { marker: 2, score: 7, delta: 9, flag: 11, verdict: 7, cost: 9, costDelta: 10, costFlag: 7 };
 /** Every column but the label, with one space between columns. */
@@ -26,11 +28,11 @@ export function CompareTableHeader({ width }: { width: number }) {
 		fit('', W.marker) + fit('case', labelWidth(width)),
 		fit('score A', W.score, 'right'),
 		fit('score B', W.score, 'right'),
-		fit('Δ score', W.delta, 'right'),
+		fit(`${drawing.delta} score`, W.delta, 'right'),
 		fit('flag', W.flag),
 		fit('verdict', W.verdict),
 		...(wide ? [fit('cost A', W.cost, 'right'), fit('cost B', W.cost, 'right')] : []),
-		fit('Δ cost', W.costDelta, 'right'),
+		fit(`${drawing.delta} cost`, W.costDelta, 'right'),
 		fit('', W.costFlag),
 	].join(' ');
 	return (
@@ -57,7 +59,7 @@ const CompareRow = memo(function CompareRow({ row, flip, selected, width }: { ro
 	const flipped = flipLook(flip);
 	const cost = statusLook(row.cost_flag ?? 'cost_unchanged');
 	const wide = width >= WIDE;
-	const label = fit(sanitize(row.case_label || row.case_id), labelWidth(width));
+	const label = fit(sanitize(caseLabelOf(row.case_label, row.case_id)), labelWidth(width));
 	const head = `${fit(selected ? drawing.pointer : ' ', W.marker)}${label} ${cells([
 		[formatScore(row.score_a), W.score, 'right'],
 		[formatScore(row.score_b), W.score, 'right'],

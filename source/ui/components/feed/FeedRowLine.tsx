@@ -1,6 +1,6 @@
 // One result as a single list line (case, status, score, cost, duration, cache hit), and the matching column titles.
 // `label` is the feed's raw case label (RunFeed.caseLabel): sanitized here, at draw time.
-import { Text } from 'ink';
+import { Text } from '../Text.js';
 import type { BenchResult } from '../../../wire/types.js';
 import { formatDuration, formatScore, formatUsd } from '../../../state/format.js';
 import { fit } from '../../../look/text.js';

@@ -12,7 +12,7 @@ import { caseNameMap } from '../../../state/feed-view.js';
 import { RunFeed } from '../../../state/run-feed.js';
 import { watchRun } from '../../../io/run-watch.js';
 import type { WatchState } from '../../../state/watch-events.js';
-import { useApp, useClient, type ConnectionBadge } from '../../context.js';
+import { useActions, useClient, type ConnectionBadge } from '../../context.js';
 import { useThrottledState } from '../../hooks/useThrottledState.js';
 import { useRunEndNotifier } from '../../run-end-notifier.js';
 
@@ -44,7 +44,7 @@ export const FAST_STREAM = 100;
 
 export function useRunFeed(runId: number): RunFeedHandle {
 	const client = useClient();
-	const app = useApp();
+	const app = useActions();
 	const notifier = useRunEndNotifier();
 	const appRef = useRef(app);
 	appRef.current = app;

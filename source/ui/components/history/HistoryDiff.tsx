@@ -12,6 +12,7 @@ import type { BenchResult, BenchRun, CompareCase } from '../../../wire/types.js'
 import { CaseDiffPane, maxPaneOffset, paneColumnWidth } from '../compare/CaseDiffPane.js';
 import { useApp } from '../../context.js';
 import { useKeys } from '../../hooks/useKeys.js';
+import { drawing } from '../../../look/drawing.js';
 
 /** One run's result for the case, or why there is none. */
 function useResult(client: Client, cache: ResultCache | null, run: BenchRun | undefined, caseId: string): SideResult {
@@ -74,6 +75,6 @@ export function HistoryDiff({ client, cache, caseId, label, line, previous, heig
 		'page-up': () => scroll(-page),
 		close: onClose,
 	});
-	const title = previous ? `case ${sanitize(label)}: run ${previous.run.id} → run ${line.run.id}` : `case ${sanitize(label)}: run ${line.run.id} (no earlier result in the shown runs)`;
-	return <CaseDiffPane title={title} lines={lines} offset={Math.min(offset, max)} height={height} width={width} hints="  · j/k scroll · Esc timeline" />;
+	const title = previous ? `case ${sanitize(label)}: run ${previous.run.id} ${drawing.arrow} run ${line.run.id}` : `case ${sanitize(label)}: run ${line.run.id} (no earlier result in the shown runs)`;
+	return <CaseDiffPane title={title} lines={lines} offset={Math.min(offset, max)} height={height} width={width} hints={`  ${drawing.dot} j/k scroll ${drawing.dot} Esc timeline`} />;
 }

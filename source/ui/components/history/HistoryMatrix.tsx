@@ -1,7 +1,8 @@
 // The matrix itself: a header naming the run under the column cursor (id, channel, versions), a row of version
 // letters with `│` where the versions change, then one line per case in view: name, a glyph per run, statistics and
 // the state. Only the rows in view are rendered; runs of cells in one colour are drawn as one Text.
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
+import { Text } from '../Text.js';
 import { memo } from 'react';
 import { drawing } from '../../../look/drawing.js';
 import { cellColor, cellGlyph, stateColor } from '../../../look/history-cells.js';
@@ -13,8 +14,8 @@ import { stateText, versionGroups, type HistoryModel } from '../../../state/hist
 import type { MatrixLayout } from './matrix-layout.js';
 
 /** Glyphs or letters: follows the app's drawing set (ASCII in a non-UTF-8 locale or with --ascii). */
-const unicode = () => drawing.bar === '│';
-const percent = (value: number) => (Number.isNaN(value) ? '—' : `${Math.round(value * 100)}%`);
+const unicode = () => drawing.bar === `${drawing.bar}`;
+const percent = (value: number) => (Number.isNaN(value) ? `${drawing.dash}` : `${Math.round(value * 100)}%`);
 
 /** Version-group letters per column: a for the oldest versions shown, b for the next change, … */
 function groupLetters(model: HistoryModel): string[] {
@@ -32,8 +33,8 @@ export function HistoryHeader({ model, layout, cursor, width, now }: { model: Hi
 	if (column) {
 		const run = column.run;
 		const changed = model.versionBreaks.has(cursor) ? `  ${glyphs.mark} versions changed here` : '';
-		const state = column.error ? `  ${glyphs.fail} ${sanitize(column.error)}` : column.data ? '' : '  loading…';
-		info = `${drawing.arrowDown} run ${run.id} (${letters[cursor]}) ${drawing.dot} ${sanitize(run.channel)} ${drawing.dot} wf ${run.workflow_version_id} · judge ${run.judge_version_id} · ${formatAgo(run.triggered_at, now)}${changed}${state}`;
+		const state = column.error ? `  ${glyphs.fail} ${sanitize(column.error)}` : column.data ? '' : `  loading${drawing.ellipsis}`;
+		info = `${drawing.arrowDown} run ${run.id} (${letters[cursor]}) ${drawing.dot} ${sanitize(run.channel)} ${drawing.dot} wf ${run.workflow_version_id} ${drawing.dot} judge ${run.judge_version_id} ${drawing.dot} ${formatAgo(run.triggered_at, now)}${changed}${state}`;
 	}
 	const stats = layout.stats ? ` ${'MEAN'.padStart(5)} ${'SD'.padStart(5)} ${'PASS'.padStart(4)} ${'FLIP'.padStart(5)}` : '';
 	return (

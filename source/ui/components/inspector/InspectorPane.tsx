@@ -1,13 +1,14 @@
 // A window of the inspector's display lines: syntax-coloured tokens, search hits highlighted (the current one
 // apart), and a one-column gutter marking lines with hits (▸ current, · other) so hits read without colour.
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
+import { Text } from '../Text.js';
 import { memo } from 'react';
 import type { DisplayLine } from '../../../state/inspector.js';
 import { markHits, type SearchHit } from '../../../state/inspector-search.js';
 import { tokenStyle } from '../../../look/syntax-colors.js';
-import { localeIsUtf8 } from '../../../look/glyphs.js';
+import { drawing } from '../../../look/drawing.js';
 
-const MARK = localeIsUtf8() ? { current: '▸', other: '·' } : { current: '>', other: '.' };
+const MARK = { current: drawing.hit, other: drawing.dot };
 
 export interface InspectorPaneProps {
 	lines: readonly DisplayLine[];

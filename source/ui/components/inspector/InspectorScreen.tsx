@@ -2,16 +2,19 @@
 // sections), `/` search across every section with n/N and every hit highlighted, `w` wrap, `Y` copy the focused
 // section, `v` the focused section in $PAGER. The focused section is the one Tab or a search hit moved to, else the
 // one at the top of the screen (at the bottom: the last one whose heading shows).
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
+import { Text } from '../Text.js';
 import { useMemo, useState } from 'react';
-import { layoutInspector, sectionText, type InspectorSection } from '../../../state/inspector.js';
+import { sectionText, type InspectorSection } from '../../../state/inspector.js';
 import { findHits, hitFrom, MAX_HITS, type SearchHit } from '../../../state/inspector-search.js';
 import { sanitize } from '../../../look/sanitize.js';
-import { useApp } from '../../context.js';
+import { useActions } from '../../context.js';
 import { useKeys } from '../../hooks/useKeys.js';
 import { showInPager } from '../../pager.js';
 import { TextInput } from '../TextInput.js';
 import { InspectorPane, maxScroll } from './InspectorPane.js';
+import { useInspectorLayout } from './useInspectorLayout.js';
+import { drawing } from '../../../look/drawing.js';
 
 export interface InspectorScreenProps {
 	sections: readonly InspectorSection[];
@@ -25,7 +28,7 @@ export interface InspectorScreenProps {
 }
 
 export function InspectorScreen({ sections, title, width, height, isActive = true, onClose }: InspectorScreenProps) {
-	const app = useApp();
+	const app = useActions();
 	const [wrap, setWrap] = useState(true);
 	const [scroll, setScroll] = useState(0);
 	const [searching, setSearching] = useState(false);
@@ -34,8 +37,10 @@ export function InspectorScreen({ sections, title, width, height, isActive = tru
 	/** Set by Tab and by moving to a hit; scrolling by lines or pages hands focus back to the top line. */
 	const [focus, setFocus] = useState<number | null>(null);
 
-	const layout = useMemo(() => layoutInspector(sections, Math.max(8, width - 1), wrap), [sections, width, wrap]);
-	const hits = useMemo(() => findHits(layout.lines, query), [layout, query]);
+	const { layout, done, progress } = useInspectorLayout(sections, Math.max(8, width - 1), wrap);
+	// Recomputed as a big output's layout grows (a handful of slices), then once per query.
+	const lineCount = layout.lines.length;
+	const hits = useMemo(() => findHits(layout.lines, query, lineCount), [layout, lineCount, query]);
 	const hitsByLine = useMemo(() => {
 		const map = new Map<number, SearchHit[]>();
 		for (const hit of hits) map.set(hit.line, [...(map.get(hit.line) ?? []), hit]);
@@ -104,8 +109,8 @@ export function InspectorScreen({ sections, title, width, height, isActive = tru
 		{ isActive: isActive && !searching },
 	);
 
-	const position = `${section.title} (${focused + 1}/${sections.length}) · line ${top + 1}/${layout.lines.length}${wrap ? '' : ' · no wrap'}`;
-	const found = query ? ` · "${sanitize(query)}" ${hits.length === 0 ? 'not found' : `${currentHit + 1 > 0 ? `${currentHit + 1}/` : ''}${hits.length}${hits.length >= MAX_HITS ? '+' : ''} hits`}` : '';
+	const position = `${section.title} (${focused + 1}/${sections.length}) ${drawing.dot} line ${top + 1}/${layout.lines.length}${done ? '' : ` (laying out ${Math.floor(progress * 100)}%)`}${wrap ? '' : ` ${drawing.dot} no wrap`}`;
+	const found = query ? ` ${drawing.dot} "${sanitize(query)}" ${hits.length === 0 ? 'not found' : `${currentHit + 1 > 0 ? `${currentHit + 1}/` : ''}${hits.length}${hits.length >= MAX_HITS ? '+' : ''} hits`}` : '';
 	return (
 		<Box flexDirection="column" width={width} height={height} overflow="hidden">
 			<Box height={1} overflow="hidden">
@@ -136,7 +141,7 @@ export function InspectorScreen({ sections, title, width, height, isActive = tru
 					<Text wrap="truncate">
 						<Text color="cyan">{position}</Text>
 						<Text color="yellow">{found}</Text>
-						<Text dimColor>{'  / search · n/N · Tab section · w wrap · Y copy · v pager · Esc back'}</Text>
+						<Text dimColor>{`  / search ${drawing.dot} n/N ${drawing.dot} Tab section ${drawing.dot} w wrap ${drawing.dot} Y copy ${drawing.dot} v pager ${drawing.dot} Esc back`}</Text>
 					</Text>
 				)}
 			</Box>

@@ -103,7 +103,7 @@ export function renderApp(options: RenderAppOptions): RenderedApp {
 			client={client}
 			initialStack={options.stack ?? stackFor(options.route ?? { kind: 'projects' })}
 			readOnly={options.readOnly}
-			copy={(text) => copied.push(text)}
+			copy={(text) => void copied.push(text)}
 			onQuit={() => resolveQuit()}
 			onKeyRouter={(router) => (keys = router)}
 		/>,

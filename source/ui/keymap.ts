@@ -7,7 +7,6 @@ import type { Key } from 'ink';
 export const SCOPES = [
 	'global',
 	'list',
-	'projects',
 	'benches',
 	'runs',
 	'feed',
@@ -59,7 +58,7 @@ export const KEYMAP = [
 	{ scope: 'list', action: 'clear-filter', keys: ['esc'], description: 'clear the applied filter (Esc again: back)' },
 	{ scope: 'list', action: 'refresh', keys: ['r'], description: 'refresh', hint: 'refresh' },
 	{ scope: 'list', action: 'copy', keys: ['y'], description: 'copy the selected id', hint: 'copy' },
-	// projects — ProjectsView (Enter opens the project's benches); benches — BenchesView (Enter opens the bench's runs)
+	// benches — BenchesView (Enter opens the bench's runs; projects use the list keys only)
 	{ scope: 'benches', action: 'cases', keys: ['C'], description: "open the bench's cases", hint: 'cases' },
 	{ scope: 'benches', action: 'trigger', keys: ['t'], description: 'trigger a run of the selected bench', hint: 'trigger', mutates: true },
 	{ scope: 'benches', action: 'history', keys: ['H'], description: "open the bench's case history: flaky, broke, fixed", hint: 'history' },
@@ -223,8 +222,11 @@ export type Handlers<S extends Scope> = Partial<Record<ActionOf<S>, (() => void)
 /** One action named by scope, for footers: `['runs', 'cancel']`. */
 export type KeyRef = { [S in Scope]: readonly [S, ActionOf<S>] }[Scope];
 
+/** The mark beside a key that changes data (disabled with --read-only), in `?` help and in the README's keys table. */
+export const MUTATING_MARK = '!';
+
 /** The scopes whose keys every view's help lists besides its own: text fields, the command line, the yes/no question, the help itself. */
-export const SHARED_SCOPES: readonly Scope[] = ['text', 'command', 'confirm', 'help'];
+export const SHARED_SCOPES: readonly Scope[] = ['text', 'textarea', 'command', 'confirm', 'help'];
 
 const NAMED: ReadonlyArray<[keyof Key, string]> = [
 	['upArrow', 'up'],
@@ -243,6 +245,9 @@ const NAMED: ReadonlyArray<[keyof Key, string]> = [
 
 /** Ink's (input, key) → the key name used in KEYMAP: `down`, `ctrl-s`, `alt-b`, `shift-tab`, `G`, `space`. */
 export function keyName(input: string, key: Key): string {
+	// Ctrl-J (a newline) is Enter, as in readline: a terminal still in cooked mode sends it for Enter (keys typed
+	// in the moment between the first frame and raw mode being on).
+	if (input === '\n' && !key.meta) return 'enter';
 	if (key.tab) return key.shift ? 'shift-tab' : key.meta ? 'alt-tab' : 'tab';
 	const named = NAMED.find(([flag]) => key[flag] === true)?.[1];
 	let name = named ?? (input === ' ' ? 'space' : input);

@@ -23,7 +23,8 @@ export interface CommandLineProps {
 }
 
 export function CommandLine({ client, history, context, width, onSubmit, onCancel }: CommandLineProps) {
-	const [candidates, setCandidates] = useState<Candidates>({});
+	// Read only when Tab is pressed: a ref, so their arrival draws no frame.
+	const candidates = useRef<Candidates>({});
 	const [options, setOptions] = useState<string[]>([]);
 	// The choices stay listed until the line changes from the one Tab produced.
 	const completedLine = useRef<string | null>(null);
@@ -31,7 +32,9 @@ export function CommandLine({ client, history, context, width, onSubmit, onCance
 	useEffect(() => {
 		history.reset();
 		const controller = new AbortController();
-		void loadCandidates(client, { projectId, script }, controller.signal).then((loaded) => !controller.signal.aborted && setCandidates(loaded));
+		void loadCandidates(client, { projectId, script }, controller.signal).then((loaded) => {
+			if (!controller.signal.aborted) candidates.current = loaded;
+		});
 		return () => controller.abort();
 	}, [client, history, projectId, script]);
 
@@ -40,7 +43,7 @@ export function CommandLine({ client, history, context, width, onSubmit, onCance
 		if (action === 'history-back') return history.older(value) ?? value;
 		if (action === 'history-forward') return history.newer() ?? value;
 		if (action !== 'complete') return undefined;
-		const completion = completeCommandLine(value, candidates);
+		const completion = completeCommandLine(value, candidates.current);
 		completedLine.current = completion.line;
 		setOptions(completion.options);
 		return completion.line;

@@ -9,8 +9,7 @@ import { StatusGlyph } from './StatusGlyph.js';
 import { ProgressBar } from './ProgressBar.js';
 import { pad } from '../../look/text.js';
 
-export function RunDetail({ run, width, height, now }: { run: BenchRun | undefined; width: number; height: number; now: number }) {
-	if (!run) return <Box width={width} height={height} />;
+function detailLines(run: BenchRun, now: number): { label: string; value: string }[] {
 	const lines: { label: string; value: string }[] = [
 		{ label: 'channel', value: `${sanitize(run.channel)} · ${run.mode === 'sampled' ? `sampled ${run.sample_size ?? '?'}` : 'full'}` },
 		{ label: 'versions', value: `workflow v${run.workflow_version_id} · judge v${run.judge_version_id}${run.judge_script_name ? ` (${sanitize(run.judge_script_name)})` : ''}` },
@@ -23,6 +22,17 @@ export function RunDetail({ run, width, height, now }: { run: BenchRun | undefin
 	if (run.case_filter?.length) lines.push({ label: 'cases', value: `${run.case_filter.length} selected` });
 	if (run.mcp_session_id) lines.push({ label: 'session', value: sanitize(run.mcp_session_id) });
 	if (run.notes) lines.push({ label: 'notes', value: sanitize(run.notes) });
+	return lines;
+}
+
+/** Rows the pane needs to show everything about `run`: its lines, the title and progress bar, the border. */
+export function runDetailHeight(run: BenchRun | undefined): number {
+	return run ? detailLines(run, 0).length + 4 : 0;
+}
+
+export function RunDetail({ run, width, height, now }: { run: BenchRun | undefined; width: number; height: number; now: number }) {
+	if (!run) return <Box width={width} height={height} />;
+	const lines = detailLines(run, now);
 	const inner = Math.max(10, width - 4);
 	return (
 		<Box flexDirection="column" width={width} height={height} borderStyle="single" borderColor="gray" paddingX={1} overflow="hidden">

@@ -35,7 +35,12 @@ const GAP = 1;
 /** The selection marker column. */
 const MARKER = 2;
 
-/** The columns that fit `width`, in their original order; the `grow` column gets what is left. */
+/** The columns a table of these columns spans, selection marker and gaps included. */
+export function tableWidth<T>(columns: readonly Column<T>[]): number {
+	return MARKER + columns.reduce((sum, column) => sum + column.width, 0) + GAP * Math.max(0, columns.length - 1);
+}
+
+/** The columns that fit `width`, in their original order; the `grow` columns share what is left. */
 export function fitColumns<T>(columns: readonly Column<T>[], width: number): Column<T>[] {
 	const byPriority = [...columns].sort((a, b) => a.priority - b.priority);
 	const chosen = new Set<Column<T>>();
@@ -47,7 +52,9 @@ export function fitColumns<T>(columns: readonly Column<T>[], width: number): Col
 		used += need;
 	}
 	const spare = Math.max(0, width - used);
-	return columns.filter((c) => chosen.has(c)).map((c) => (c.grow ? { ...c, width: c.width + spare } : c));
+	const growing = columns.filter((c) => chosen.has(c) && c.grow);
+	const share = (c: Column<T>) => Math.floor(spare / growing.length) + (c === growing.at(-1) ? spare % growing.length : 0);
+	return columns.filter((c) => chosen.has(c)).map((c) => (c.grow ? { ...c, width: c.width + share(c) } : c));
 }
 
 export function TableHeader<T>({ columns }: { columns: readonly Column<T>[] }) {

@@ -96,7 +96,7 @@ export function TriggerForm({ projectId, script, onSubmit, onCancel }: TriggerFo
 	const choices = pickList ? channels.map((c, i) => (i === channelIndex ? `[${sanitize(c.name)}]` : sanitize(c.name))).join(' ') : '';
 	return (
 		<Box flexDirection="column" height={TRIGGER_FORM_HEIGHT} borderStyle="round" borderColor="cyan" paddingX={1}>
-			<Text bold>{`Trigger a run of ${sanitize(script)}  `}<Text dimColor>{`(${HINT})`}</Text></Text>
+			<Text bold wrap="truncate-end">{`Trigger a run of ${sanitize(script)}  `}<Text dimColor>{`(${HINT})`}</Text></Text>
 			<Box>
 				{label('channel', 'channel')}
 				{channels === null ? (

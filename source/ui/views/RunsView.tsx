@@ -24,9 +24,9 @@ import { sanitize } from '../../look/sanitize.js';
 import { FilterBar, useListFilter } from '../components/FilterBar.js';
 import { KeyHints } from '../components/KeyHints.js';
 import type { KeyRef } from '../keymap.js';
-import { RunDetail } from '../components/RunDetail.js';
+import { RunDetail, runDetailHeight } from '../components/RunDetail.js';
 import { StatusGlyph } from '../components/StatusGlyph.js';
-import { fitColumns, type Column } from '../components/Table.js';
+import { fitColumns, tableWidth, type Column } from '../components/Table.js';
 import { TableList } from '../components/TableList.js';
 import { TRIGGER_FORM_HEIGHT, TriggerForm } from '../components/TriggerForm.js';
 import { useApp, useClient } from '../context.js';
@@ -39,10 +39,12 @@ import { useRequest } from '../hooks/useRequest.js';
 import { useRunActions } from '../hooks/useRunActions.js';
 import type { Route } from '../routes.js';
 
-/** Side-by-side detail pane from this width; below it the pane stacks under the list. */
-const SIDE_PANE_MIN_COLUMNS = 100;
-const SIDE_PANE_WIDTH = 36;
-const STACKED_PANE_HEIGHT = 7;
+/** Side-by-side detail pane from this width (the list keeps its main columns beside it); below, it stacks under the list. */
+const SIDE_PANE_MIN_COLUMNS = 140;
+/** The side pane grows with the terminal (a third of it, 40–64 columns), so long values are not cut next to blank space. */
+const sidePaneWidth = (columns: number) => Math.min(64, Math.max(40, Math.floor(columns / 3)));
+/** Under the list, the pane takes the rows its lines need as long as the list keeps this many. */
+const MIN_LIST_ROWS = 6;
 const RUN_KEYS: readonly KeyRef[] = [['list', 'open'], ['runs', 'cancel'], ['runs', 'delete'], ['runs', 'trigger'], ['runs', 'rerun'], ['runs', 'mark'], ['runs', 'cases'], ['runs', 'history'], ['list', 'filter']];
 
 function runColumns(list: RunsList, now: number): Column<BenchRun>[] {
@@ -67,9 +69,11 @@ function runColumns(list: RunsList, now: number): Column<BenchRun>[] {
 		{ key: 'score', header: 'SCORE', width: 6, priority: 2, align: 'right', cell: (r) => ({ text: formatScore(r.mean_headline_score), changed: fresh(r, 'score') }) },
 		{ key: 'cost', header: 'COST', width: 8, priority: 3, align: 'right', cell: (r) => ({ text: formatUsd(r.total_cost_usd), changed: fresh(r, 'cost') }) },
 		{ key: 'breakdown', header: 'RESULTS', width: 14, priority: 6, grow: true, cell: (r) => ({ text: breakdownText(r.status_breakdown), dim: true, changed: fresh(r, 'progress') }) },
-		{ key: 'by', header: 'BY', width: 10, priority: 7, cell: (r) => ({ text: sanitize(r.triggered_by ?? '—'), dim: true }) },
-		{ key: 'at', header: 'WHEN', width: 8, priority: 4, cell: (r) => ({ text: formatAgo(r.triggered_at, now), dim: true }) },
+		{ key: 'by', header: 'BY', width: 10, priority: 7, grow: true, cell: (r) => ({ text: sanitize(r.triggered_by ?? '—'), dim: true }) },
+		// 10 columns: older runs show their date (2026-11-02), not `2026-11…`.
+		{ key: 'at', header: 'WHEN', width: 10, priority: 4, cell: (r) => ({ text: formatAgo(r.triggered_at, now), dim: true }) },
 		{ key: 'duration', header: 'TOOK', width: 7, priority: 5, align: 'right', cell: (r) => formatDuration(runDurationMs(r, now)) },
+		{ key: 'notes', header: 'NOTES', width: 12, priority: 8, grow: true, cell: (r) => ({ text: sanitize(r.notes ?? ''), dim: true }) },
 	];
 }
 
@@ -131,7 +135,9 @@ export function RunsView({ route }: { route: Extract<Route, { kind: 'runs' }> })
 	const visible = list.runs.filter((r) => filter.matches(`${r.id} ${r.status} ${r.channel} ${r.triggered_by ?? ''} ${r.notes ?? ''}`));
 	const side = app.columns >= SIDE_PANE_MIN_COLUMNS;
 	const formHeight = triggering ? TRIGGER_FORM_HEIGHT : 0;
-	const stackedPane = !side && app.viewRows - formHeight - filter.height >= 12 ? STACKED_PANE_HEIGHT : 0;
+	const room = app.viewRows - 2 - filter.height - formHeight - MIN_LIST_ROWS;
+	// Sized for the fullest run of the list, so moving the selection never moves the pane.
+	const stackedPane = side || room < 6 ? 0 : Math.min(room, Math.floor(app.viewRows / 2), Math.max(6, ...list.runs.map(runDetailHeight)));
 	const listHeight = Math.max(1, app.viewRows - 2 - filter.height - formHeight - stackedPane);
 	const busy = filter.editing || triggering;
 	const nav = useListNavigation({
@@ -172,8 +178,10 @@ export function RunsView({ route }: { route: Extract<Route, { kind: 'runs' }> })
 		{ isActive: !busy },
 	);
 
-	const listWidth = side ? app.columns - SIDE_PANE_WIDTH - 1 : app.columns;
-	const columns = fitColumns(runColumns(list, now), listWidth);
+	const columns = fitColumns(runColumns(list, now), side ? app.columns - sidePaneWidth(app.columns) - 1 : app.columns);
+	// Columns the list could not use go to the pane rather than to blank space between the two.
+	const listWidth = side ? tableWidth(columns) : app.columns;
+	const paneWidth = app.columns - listWidth - 1;
 	const table = (
 		<TableList
 			columns={columns}
@@ -191,7 +199,7 @@ export function RunsView({ route }: { route: Extract<Route, { kind: 'runs' }> })
 				<Box>
 					{table}
 					<Box marginLeft={1}>
-						<RunDetail run={selected} width={SIDE_PANE_WIDTH} height={Math.min(listHeight + 1, 14)} now={now} />
+						<RunDetail run={selected} width={paneWidth} height={Math.min(listHeight + 1, 14)} now={now} />
 					</Box>
 				</Box>
 			) : (

@@ -13,6 +13,10 @@ const SUBSCRIBERS = 10;
 const DOWNLOAD_ROWS = 50_000;
 const DOWNLOADS = 10;
 
+const cpuOf = (start: NodeJS.CpuUsage) => {
+	const used = process.cpuUsage(start);
+	return (used.user + used.system) / 1e6;
+};
 const line = (label: string, value: string) => process.stdout.write(`${label.padEnd(44)} ${value}\n`);
 const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
 const median = (values: number[]) => {
@@ -68,18 +72,22 @@ async function throughput(): Promise<void> {
 	const run = insertTriggeredRun(server.store, server.store.bench(seeded.benchId)!, { channel: 'production' }, null, new Date().toISOString()).run;
 	const readers = await Promise.all(Array.from({ length: SUBSCRIBERS }, () => subscribe(`${server.url}/bench-runs/${run.id}/events`)));
 	const start = performance.now();
+	const cpuStart = process.cpuUsage();
 	server.coordinator.start(run.id);
 	await server.coordinator.idle();
 	const runSeconds = (performance.now() - start) / 1000;
 	const ends = await Promise.all(readers.map((r) => r.done));
+	const cpuSeconds = cpuOf(cpuStart);
 	const recorded = (server.store.db.prepare('SELECT COUNT(*) AS n FROM results WHERE run_id = ?').get(run.id) as { n: number }).n;
 
 	// The same run again with nobody listening: the coordinator + store alone.
 	const quiet = insertTriggeredRun(server.store, server.store.bench(seeded.benchId)!, { channel: 'draft' }, null, new Date().toISOString()).run;
 	const quietStart = performance.now();
+	const quietCpuStart = process.cpuUsage();
 	server.coordinator.start(quiet.id);
 	await server.coordinator.idle();
 	const quietSeconds = (performance.now() - quietStart) / 1000;
+	const quietCpuSeconds = cpuOf(quietCpuStart);
 	await server.close();
 
 	const perSubscriber = readers.map((r, i) => r.results / ((ends[i] - start) / 1000));
@@ -87,6 +95,9 @@ async function throughput(): Promise<void> {
 	line('results recorded', `${recorded} in ${runSeconds.toFixed(2)} s`);
 	line('results recorded per second', (recorded / runSeconds).toFixed(0));
 	line('results recorded per second, no subscriber', (CASES / quietSeconds).toFixed(0));
+	// CPU time (user + system of this process, server and readers) is steadier than wall time on a shared machine.
+	line('results per CPU second (10 subscribers)', (recorded / cpuSeconds).toFixed(0));
+	line('results per CPU second, no subscriber', (CASES / quietCpuSeconds).toFixed(0));
 	line('frames delivered per second per subscriber', `mean ${mean(perSubscriber).toFixed(0)}, min ${Math.min(...perSubscriber).toFixed(0)}, max ${Math.max(...perSubscriber).toFixed(0)}`);
 	line('result frames delivered (all subscribers)', `${readers.reduce((s, r) => s + r.results, 0)} of ${recorded * SUBSCRIBERS}`);
 	line('lagged frames (all subscribers)', `${readers.reduce((s, r) => s + r.lagged, 0)} (dropped results: ${readers.reduce((s, r) => s + r.dropped, 0)})`);
@@ -113,12 +124,17 @@ function download(url: string): Promise<number> {
 	});
 }
 
-async function timedGet(url: string): Promise<number> {
+/** One GET on a fresh connection (a kept-alive one can be closed by the server's idle timer while its loop was blocked). */
+function timedGet(url: string): Promise<number> {
 	const start = performance.now();
-	const response = await fetch(url);
-	await response.arrayBuffer();
-	if (!response.ok) throw new Error(`${url}: ${response.status}`);
-	return performance.now() - start;
+	return new Promise((resolve, reject) => {
+		http
+			.get(url, { agent: false }, (response) => {
+				response.resume();
+				response.on('end', () => (response.statusCode === 200 ? resolve(performance.now() - start) : reject(new Error(`${url}: ${response.statusCode}`))));
+			})
+			.on('error', reject);
+	});
 }
 
 async function fairness(): Promise<void> {
@@ -145,8 +161,10 @@ async function fairness(): Promise<void> {
 	}
 }
 
-if (process.argv[2] === 'serve-results') await serveResults();
+// `… server.bench.ts throughput` or `… fairness` runs one part; no argument runs both.
+const part = process.argv[2];
+if (part === 'serve-results') await serveResults();
 else {
-	await throughput();
-	await fairness();
+	if (part !== 'fairness') await throughput();
+	if (part !== 'throughput') await fairness();
 }

@@ -31,7 +31,7 @@ import { KeyRouterContext, OverlayContext } from './hooks/keyboard-context.js';
 import { useKeyboard } from './hooks/useKeyboard.js';
 import { useKeys } from './hooks/useKeys.js';
 import { KeyRouter } from './key-router.js';
-import type { Handlers } from './keymap.js';
+import type { Handlers, Scope } from './keymap.js';
 import { drainInput, stopReading } from './terminal-hand-off.js';
 import { useTerminalSize } from './hooks/useTerminalSize.js';
 import { useTransient } from './hooks/useTransient.js';
@@ -47,10 +47,12 @@ export interface AppProps {
 	/** The initial view stack (bottom first), e.g. [projects, benches 1]. */
 	initialStack: Route[];
 	readOnly?: boolean;
-	/** Copies text to the clipboard (OSC 52 written to the real terminal). */
-	copy?: (text: string) => void;
+	/** Copies text to the clipboard; resolves with what was done (a tmux buffer, a desktop tool, OSC 52 sent). */
+	copy?: (text: string) => Promise<string> | void;
 	/** Leaves / re-enters the alternate screen around `suspend` tasks. */
 	terminal?: { restore(): void; reenter(): void };
+	/** Hands out the key router (tests ask it which actions the view handles now). */
+	onKeyRouter?: (router: KeyRouter) => void;
 	/** Called once when the user quits; `interrupted` when the quit came from Ctrl-C (the process exits 130). */
 	onQuit?: (outcome: { interrupted: boolean }) => void;
 }
@@ -73,7 +75,7 @@ function projectOf(stack: readonly Route[]): number | undefined {
 	return undefined;
 }
 
-export function App({ client, initialStack, readOnly = false, copy, terminal, onQuit }: AppProps) {
+export function App({ client, initialStack, readOnly = false, copy, terminal, onQuit, onKeyRouter }: AppProps) {
 	const { exit, suspendTerminal } = useInkApp();
 	const { stdin } = useStdin();
 	const { columns, rows } = useTerminalSize();
@@ -85,7 +87,9 @@ export function App({ client, initialStack, readOnly = false, copy, terminal, on
 	const [messageLog] = useState(() => new MessageLogStore());
 	const stackRef = useRef(initialStack);
 	const [dialog, setDialog] = useState<Dialog | null>(null);
-	const [helpOpen, setHelpOpen] = useState(false);
+	// The scopes `?` lists: those of the keys the view handles at the moment it was pressed.
+	const [helpScopes, setHelpScopes] = useState<Scope[] | null>(null);
+	const helpOpen = helpScopes !== null;
 	const [commandOpen, setCommandOpen] = useState(false);
 	const [commandHistory] = useState(() => new CommandHistory());
 	const [marks, setMarks] = useState<number[]>([]);
@@ -151,11 +155,15 @@ export function App({ client, initialStack, readOnly = false, copy, terminal, on
 		(raw: string, what = 'id') => {
 			// What lands on the clipboard is the cleaned text the screen shows, never the raw server value.
 			const text = sanitizeMultiline(raw);
-			copy?.(text);
 			// A short id is echoed; a long text (a whole inspector section) is named, not shown.
-			notify(text.length <= 64 && !text.includes('\n') ? `copied ${what} ${text}` : `copied ${what} (${text.length} characters)`);
+			const shown = text.length <= 64 && !text.includes('\n') ? `${what} ${text}` : `${what} (${text.length} characters)`;
+			// The message says what was done (a tmux buffer, a desktop tool, OSC 52 sent), never a success it cannot know.
+			void Promise.resolve(copy?.(text)).then(
+				(done) => notify(done ? `${shown}: ${done}` : `copied ${shown}`),
+				(error: unknown) => reportError(error, `copy ${what}`),
+			);
 		},
-		[copy, notify],
+		[copy, notify, reportError],
 	);
 
 	/**
@@ -166,13 +174,18 @@ export function App({ client, initialStack, readOnly = false, copy, terminal, on
 	const suspend = useCallback(
 		async <T,>(task: () => Promise<T>): Promise<T> => {
 			let result: { value: T } | undefined;
+			// A key asked for this from inside Ink's read loop, which calls stdin.read() once more when the key's handler
+			// returns, and that re-arms the read. Hand over only after that loop has finished, or the first keys typed
+			// in the editor would be read (measured: all of them, in 2 runs of 3) by this process.
+			await new Promise((resolve) => setImmediate(resolve));
 			await suspendTerminal(async () => {
-				stopReading(stdin);
+				const readAgain = stopReading(stdin);
 				terminal?.restore();
 				try {
 					result = { value: await task() };
 				} finally {
 					drainInput(stdin);
+					readAgain();
 					terminal?.reenter();
 				}
 			});
@@ -224,7 +237,11 @@ export function App({ client, initialStack, readOnly = false, copy, terminal, on
 	// The one reader of input; the router is the one gate (key-router.ts). Ctrl-C never waits behind other keys.
 	const notifyRef = useRef(notify);
 	notifyRef.current = notify;
-	const [router] = useState(() => new KeyRouter({ readOnly, notify: (message) => notifyRef.current(message) }));
+	const [router] = useState(() => {
+		const created = new KeyRouter({ readOnly, notify: (message) => notifyRef.current(message) });
+		onKeyRouter?.(created);
+		return created;
+	});
 	const interrupt = () => {
 		// A dialog other than the quit question is answered "no" first: the quit question takes its place.
 		if (dialog && !quitQuestionOpen.current) closeDialog(dialog.kind === 'confirm' ? false : null);
@@ -236,7 +253,6 @@ export function App({ client, initialStack, readOnly = false, copy, terminal, on
 	const overlayOpen = helpOpen || commandOpen || dialog !== null;
 	const current = stack[stack.length - 1];
 	stackRef.current = stack;
-	const entry = VIEWS[current.kind];
 
 	// Frame budget: breadcrumbs + banner + view + bottom dialog + status bar ≤ rows - 1.
 	const bottomHeight = dialog?.kind === 'confirm' ? CONFIRM_DIALOG_HEIGHT : dialog?.kind === 'prompt' ? PROMPT_DIALOG_HEIGHT : commandOpen ? 1 : 0;
@@ -272,7 +288,7 @@ export function App({ client, initialStack, readOnly = false, copy, terminal, on
 			case 'quit':
 				return requestQuit(false);
 			case 'help':
-				return setHelpOpen(true);
+				return setHelpScopes(router.activeScopes());
 			case 'log':
 				return push({ kind: 'log' });
 			case 'project':
@@ -312,7 +328,7 @@ export function App({ client, initialStack, readOnly = false, copy, terminal, on
 
 	// Used only when nothing in the view took the key (the gate): a view with its own Esc or q handles them itself.
 	const globalHandlers: Handlers<'global'> = {
-		help: () => setHelpOpen(true),
+		help: () => setHelpScopes(router.activeScopes()),
 		command: () => setCommandOpen(true),
 		log: () => (current.kind === 'log' ? undefined : push({ kind: 'log' })),
 		back: pop,
@@ -364,7 +380,7 @@ export function App({ client, initialStack, readOnly = false, copy, terminal, on
 							<Box height={viewRows} flexDirection="column" overflow="hidden">
 								{helpOpen ? (
 									<OverlayContext.Provider value={true}>
-										<HelpOverlay scopes={entry.scopes} readOnly={readOnly} height={viewRows} onClose={() => setHelpOpen(false)} />
+										<HelpOverlay scopes={helpScopes} readOnly={readOnly} height={viewRows} onClose={() => setHelpScopes(null)} />
 									</OverlayContext.Provider>
 								) : null}
 								{stack.map((route, index) => (
@@ -383,6 +399,7 @@ export function App({ client, initialStack, readOnly = false, copy, terminal, on
 							<OverlayContext.Provider value={true}>{bottom}</OverlayContext.Provider>
 							<StatusBar
 								host={hostOf(client.baseUrl)}
+								waits={client.waits}
 								projectId={projectOf(stack)}
 								connection={connections[stack.length - 1] ?? null}
 								marks={marks}

@@ -102,6 +102,16 @@ export class KeyRouter {
 		handler();
 	}
 
+	/** The scopes of the view's active keymap handlers, in the order the gate asks them: what `?` lists. */
+	activeScopes(): Scope[] {
+		const scopes: Scope[] = [];
+		for (const taker of this.takers) {
+			if (taker.kind !== 'keys' || taker.layer !== 'view' || !taker.isActive()) continue;
+			for (const scope of taker.scopes) if (!scopes.includes(scope)) scopes.push(scope);
+		}
+		return scopes;
+	}
+
 	/** The (scope, action) pairs that active keymap handlers would run now: what `?` must list (tested). */
 	handledActions(): Array<{ scope: Scope; action: string }> {
 		const pairs: Array<{ scope: Scope; action: string }> = [];

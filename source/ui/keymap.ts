@@ -3,11 +3,11 @@
 // for an action its scopes do not have fails `tsc`. Key names: single characters are case-sensitive ('G' ≠ 'g'); named
 // keys are up down left right pgup pgdn home end enter esc tab shift-tab backspace delete space, with ctrl-/alt- prefixes.
 import type { Key } from 'ink';
+import { drawing } from '../look/drawing.js';
 
 export const SCOPES = [
 	'global',
 	'list',
-	'projects',
 	'benches',
 	'runs',
 	'feed',
@@ -59,7 +59,7 @@ export const KEYMAP = [
 	{ scope: 'list', action: 'clear-filter', keys: ['esc'], description: 'clear the applied filter (Esc again: back)' },
 	{ scope: 'list', action: 'refresh', keys: ['r'], description: 'refresh', hint: 'refresh' },
 	{ scope: 'list', action: 'copy', keys: ['y'], description: 'copy the selected id', hint: 'copy' },
-	// projects — ProjectsView (Enter opens the project's benches); benches — BenchesView (Enter opens the bench's runs)
+	// benches — BenchesView (Enter opens the bench's runs; projects use the list keys only)
 	{ scope: 'benches', action: 'cases', keys: ['C'], description: "open the bench's cases", hint: 'cases' },
 	{ scope: 'benches', action: 'trigger', keys: ['t'], description: 'trigger a run of the selected bench', hint: 'trigger', mutates: true },
 	{ scope: 'benches', action: 'history', keys: ['H'], description: "open the bench's case history: flaky, broke, fixed", hint: 'history' },
@@ -88,7 +88,7 @@ export const KEYMAP = [
 	{ scope: 'feed', action: 'cancel-run', keys: ['c'], description: 'cancel the run', mutates: true },
 	{ scope: 'feed', action: 'promote', keys: ['p'], description: "promote the result's workflow execution to a case", mutates: true },
 	// compare — the per-case table of two runs (CompareView)
-	{ scope: 'compare', action: 'sort-next', keys: ['o'], description: 'cycle the sort: Δ score, Δ cost, score A, score B, label', hint: 'sort' },
+	{ scope: 'compare', action: 'sort-next', keys: ['o'], description: `cycle the sort: ${drawing.delta} score, ${drawing.delta} cost, score A, score B, label`, hint: 'sort' },
 	{ scope: 'compare', action: 'sort-reverse', keys: ['O'], description: 'reverse the sort' },
 	{ scope: 'compare', action: 'filter-next', keys: ['f'], description: 'cycle the quick filter', hint: 'quick filter' },
 	{ scope: 'compare', action: 'filter-all', keys: ['0'], description: 'show all cases' },
@@ -97,8 +97,8 @@ export const KEYMAP = [
 	{ scope: 'compare', action: 'filter-unchanged', keys: ['3'], description: 'only unchanged cases' },
 	{ scope: 'compare', action: 'filter-missing', keys: ['4'], description: 'only cases missing in A or B' },
 	{ scope: 'compare', action: 'filter-cost-regressed', keys: ['5'], description: 'only cases that cost more' },
-	{ scope: 'compare', action: 'filter-flipped', keys: ['6'], description: 'only cases whose verdict flipped (pass → fail, fail → pass)' },
-	{ scope: 'compare', action: 'set-threshold', keys: ['t'], description: 'noise threshold: |Δ score| at or below it counts as unchanged', hint: 'threshold' },
+	{ scope: 'compare', action: 'filter-flipped', keys: ['6'], description: `only cases whose verdict flipped (pass ${drawing.arrow} fail, fail ${drawing.arrow} pass)` },
+	{ scope: 'compare', action: 'set-threshold', keys: ['t'], description: `noise threshold: |${drawing.delta} score| at or below it counts as unchanged`, hint: 'threshold' },
 	{ scope: 'compare', action: 'next-regression', keys: [']'], description: 'next regression', hint: 'regressions' },
 	{ scope: 'compare', action: 'previous-regression', keys: ['['], description: 'previous regression' },
 	{ scope: 'compare', action: 'swap', keys: ['s'], description: 'swap A and B (baseline)', hint: 'swap' },
@@ -223,8 +223,11 @@ export type Handlers<S extends Scope> = Partial<Record<ActionOf<S>, (() => void)
 /** One action named by scope, for footers: `['runs', 'cancel']`. */
 export type KeyRef = { [S in Scope]: readonly [S, ActionOf<S>] }[Scope];
 
+/** The mark beside a key that changes data (disabled with --read-only), in `?` help and in the README's keys table. */
+export const MUTATING_MARK = '!';
+
 /** The scopes whose keys every view's help lists besides its own: text fields, the command line, the yes/no question, the help itself. */
-export const SHARED_SCOPES: readonly Scope[] = ['text', 'command', 'confirm', 'help'];
+export const SHARED_SCOPES: readonly Scope[] = ['text', 'textarea', 'command', 'confirm', 'help'];
 
 const NAMED: ReadonlyArray<[keyof Key, string]> = [
 	['upArrow', 'up'],
@@ -243,6 +246,9 @@ const NAMED: ReadonlyArray<[keyof Key, string]> = [
 
 /** Ink's (input, key) → the key name used in KEYMAP: `down`, `ctrl-s`, `alt-b`, `shift-tab`, `G`, `space`. */
 export function keyName(input: string, key: Key): string {
+	// Ctrl-J (a newline) is Enter, as in readline: a terminal still in cooked mode sends it for Enter (keys typed
+	// in the moment between the first frame and raw mode being on).
+	if (input === '\n' && !key.meta) return 'enter';
 	if (key.tab) return key.shift ? 'shift-tab' : key.meta ? 'alt-tab' : 'tab';
 	const named = NAMED.find(([flag]) => key[flag] === true)?.[1];
 	let name = named ?? (input === ' ' ? 'space' : input);
@@ -266,7 +272,7 @@ export function findBinding(scopes: readonly Scope[], name: string, handled: (bi
 
 /** How a key name is written for people: `Ctrl-S`, `Alt-B`, `Shift-Tab`, `Esc`, `PgDn`, `↑`. */
 export function displayKey(name: string): string {
-	const words: Record<string, string> = { up: '↑', down: '↓', left: '←', right: '→', pgup: 'PgUp', pgdn: 'PgDn', esc: 'Esc' };
+	const words: Record<string, string> = { up: drawing.arrowUp, down: drawing.arrowDown, left: drawing.arrowLeft, right: drawing.arrow, pgup: 'PgUp', pgdn: 'PgDn', esc: 'Esc' };
 	if (name.length === 1) return name;
 	const parts = name.split('-');
 	const last = parts.pop() as string;
@@ -284,5 +290,5 @@ export function hintLine<S extends Scope>(scope: S, actions: ReadonlyArray<Actio
 			const keys = allKeys ? binding.keys.map(displayKey).join('/') : displayKey(binding.keys[0]);
 			return `${keys} ${binding.hint ?? binding.description}`;
 		})
-		.join(' · ');
+		.join(` ${drawing.dot} `);
 }

@@ -5,24 +5,29 @@ import { spawn } from 'node:child_process';
 
 interface TtyHandle {
 	reading?: boolean;
+	readStart?: () => number;
 	readStop?: () => number;
 }
 
 /**
- * Stops reading stdin at the source. Removing the listener and pausing the stream is not enough: Node's TTY stream
- * keeps its read armed, and the next bytes typed are raced between this process and the child (measured: vi lost its
- * first keys). So the handle's read is stopped too; Ink's resume re-arms it when it attaches its listener again.
+ * Stops reading stdin at the source and returns the function that starts it again. Removing the listener and pausing
+ * the stream is not enough: Node's TTY stream keeps its read armed, and the next bytes typed are raced between this
+ * process and the child (measured: vi lost its first keys). So the handle's read is stopped too, and restarted after.
  */
-export function stopReading(stdin: NodeJS.ReadableStream): void {
+export function stopReading(stdin: NodeJS.ReadableStream): () => void {
 	stdin.pause();
 	const handle = (stdin as unknown as { _handle?: TtyHandle })._handle;
-	if (handle?.reading && handle.readStop) {
-		handle.reading = false;
-		handle.readStop();
-	}
+	if (!handle?.reading || !handle.readStop || !handle.readStart) return () => undefined;
+	handle.reading = false;
+	handle.readStop();
+	return () => {
+		// The stream still counts its read as pending (it was never answered), so it will not start one itself.
+		handle.reading = true;
+		handle.readStart?.();
+	};
 }
 
-/** Discards whatever input was buffered before the hand-off, so none of it runs as a key afterwards. */
+/** Discards input this process had already read but not handled, so none of it runs as a key afterwards. */
 export function drainInput(stdin: NodeJS.ReadableStream): void {
 	while (stdin.read() !== null);
 }

@@ -5,6 +5,7 @@ import { render } from 'ink';
 import type { Client } from '../../source/client/api.js';
 import { createClient } from '../../source/client/index.js';
 import { App } from '../../source/ui/App.js';
+import type { KeyRouter } from '../../source/ui/key-router.js';
 import type { Route } from '../../source/ui/routes.js';
 
 class FakeStdout extends EventEmitter {
@@ -66,6 +67,8 @@ export interface RenderedApp {
 	/** Texts copied with OSC 52. */
 	copied: string[];
 	quit: Promise<void>;
+	/** The App's key router: which actions the view handles now, and the scopes `?` would list. */
+	keys: KeyRouter;
 	resize(columns: number, rows: number): void;
 	unmount(): void;
 }
@@ -94,13 +97,15 @@ export function renderApp(options: RenderAppOptions): RenderedApp {
 	const copied: string[] = [];
 	let resolveQuit = () => {};
 	const quit = new Promise<void>((resolve) => (resolveQuit = resolve));
+	let keys: KeyRouter | undefined;
 	const instance = render(
 		<App
 			client={client}
 			initialStack={options.stack ?? stackFor(options.route ?? { kind: 'projects' })}
 			readOnly={options.readOnly}
-			copy={(text) => copied.push(text)}
-			onQuit={resolveQuit}
+			copy={(text) => void copied.push(text)}
+			onQuit={() => resolveQuit()}
+			onKeyRouter={(router) => (keys = router)}
 		/>,
 		{
 			stdout: stdout as unknown as NodeJS.WriteStream,
@@ -119,6 +124,7 @@ export function renderApp(options: RenderAppOptions): RenderedApp {
 		frames: stdout.frames,
 		copied,
 		quit,
+		keys: keys!,
 		resize(columns, rows) {
 			stdout.columns = columns;
 			stdout.rows = rows;

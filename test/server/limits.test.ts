@@ -165,7 +165,7 @@ describe('large /results listings', () => {
 		expect(unchanged).toBe(3);
 		for (let i = 0; i < 5; i++) expect((await raw(server, `/bench-runs/${runId}`)).status).toBe(200);
 		expect(pages).toBe(pagesWhilePaused);
-		expect(pagesWhilePaused).toBeLessThan(20_000 / 200);
+		expect(pagesWhilePaused).toBeLessThan(100); // of 200 pages (100 rows each)
 		const chunks: Buffer[] = [];
 		response.on('data', (chunk: Buffer) => chunks.push(chunk));
 		response.resume();

@@ -1,42 +1,46 @@
-// The `?` overlay, generated from KEYMAP: the global keys, the current view's scopes (in the order they win), then the
-// keys of text fields, the yes/no question and this overlay. A key a higher scope takes is not listed again lower down.
+// The `?` overlay, generated from KEYMAP: the global keys, the scopes of the keys the view handles right now (in the
+// order the gate asks them), then text fields, the yes/no question and this overlay. A key an earlier scope takes is
+// not listed again under a later one (Esc excepted: it is layered, each scope's Esc acts in turn).
 // Mutating keys are marked `!`; in read-only mode they are listed as disabled.
 import { Box } from 'ink';
 import { Text } from './Text.js';
 import { useState } from 'react';
-import { bindingsFor, displayKey, hintLine, SHARED_SCOPES, type Scope } from '../keymap.js';
+import { bindingsFor, displayKey, hintLine, MUTATING_MARK, SHARED_SCOPES, type Binding, type Scope } from '../keymap.js';
 import { useKeys } from '../hooks/useKeys.js';
 import { pad } from '../../look/text.js';
+import { drawing } from '../../look/drawing.js';
 
 export interface HelpLine {
+	/** A heading line names its scope. */
 	scope?: Scope;
+	binding?: Binding;
 	keys?: string;
 	description?: string;
 	mutates?: boolean;
 }
 
-/** The mark beside a key that changes data, in help and in the README's table. */
-export const MUTATING_MARK = '!';
+const LAYERED = 'esc';
 
 export function helpLines(scopes: readonly Scope[], readOnly: boolean): HelpLine[] {
-	const lines: HelpLine[] = [];
 	const viewScopes = scopes.filter((s) => s !== 'global' && !SHARED_SCOPES.includes(s));
-	// Keys are taken innermost first: the view's own scopes (in order) before the App's global keys.
 	const taken = new Set<string>();
-	const sections: Array<{ scope: Scope; keys: string[][] }> = [];
-	for (const scope of viewScopes) {
-		sections.push({ scope, keys: bindingsFor([scope]).map((b) => b.keys.filter((k) => !taken.has(k))) });
+	const unshadowed = (scope: Scope) => {
+		const bindings = bindingsFor([scope]).map((binding) => ({ binding, keys: binding.keys.filter((k) => k === LAYERED || !taken.has(k)) }));
 		for (const binding of bindingsFor([scope])) for (const key of binding.keys) taken.add(key);
-	}
-	const global = { scope: 'global' as Scope, keys: bindingsFor(['global']).map((b) => b.keys.filter((k) => !taken.has(k) || k === 'esc')) };
-	for (const { scope, keys } of [global, ...sections, ...SHARED_SCOPES.map((s) => ({ scope: s, keys: bindingsFor([s]).map((b) => [...b.keys]) }))]) {
-		const bindings = bindingsFor([scope]);
-		const shown = bindings.map((binding, i) => ({ binding, keys: keys[i] })).filter(({ keys }) => keys.length > 0);
+		return { scope, bindings };
+	};
+	const view = viewScopes.map(unshadowed);
+	// Global keys come after the view's (the gate asks them last) but are listed first.
+	const sections = [unshadowed('global'), ...view, ...SHARED_SCOPES.map((scope) => ({ scope, bindings: bindingsFor([scope]).map((binding) => ({ binding, keys: [...binding.keys] })) }))];
+	const lines: HelpLine[] = [];
+	for (const { scope, bindings } of sections) {
+		const shown = bindings.filter(({ keys }) => keys.length > 0);
 		if (!shown.length) continue;
 		lines.push({ scope });
 		for (const { binding, keys } of shown) {
 			const disabled = readOnly && binding.mutates;
 			lines.push({
+				binding,
 				keys: keys.map(displayKey).join(' '),
 				description: binding.description + (disabled ? '  (disabled: read-only)' : ''),
 				mutates: binding.mutates,
@@ -62,7 +66,7 @@ export function HelpOverlay({ scopes, readOnly, height, onClose }: { scopes: rea
 		<Box flexDirection="column" height={height} overflow="hidden">
 			<Text bold wrap="truncate">
 				{'Keys  '}
-				<Text dimColor>{`(${MUTATING_MARK} changes data${readOnly ? ', disabled in read-only' : ''} · ${hintLine('help', ['down', 'close'], { allKeys: true })})`}</Text>
+				<Text dimColor>{`(${MUTATING_MARK} changes data${readOnly ? ', disabled in read-only' : ''} ${drawing.dot} ${hintLine('help', ['down', 'close'], { allKeys: true })})`}</Text>
 			</Text>
 			{lines.slice(offset, offset + bodyHeight).map((line, i) =>
 				line.scope ? (
@@ -71,7 +75,7 @@ export function HelpOverlay({ scopes, readOnly, height, onClose }: { scopes: rea
 					</Text>
 				) : (
 					<Text key={i} wrap="truncate" dimColor={readOnly && line.mutates}>
-						{`  ${line.mutates ? MUTATING_MARK : ' '} ${pad(line.keys ?? '', 16)} ${line.description}`}
+						{`  ${line.mutates ? MUTATING_MARK : ' '} ${pad(line.keys ?? '', 18)} ${line.description}`}
 					</Text>
 				),
 			)}

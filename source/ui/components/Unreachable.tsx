@@ -1,6 +1,6 @@
 // One line for a view whose server cannot be reached: what failed, and when the next try starts (counting down), so
 // an empty list never reads as "no projects" and a kept list is marked as old.
-import { Text } from 'ink';
+import { Text } from './Text.js';
 import { describeError } from '../../client/errors.js';
 import { drawing } from '../../look/drawing.js';
 import { hostOf } from '../../look/host.js';

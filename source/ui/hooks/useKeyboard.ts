@@ -29,20 +29,28 @@ const NO_KEY: Key = {
 };
 
 /**
- * Ink passes a run of plain characters read at once (typed ahead, or tmux's `run 812⏎`) as one string. With bracketed
- * paste on such a run is never a paste: its Enter and Tab are keys, split out here; the text between them is pressed
+ * Ink passes a run of characters read at once (typed ahead, or tmux's `run 812⏎`) as one string; only Backspace and
+ * Ctrl-C are split out of it. With bracketed paste on, such a run is never a paste, so every control character in it
+ * is a key of its own here (Enter — also as a newline —, Tab, Ctrl-A … Ctrl-Z, as Ink reports them alone); the text between them is pressed
  * one character at a time unless a text field holds the keyboard (see `nextKeys`).
  */
 export function typedKeys(input: string, key: Key): InputEvent[] {
 	if ([...input].length < 2 || key.ctrl || key.meta) return [{ kind: 'key', input, key }];
-	return input
-		.split(/([\r\t])/)
+	return (
+		input
+			// eslint-disable-next-line no-control-regex
+			.split(/([\x00-\x1f])/)
 		.filter((part) => part !== '')
 		.map((part): InputEvent => {
-			if (part === '\r') return { kind: 'key', input: '', key: { ...NO_KEY, return: true } };
+			const code = part.charCodeAt(0);
+			if (part.length > 1 || code >= 0x20) return { kind: 'key', input: part, key: plainKey(part) };
+			if (part === '\r' || part === '\n') return { kind: 'key', input: '', key: { ...NO_KEY, return: true } };
 			if (part === '\t') return { kind: 'key', input: '', key: { ...NO_KEY, tab: true } };
-			return { kind: 'key', input: part, key: plainKey(part) };
-		});
+			// Ctrl-letter: 0x01 is Ctrl-A; 0x00 is Ctrl-Space; 0x1c–0x1f are Ctrl-\ ] ^ _.
+			const name = code === 0 ? ' ' : code <= 0x1a ? String.fromCharCode(code + 0x60) : String.fromCharCode(code + 0x40);
+			return { kind: 'key', input: name, key: { ...NO_KEY, ctrl: true } };
+		})
+	);
 }
 
 function plainKey(text: string): Key {

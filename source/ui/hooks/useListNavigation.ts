@@ -68,9 +68,11 @@ export function useListNavigation({ count, pageSize, isActive = true, onOpen, fo
 			bottom: () => setSelected(count - 1),
 			'page-down': () => move(page),
 			'page-up': () => move(-page),
-			open: () => {
-				if (count > 0) onOpen?.(current);
-			},
+			open: onOpen
+				? () => {
+						if (count > 0) onOpen(current);
+					}
+				: undefined,
 		},
 		{ isActive },
 	);

@@ -28,6 +28,7 @@ import { useProjectEvents } from '../hooks/useProjectEvents.js';
 import { useRequest } from '../hooks/useRequest.js';
 import { useRunActions } from '../hooks/useRunActions.js';
 import type { Route } from '../routes.js';
+import { drawing } from '../../look/drawing.js';
 
 const TREND_WIDTH = 12;
 const TREND_FETCH_PARALLEL = 4;
@@ -44,15 +45,15 @@ function columns(rows: BenchRows, now: number): Column<ProjectBenchSummary>[] {
 			cell: (b) => {
 				const status = b.latest_run_status;
 				const look = statusLook(status);
-				const text = status ? `${look.glyph} ${look.word}` : '— none';
+				const text = status ? `${look.glyph} ${look.word}` : `${drawing.dash} none`;
 				const spinning = status === 'running' || status === 'pending';
 				return { text, color: look.color, changed: fresh(b), node: spinning ? <StatusGlyph status={status} /> : undefined };
 			},
 		},
 		{ key: 'script', header: 'SCRIPT', width: 16, priority: 1, grow: true, cell: (b) => ({ text: sanitize(b.script_name), bold: true }) },
-		{ key: 'judge', header: 'JUDGE', width: 14, priority: 5, cell: (b) => ({ text: sanitize(b.judge_script_name ?? '—'), dim: true }) },
+		{ key: 'judge', header: 'JUDGE', width: 14, priority: 5, cell: (b) => ({ text: sanitize(b.judge_script_name ?? drawing.dash), dim: true }) },
 		{ key: 'cases', header: 'CASES', width: 5, priority: 3, align: 'right', cell: (b) => String(b.case_count) },
-		{ key: 'run', header: 'RUN', width: 6, priority: 4, align: 'right', cell: (b) => (b.latest_run_id === null ? '—' : String(b.latest_run_id)) },
+		{ key: 'run', header: 'RUN', width: 6, priority: 4, align: 'right', cell: (b) => (b.latest_run_id === null ? drawing.dash : String(b.latest_run_id)) },
 		{ key: 'score', header: 'SCORE', width: 6, priority: 2, align: 'right', cell: (b) => ({ text: formatScore(b.latest_run_mean_score), changed: fresh(b) }) },
 		{ key: 'score-trend', header: 'SCORE TREND', width: TREND_WIDTH, priority: 3, cell: (b) => ({ text: sparkline(rows.trends[b.script_name]?.scores ?? [], TREND_WIDTH), color: 'green' }) },
 		{ key: 'cost', header: 'COST', width: 8, priority: 2, align: 'right', cell: (b) => ({ text: formatUsd(b.latest_run_cost_usd), changed: fresh(b) }) },
@@ -162,8 +163,9 @@ export function BenchesView({ route }: { route: Extract<Route, { kind: 'benches'
 				height={height}
 				empty={
 					notFound
-						? `project ${projectId} not found — :project N opens another, Esc the list of projects`
-						: (unreachable ?? (request.loading ? 'loading benches…' : filter.query ? 'no bench matches the filter' : `no benches in project ${projectId}`))
+						? `project ${projectId} not found ${drawing.dash} :project N opens another, Esc the list of projects`
+						: (unreachable ??
+							(request.loading ? `loading benches${drawing.ellipsis}` : filter.query ? 'no bench matches the filter' : `no benches in project ${projectId}`))
 				}
 			/>
 			<FilterBar {...filter.bar} />

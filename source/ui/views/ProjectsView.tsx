@@ -14,6 +14,7 @@ import { useKeys } from '../hooks/useKeys.js';
 import { useListNavigation } from '../hooks/useListNavigation.js';
 import { useRequest } from '../hooks/useRequest.js';
 import type { Route } from '../routes.js';
+import { drawing } from '../../look/drawing.js';
 
 const COLUMNS: Column<Project>[] = [
 	{ key: 'id', header: 'ID', width: 5, priority: 1, align: 'right', cell: (p) => String(p.id) },
@@ -59,7 +60,7 @@ export function ProjectsView(_props: { route: Extract<Route, { kind: 'projects' 
 				rows={rows}
 				nav={nav}
 				height={height}
-				empty={unreachable ?? (projects.loading ? 'loading projects…' : filter.query ? 'no project matches the filter' : 'no projects')}
+				empty={unreachable ?? (projects.loading ? `loading projects${drawing.ellipsis}` : filter.query ? 'no project matches the filter' : 'no projects')}
 			/>
 			<FilterBar {...filter.bar} />
 			<KeyHints keys={[['list', 'open'], ['list', 'filter'], ['list', 'refresh'], ['list', 'copy']]} />

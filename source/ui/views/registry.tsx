@@ -1,6 +1,5 @@
-// Which component renders each route, and which keymap scopes it uses, in the order they win (the help overlay lists those).
+// Which component renders each route (the `?` help lists the scopes of the keys the view on top handles right now).
 import type { ComponentType } from 'react';
-import type { Scope } from '../keymap.js';
 import type { Route, RouteKind } from '../routes.js';
 import { BenchesView } from './BenchesView.js';
 import { CaseEditorView } from './CaseEditor.js';
@@ -15,20 +14,19 @@ import { RunsView } from './RunsView.js';
 
 export interface ViewEntry<K extends RouteKind> {
 	component: ComponentType<{ route: Extract<Route, { kind: K }> }>;
-	scopes: readonly Scope[];
 }
 
 export const VIEWS: { [K in RouteKind]: ViewEntry<K> } = {
-	projects: { component: ProjectsView, scopes: ['list'] },
-	benches: { component: BenchesView, scopes: ['benches', 'list', 'trigger'] },
-	runs: { component: RunsView, scopes: ['runs', 'list', 'trigger'] },
-	run: { component: RunFeedView, scopes: ['feed', 'list'] },
-	compare: { component: CompareView, scopes: ['list', 'compare', 'compare-case'] },
-	cases: { component: CasesView, scopes: ['cases', 'list'] },
-	history: { component: HistoryView, scopes: ['history', 'list', 'history-timeline', 'history-diff'] },
-	case: { component: CaseEditorView, scopes: ['editor', 'textarea'] },
-	'new-case': { component: CaseEditorView, scopes: ['editor', 'textarea'] },
-	promote: { component: CaseEditorView, scopes: ['editor', 'textarea'] },
-	inspect: { component: InspectView, scopes: ['inspector'] },
-	log: { component: LogView, scopes: ['inspector'] },
+	projects: { component: ProjectsView },
+	benches: { component: BenchesView },
+	runs: { component: RunsView },
+	run: { component: RunFeedView },
+	compare: { component: CompareView },
+	cases: { component: CasesView },
+	history: { component: HistoryView },
+	case: { component: CaseEditorView },
+	'new-case': { component: CaseEditorView },
+	promote: { component: CaseEditorView },
+	inspect: { component: InspectView },
+	log: { component: LogView },
 };

@@ -130,7 +130,12 @@ describe('typed-ahead text', () => {
 	test('Enter and Tab in a run read at once are keys of their own', () => {
 		expect(shown(typedKeys('run 812\r', none))).toEqual(['run 812', '<enter>']);
 		expect(shown(typedKeys('a\tG', none))).toEqual(['a', '<tab>', 'G']);
+		// A newline is Enter (a terminal in cooked mode turns Enter into one).
+		expect(shown(typedKeys('x\n', none))).toEqual(['x', '<enter>']);
 		expect(typedKeys('G', none)).toEqual([{ kind: 'key', input: 'G', key: none }]);
+		// Ctrl keys typed ahead (tmux send-keys C-a C-e C-w) are Ctrl keys, not text.
+		const ctrl = typedKeys('x\u0001\u0005\u0017', none).map((e) => e.kind === 'key' && `${e.key.ctrl ? 'ctrl-' : ''}${e.input}`);
+		expect(ctrl).toEqual(['x', 'ctrl-a', 'ctrl-e', 'ctrl-w']);
 	});
 	test('outside a text field a run is pressed one character at a time; a field takes it whole', () => {
 		const [first, rest] = nextKeys(typedKeys('/q🧪', none)[0], false);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cursorPosition, editBuffer, insertText, textAction, type TextAction, type TextBuffer } from '../../source/ui/components/text-buffer.js';
+import { cursorPosition, editBuffer, insertText, textAction, type TextAction, type TextBuffer } from '../../../source/ui/components/text-buffer.js';
 
 const at = (text: string, cursor = text.length): TextBuffer => ({ text, cursor });
 /** `|` marks the cursor: 'ab|c' is { text: 'abc', cursor: 2 }. */

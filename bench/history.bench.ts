@@ -30,7 +30,7 @@ const stats = (values: number[]) => {
 };
 
 const tableFrame = (f: string) => new RegExp(`^\\d+/${CASES} `, 'm').test(f) && /history-load/.test(f);
-const firstColumn = (f: string) => tableFrame(f) && (/ ([1-9]\d*)\/30 runs/.test(f) || /30 runs ·/.test(f));
+const firstColumn = (f: string) => tableFrame(f) && (/ ([1-9]\d*)\/30 runs/.test(f) || loaded(f));
 const loaded = (f: string) => new RegExp(`^\\d+/${CASES} +30 runs ·`, 'm').test(f);
 
 /** Opens the view; returns the app and the times (from mount) of the first table frame, first column, full load. */

@@ -26,7 +26,7 @@ function groupLetters(model: HistoryModel): string[] {
 	return letters;
 }
 
-export function HistoryHeader({ model, layout, cursor, width, now }: { model: HistoryModel; layout: MatrixLayout; cursor: number; width: number; now: number }) {
+export const HistoryHeader = memo(function HistoryHeader({ model, layout, cursor, width, now }: { model: HistoryModel; layout: MatrixLayout; cursor: number; width: number; now: number }) {
 	const column = model.columns[cursor];
 	const letters = groupLetters(model);
 	let info = 'no completed runs yet';
@@ -56,7 +56,7 @@ export function HistoryHeader({ model, layout, cursor, width, now }: { model: Hi
 			</Text>
 		</Box>
 	);
-}
+});
 
 /** The row's cells as runs of one colour (one Text for the whole row), with the version-change marks dimmed. */
 function cellRuns(model: HistoryModel, row: number): ColoredRun[] {

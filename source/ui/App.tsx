@@ -406,6 +406,7 @@ export function App({ client, initialStack, readOnly = false, copy, terminal, on
 							<OverlayContext.Provider value={true}>{bottom}</OverlayContext.Provider>
 							<StatusBar
 								host={hostOf(client.baseUrl)}
+								waits={client.waits}
 								projectId={projectOf(stack)}
 								connection={connections[stack.length - 1] ?? null}
 								marks={marks}

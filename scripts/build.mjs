@@ -9,6 +9,7 @@ import { build } from 'esbuild';
 import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { yogaSyncPlugin } from './yoga-sync-plugin.mjs';
+import { esbuildInkAliases } from './ink-aliases.mjs';
 
 const out = 'dist/cli.js';
 const dev = process.argv.includes('--dev');
@@ -38,11 +39,11 @@ await build({
 	target: 'node22',
 	jsx: 'automatic',
 	splitting: true,
-	plugins: [yogaSyncPlugin(process.cwd())],
+	// One string-width for the whole bundle (ours: same answers, a fast path, its Segmenter and emoji regex built on
+	// first need), and Ink's truncation with the ellipsis of the drawing set in use (`...` in ASCII mode).
+	plugins: [yogaSyncPlugin(process.cwd()), esbuildInkAliases()],
 	// Ink imports react-devtools-core only when DEV is set; the bundle must not carry (or crash on) it.
-	// One string-width for the whole bundle (Ink, slice-ansi, cli-truncate, wrap-ansi, widest-line and our code): ours,
-	// with the same answers, a fast path and its Segmenter and emoji regex built on first need (issue 18).
-	alias: { 'react-devtools-core': './scripts/devtools-stub.mjs', 'string-width': './source/look/string-width.ts' },
+	alias: { 'react-devtools-core': './scripts/devtools-stub.mjs' },
 	define: { 'process.env.NODE_ENV': '"production"' },
 	// ESM bundles of CommonJS deps need a real `require` for Node built-ins.
 	banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },

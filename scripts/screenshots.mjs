@@ -14,6 +14,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { ansiToSvg } from './ansi-to-svg.mjs';
 import { casesScenes } from './screenshot-scenes-cases.mjs';
 import { compareScenes } from './screenshot-scenes-compare.mjs';
+import { historyScenes } from './screenshot-scenes-history.mjs';
 import { inspectorScenes } from './screenshot-scenes-inspector.mjs';
 
 const COLUMNS = 120;
@@ -72,6 +73,7 @@ export const SCENES = [
 	...inspectorScenes,
 	{ name: 'cases', args: ['--project', '1'], steps: [{ wait: 'summarize' }, { keys: ['C'] }, { sleep: 2000 }] },
 	...casesScenes,
+	...historyScenes,
 ];
 
 const socket = `bench-tui-shots-${process.pid}`;

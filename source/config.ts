@@ -13,6 +13,8 @@ export interface Settings {
 	projectId?: number;
 	/** Ring the terminal (BEL + OSC 9/777) when a run this session triggered or watched ends. */
 	notify: boolean;
+	/** Client waits from BENCH_TUI_FIRST_BYTE_TIMEOUT_MS / BENCH_TUI_STREAM_IDLE_MS (absent: the client's defaults). */
+	timeouts: { firstByteTimeoutMs?: number; streamIdleMs?: number };
 	/** Where each value came from, for `login --show` and error hints (never the token's value). */
 	sources: { baseUrl: Source; token?: Source; projectId?: Source };
 }
@@ -95,6 +97,13 @@ function parseProject(value: unknown, source: string): number | undefined {
 	return id;
 }
 
+function parseMilliseconds(value: string | undefined, name: string): number | undefined {
+	if (value === undefined || value === '') return undefined;
+	const ms = Number(value);
+	if (!Number.isInteger(ms) || ms < 1) throw new Error(`${name} must be a whole number of milliseconds, got ${JSON.stringify(value)}`);
+	return ms;
+}
+
 export function resolveSettings(flags: SettingFlags = {}, env: NodeJS.ProcessEnv = process.env, file: FileConfig = readConfigFile(configPath(env))): Settings {
 	const sources: Settings['sources'] = { baseUrl: 'default' };
 	let baseUrl = DEFAULT_BASE_URL;
@@ -114,7 +123,11 @@ export function resolveSettings(flags: SettingFlags = {}, env: NodeJS.ProcessEnv
 	else if (file.project !== undefined) [projectId, sources.projectId] = [parseProject(file.project, configPath(env)), 'file'];
 
 	const notify = !flags.noNotify && file.notify !== false;
-	return { baseUrl: baseUrl.replace(/\/$/, ''), token, projectId, notify, sources };
+	const timeouts = {
+		firstByteTimeoutMs: parseMilliseconds(env.BENCH_TUI_FIRST_BYTE_TIMEOUT_MS, 'BENCH_TUI_FIRST_BYTE_TIMEOUT_MS'),
+		streamIdleMs: parseMilliseconds(env.BENCH_TUI_STREAM_IDLE_MS, 'BENCH_TUI_STREAM_IDLE_MS'),
+	};
+	return { baseUrl: baseUrl.replace(/\/$/, ''), token, projectId, notify, timeouts, sources };
 }
 
 export const TOKEN_FLAG_WARNING = 'warning: --token is visible to other users in the process list; prefer AKRIBES_TOKEN or `bench-tui login`.';

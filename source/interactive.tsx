@@ -8,6 +8,7 @@ import type { CommandIO } from './commands/command.js';
 import { copyToClipboard } from './ui/osc52.js';
 import type { Route } from './ui/routes.js';
 import { enterTerminal } from './ui/terminal.js';
+import { drawAsciiOnly } from './look/drawing.js';
 import { closeFirstScreen, prefetchFirstScreen } from './io/first-screen.js';
 
 const FLAGS_HELP = `
@@ -23,6 +24,7 @@ const FLAGS_HELP = `
     --read-only        disable every key that changes data
     --compare A B      open the comparison of runs A and B
     --no-alt-screen    draw in the normal screen buffer
+    --ascii            draw only ASCII: +-| borders, ... and -> (the default when the locale is not UTF-8)
     --no-notify        no bell or desktop notification when a run you triggered or watched ends
     --version          print the version
     --help             this help`;
@@ -37,7 +39,7 @@ export function helpText(): string {
 }
 
 export const NO_TTY_HINT =
-	'bench-tui: the interactive app needs a terminal (stdin and stdout must be a TTY); for scripts use `bench-tui runs <script>`, `bench-tui watch <run-id>`, `bench-tui results <run-id>` … (see `bench-tui --help`).';
+	'bench-tui: the interactive app needs a terminal (stdin and stdout must be a TTY); for scripts use `bench-tui runs <script>`, `bench-tui watch <run-id>`, `bench-tui results <run-id>` ... (see `bench-tui --help`).';
 
 // node:util's parser, not meow: this is the start path, and meow's load costs more than the whole parse.
 const FLAGS = {
@@ -48,6 +50,7 @@ const FLAGS = {
 	'read-only': { type: 'boolean', default: false },
 	'no-alt-screen': { type: 'boolean', default: false },
 	'no-notify': { type: 'boolean', default: false },
+	ascii: { type: 'boolean', default: false },
 	compare: { type: 'string' },
 	help: { type: 'boolean', default: false },
 } as const;
@@ -96,6 +99,8 @@ export async function startInteractive(argv: string[], io: CommandIO): Promise<n
 		return 2;
 	}
 	if (flags.token) io.stderr.write(`${TOKEN_FLAG_WARNING}\n`);
+	// Before the views load (runApp imports them): some draw their characters into constants at load.
+	if (flags.ascii) drawAsciiOnly();
 	let compare: [number, number] | undefined;
 	let settings: ReturnType<typeof resolveSettings>;
 	try {
@@ -114,7 +119,7 @@ export async function startInteractive(argv: string[], io: CommandIO): Promise<n
 	try {
 		let client: ReturnType<typeof createClient>;
 		try {
-			client = createClient({ baseUrl: server?.url ?? settings.baseUrl, token: server ? undefined : settings.token });
+			client = createClient({ baseUrl: server?.url ?? settings.baseUrl, token: server ? undefined : settings.token, ...settings.timeouts });
 		} catch (error) {
 			// A URL carrying a password or an unknown scheme: the message names the URL without its secrets.
 			io.stderr.write(`bench-tui: ${(error as Error).message}\n`);
@@ -156,11 +161,19 @@ async function runApp(options: {
 	// The first screen's request goes out first; Ink, React and the views load meanwhile (only now: --help and the
 	// no-TTY refusal stay fast). The first frame waits a little for the data rather than drawing "loading…".
 	const prefetched = prefetchFirstScreen(options.client, options.stack.at(-1));
-	const [{ render }, { App }, { RunEndNotifier, RunEndNotifierContext }] = await Promise.all([
-		import('ink'),
-		import('./ui/App.js'),
-		import('./ui/run-end-notifier.js'),
-	]);
+	// Raw mode from the start, not only once Ink mounts: keys typed while the app loads are neither echoed nor
+	// line-edited (an Enter typed as the first frame appears would otherwise reach Ink as LF, not Enter).
+	const stdin = options.io.stdin as NodeJS.ReadStream;
+	const setRawMode = (on: boolean) => stdin.isTTY && stdin.setRawMode(on);
+	setRawMode(true);
+	let modules;
+	try {
+		modules = await Promise.all([import('ink'), import('./ui/App.js'), import('./ui/run-end-notifier.js')]);
+	} catch (error) {
+		setRawMode(false);
+		throw error;
+	}
+	const [{ render }, { App }, { RunEndNotifier, RunEndNotifierContext }] = modules;
 	await settledWithin(prefetched, FIRST_DATA_WAIT_MS);
 	const stdout = options.io.stdout as NodeJS.WriteStream;
 	const terminal = enterTerminal(stdout, { altScreen: options.altScreen });
@@ -175,7 +188,7 @@ async function runApp(options: {
 				initialStack={options.stack}
 				readOnly={options.readOnly}
 				terminal={terminal}
-				copy={(text) => copyToClipboard(text, stdout)}
+				copy={(text) => copyToClipboard(text, { stream: stdout, env: options.io.env })}
 				onQuit={(outcome) => (interrupted = outcome.interrupted)}
 			/>
 		</RunEndNotifierContext.Provider>,
@@ -213,6 +226,7 @@ async function runApp(options: {
 		notifier?.close();
 		instance.cleanup();
 		terminal.restore();
+		setRawMode(false);
 		process.off('SIGTERM', onSignal);
 		process.off('SIGHUP', onSignal);
 		process.off('uncaughtException', onCrash);

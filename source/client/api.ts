@@ -121,8 +121,17 @@ export interface EventsApi {
 	subscribeProject(projectId: number, options?: StreamOptions): Promise<BufferedSubscription<BenchEvent>>;
 }
 
+/** Requests waiting for their answer (connect and first byte), for a "waiting for <host>… (n s)" line. */
+export interface Waits {
+	/** When the longest-waiting request was sent (`Date.now()`), or undefined when none is waiting. */
+	oldest(): number | undefined;
+	/** Called whenever a request starts or stops waiting; returns the unsubscribe function. */
+	subscribe(listener: () => void): () => void;
+}
+
 export interface Client {
 	readonly baseUrl: string;
+	readonly waits: Waits;
 	readonly benchRuns: BenchRunsApi;
 	readonly benches: BenchesApi;
 	readonly projects: ProjectsApi;

@@ -7,6 +7,7 @@ import { AbortedError, NetworkError, NotFoundError, ProtocolError } from './erro
 import { decodeErrorBody, errorFromResponse } from './error-mapping.js';
 import { DEFAULT_RETRY, type RetryPolicy, withRetry } from './retry.js';
 import { type BaseUrl, parseBaseUrl, requestUrl } from './url.js';
+import { WaitTracker } from './waits.js';
 import { decodeWith } from '../wire/decode.js';
 import type { Schema } from '../wire/schemas.js';
 
@@ -50,6 +51,7 @@ export interface StreamLimits {
 
 export interface Http {
 	readonly baseUrl: string;
+	readonly waits: WaitTracker;
 	readonly stream: StreamLimits;
 	/** Idempotent GET, retried per the policy, its body decoded by `schema`. */
 	get<T>(path: string, schema: Schema<T>, options?: RequestOptions): Promise<T>;
@@ -123,6 +125,7 @@ export function createHttp(options: ClientOptions): Http {
 		maxDelayMs: options.retry?.maxDelayMs ?? DEFAULT_RETRY.maxDelayMs,
 		sleep: options.retry?.sleep ?? sleep,
 	};
+	const waits = new WaitTracker();
 	const headers: Record<string, string> = {};
 	if (options.token) headers.authorization = `Bearer ${options.token}`;
 	if (options.onBehalfOf) headers['x-akribes-user'] = options.onBehalfOf;
@@ -142,6 +145,7 @@ export function createHttp(options: ClientOptions): Http {
 		if (callerSignal?.aborted) throw new AbortedError(route, { cause: callerSignal.reason });
 		const firstByte = new AbortController();
 		const timer = setTimeout(() => firstByte.abort(timeoutError()), limits.firstByte);
+		const answered = waits.begin();
 		try {
 			return await fetch(url, { method, headers: init.headers, body: init.body, signal: AbortSignal.any([deadline, firstByte.signal]) });
 		} catch (error) {
@@ -150,6 +154,7 @@ export function createHttp(options: ClientOptions): Http {
 			throw networkError(route, reason, limits, 'answer');
 		} finally {
 			clearTimeout(timer);
+			answered();
 		}
 	}
 
@@ -213,6 +218,7 @@ export function createHttp(options: ClientOptions): Http {
 
 	return {
 		baseUrl: base.root,
+		waits,
 		stream,
 		get,
 		getStreamed: (requestPath, read, options = {}) =>

@@ -10,6 +10,7 @@ export function createClient(options: ClientOptions): Client {
 	const http = createHttp(options);
 	return {
 		baseUrl: http.baseUrl,
+		waits: http.waits,
 		benchRuns: createBenchRunsApi(http),
 		benches: createBenchesApi(http),
 		projects: createProjectsApi(http),

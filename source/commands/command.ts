@@ -25,4 +25,6 @@ export const EXIT = {
 	flaky: 8,
 	/** `cancel`: the run had already ended; nothing was sent. */
 	alreadyFinished: 9,
+	/** `watch` / `trigger --watch`: the same failure repeated; the run's outcome is unknown. */
+	gaveUp: 10,
 } as const;

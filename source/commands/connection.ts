@@ -31,7 +31,7 @@ export function loadSettings(flags: ConnectionFlags, io: CommandIO): Settings {
 export function connect(flags: ConnectionFlags, io: CommandIO): Connection {
 	if (flags.token) io.stderr.write(`${TOKEN_FLAG_WARNING}\n`);
 	const settings = loadSettings(flags, io);
-	const client = createClient({ baseUrl: settings.baseUrl, token: settings.token });
+	const client = createClient({ baseUrl: settings.baseUrl, token: settings.token, ...settings.timeouts });
 	return {
 		client,
 		settings,

@@ -1,5 +1,6 @@
 // Maps every failure of a command to one clear stderr line (plus field errors / contract breaks) and an exit code.
 import { CaseTypeMismatchError, describeError, JudgeContractError, NotFoundError } from '../client/errors.js';
+import { WatchGaveUpError } from '../io/run-watch.js';
 import { sanitize } from '../look/sanitize.js';
 import { EXIT } from './command.js';
 import type { CommandIO } from './command.js';
@@ -20,6 +21,10 @@ export function reportFailure(error: unknown, io: CommandIO, command: string): n
 	if (error instanceof UsageError) {
 		write(`bench-tui ${command}: ${error.message} (see \`bench-tui ${command} --help\`)`);
 		return EXIT.usage;
+	}
+	if (error instanceof WatchGaveUpError) {
+		write(`bench-tui ${command}: ${sanitize(error.message)}`);
+		return EXIT.gaveUp;
 	}
 	if (error instanceof MissingError) {
 		write(`bench-tui ${command}: ${sanitize(error.message)}`);

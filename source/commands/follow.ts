@@ -29,7 +29,11 @@ export interface FollowOptions {
 }
 
 /** Help text shared by `watch` and `trigger --watch`. */
-export const WATCH_NOTES = `Exit codes: 0 completed, 3 failed, 4 canceled, 5 mean score below --fail-under, 7 no such run.
+/** Failures of one kind in a row (a 401 from /results, a stream that ends or goes silent early) before giving up. */
+const GIVE_UP_AFTER = 5;
+
+export const WATCH_NOTES = `Exit codes: 0 completed, 3 failed, 4 canceled, 5 mean score below --fail-under, 7 no such run,
+10 gave up: the server failed the same way ${GIVE_UP_AFTER} times in a row (the run's outcome is unknown).
 With --json, stdout is NDJSON: one {"type":"result","result":{…}} line per result as it arrives (each result
 exactly once, even across reconnects), then one {"type":"summary","status",…,"run",…,"mean_headline_score",…} line.`;
 
@@ -107,7 +111,7 @@ export async function followRun(options: FollowOptions, run: BenchRun): Promise<
 					state = next;
 				},
 			},
-			{ signal: stop.signal },
+			{ signal: stop.signal, giveUpAfter: GIVE_UP_AFTER },
 		);
 	} finally {
 		process.off('SIGINT', interrupt);

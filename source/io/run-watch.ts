@@ -20,7 +20,7 @@
 // them to a model and re-renders on its own clock.
 import { sleep } from '../client/abort.js';
 import type { BufferedSubscription, Client } from '../client/api.js';
-import { HttpError, RateLimitError, ServerError, describeError } from '../client/errors.js';
+import { HttpError, NetworkError, RateLimitError, ServerError, describeError } from '../client/errors.js';
 import type { BenchResult, RunEvent, TerminalStatus } from '../wire/types.js';
 import type { WatchHandlers, WatchState } from '../state/watch-events.js';
 import { Backfill } from './feed-backfill.js';
@@ -31,6 +31,12 @@ export interface WatchOptions {
 	backoff?: { baseMs?: number; capMs?: number };
 	/** Minimum time between the starts of two /results backfills (not counting the first). Default 1 000 ms. */
 	backfillIntervalMs?: number;
+	/**
+	 * Give up after this many failures of the same kind in a row (same error class and status, e.g. `/results`
+	 * answering 401, a stream that is not an event stream, a stream ending or going silent before `terminal`),
+	 * counted across reconnects and reset by any result or `lagged` frame. Default: never give up.
+	 */
+	giveUpAfter?: number;
 	/** Injectable for tests. */
 	random?: () => number;
 	now?: () => number;
@@ -39,6 +45,24 @@ export interface WatchOptions {
 const DEFAULT_BASE_MS = 1_000;
 const DEFAULT_CAP_MS = 30_000;
 const DEFAULT_BACKFILL_INTERVAL_MS = 1_000;
+
+/** Thrown by watchRun when the same failure repeated `giveUpAfter` times in a row; `cause` is the last one. */
+export class WatchGaveUpError extends Error {
+	override name = 'WatchGaveUpError';
+	constructor(
+		readonly failures: number,
+		cause: unknown,
+	) {
+		super(`gave up after ${failures} failures in a row: ${describeError(cause)}`, { cause });
+	}
+}
+
+/** Failures of one kind: the same error class, HTTP status and timeout-ness. */
+function failureKind(error: unknown): string {
+	if (error instanceof HttpError) return `${error.name}:${error.status}`;
+	if (error instanceof NetworkError) return `${error.name}:${error.timedOut ? 'timeout' : 'network'}`;
+	return error instanceof Error ? error.name : 'unknown';
+}
 
 /** 4xx answers other than 408 and 429 will not change by retrying. */
 function isFinalError(error: unknown): boolean {
@@ -72,6 +96,7 @@ export async function watchRun(
 
 	let attempt = 0;
 	let staleSince = 0;
+	const repeated = { kind: '', count: 0 };
 	report({ kind: 'connecting' });
 	try {
 		for (;;) {
@@ -99,7 +124,16 @@ export async function watchRun(
 					report({ kind: 'ended', status: outcome.status });
 					return outcome.status;
 				}
+				if (outcome.progressed) repeated.count = 0;
 				error = outcome.error;
+			}
+			const kind = failureKind(error);
+			repeated.count = kind === repeated.kind ? repeated.count + 1 : 1;
+			repeated.kind = kind;
+			if (options.giveUpAfter !== undefined && repeated.count >= options.giveUpAfter) {
+				const gaveUp = new WatchGaveUpError(repeated.count, error);
+				report({ kind: 'failed', message: gaveUp.message, error: gaveUp });
+				throw gaveUp;
 			}
 			if (attempt === 0) staleSince = now();
 			attempt++;
@@ -124,7 +158,15 @@ function retryDelay(error: unknown, attempt: number, baseMs: number, capMs: numb
 	return retryAfter === undefined ? jittered : Math.max(jittered, Math.min(capMs, retryAfter * 1_000));
 }
 
-type ConnectionOutcome = { kind: 'terminal'; status: TerminalStatus } | { kind: 'lost'; error: unknown };
+/** `progressed`: the connection brought a result or `lagged` frame before it was lost. */
+class StreamEndedError extends Error {
+	override name = 'StreamEndedError';
+	constructor() {
+		super('the event stream ended before the run finished');
+	}
+}
+
+type ConnectionOutcome = { kind: 'terminal'; status: TerminalStatus } | { kind: 'lost'; error: unknown; progressed: boolean };
 
 /** Reads one subscription to its end, asking for a backfill at its start and after every `lagged`. */
 async function followConnection(
@@ -143,9 +185,11 @@ async function followConnection(
 			handlers.onSkipped?.(total);
 		}
 	};
+	let progressed = false;
 	try {
 		backfill.request();
 		for await (const batch of subscription.batches()) {
+			progressed ||= batch.some((event) => event.type !== 'terminal');
 			let live: BenchResult[] = [];
 			const flush = () => {
 				if (live.length > 0) handlers.onResults(live, 'live');
@@ -162,7 +206,7 @@ async function followConnection(
 					reportSkipped();
 					// The run is over: the result set is complete once the last requested backfill landed.
 					await backfill.settled(true);
-					if (backfill.error !== undefined) return { kind: 'lost', error: backfill.error };
+					if (backfill.error !== undefined) return { kind: 'lost', error: backfill.error, progressed };
 					return { kind: 'terminal', status: event.status };
 				}
 			}
@@ -170,9 +214,9 @@ async function followConnection(
 			reportSkipped();
 		}
 		reportSkipped();
-		return { kind: 'lost', error: backfill.error ?? new Error('the event stream ended before the run finished') };
+		return { kind: 'lost', error: backfill.error ?? new StreamEndedError(), progressed };
 	} catch (error) {
-		return { kind: 'lost', error };
+		return { kind: 'lost', error, progressed };
 	} finally {
 		signal?.removeEventListener('abort', close);
 		skipped.before += subscription.skipped;

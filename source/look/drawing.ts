@@ -8,6 +8,8 @@ const UNICODE = {
 	ellipsis: '…',
 	/** Between breadcrumbs, and the selected row's pointer. */
 	pointer: '›',
+	/** The current search hit's line. */
+	hit: '▸',
 	/** Between items of a line of hints or facts. */
 	dot: '·',
 	/** Between parts of the status bar and the panes of a diff. */
@@ -19,7 +21,6 @@ const UNICODE = {
 	arrowUp: '↑',
 	arrowDown: '↓',
 	arrowLeft: '←',
-	arrowRight: '→',
 	delta: 'Δ',
 	warning: '⚠',
 	/** Lines folded away. */
@@ -38,6 +39,7 @@ export type Drawing = typeof UNICODE;
 const ASCII: Drawing = {
 	ellipsis: '...',
 	pointer: '>',
+	hit: '>',
 	dot: '|',
 	bar: '|',
 	rule: '-',
@@ -46,7 +48,6 @@ const ASCII: Drawing = {
 	arrowUp: '^',
 	arrowDown: 'v',
 	arrowLeft: '<-',
-	arrowRight: '->',
 	delta: 'd',
 	warning: '!',
 	fold: '...',
@@ -69,4 +70,9 @@ export const drawing: Drawing = { ...drawingSet() };
 export function drawAsciiOnly(): void {
 	Object.assign(drawing, ASCII);
 	Object.assign(glyphs, glyphSet(false));
+}
+
+/** True while the Unicode set is in use (views that draw letters instead of glyphs in ASCII ask this). */
+export function drawsUnicode(): boolean {
+	return drawing.ellipsis === UNICODE.ellipsis;
 }

@@ -2,6 +2,7 @@
 // or OSC 777 where the terminal speaks that form — wrapped in tmux's passthrough inside tmux. Pure: it returns the
 // bytes, and the caller writes them to the terminal it draws on.
 import { sanitize } from './sanitize.js';
+import { drawing } from './drawing.js';
 
 const ESC = '\x1b';
 const BEL = '\x07';
@@ -29,6 +30,6 @@ export function notificationSequence(title: string, body: string, env: NodeJS.Pr
 /** `run 812 of summarize completed · mean 81.5` — what a notification says about a run that ended. */
 export function runEndBody(run: { id: unknown; status: string }, script: string | null, meanScore: number | null | undefined): string {
 	const of = script ? ` of ${script}` : '';
-	const mean = meanScore == null || !Number.isFinite(meanScore) ? '' : ` · mean ${meanScore.toFixed(1)}`;
+	const mean = meanScore == null || !Number.isFinite(meanScore) ? '' : ` ${drawing.dot} mean ${meanScore.toFixed(1)}`;
 	return `run ${sanitize(run.id)}${of} ${sanitize(run.status)}${mean}`;
 }

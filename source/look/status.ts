@@ -2,6 +2,7 @@
 // its word. Run and result statuses, verdicts, compare and cost flags; meaning never rests on colour alone.
 import { glyphs, type GlyphSet } from './glyphs.js';
 import { sanitize } from './sanitize.js';
+import { drawing } from './drawing.js';
 
 export type StatusColor = 'green' | 'red' | 'yellow' | 'cyan' | 'gray' | 'magenta';
 type GlyphName = 'ok' | 'fail' | 'running' | 'pending' | 'canceled' | 'up' | 'down' | 'same' | 'skipped' | 'cached';
@@ -60,7 +61,7 @@ export function statusLook(status: string | null | undefined, set: GlyphSet = gl
 		const look = LOOKS[status]!;
 		return { glyph: set[look.glyph], color: look.color, word: look.word };
 	}
-	return { glyph: ' ', word: status ? sanitize(status) : '—' };
+	return { glyph: ' ', word: status ? sanitize(status) : `${drawing.dash}` };
 }
 
 /** Whether this build knows how `status` looks. */

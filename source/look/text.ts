@@ -22,15 +22,15 @@ export function pad(text: string, width: number, align: Align = 'left'): string 
 }
 
 /**
- * `text` cut to at most `width` columns with the ellipsis as its last (or, from the start, first) columns.
- * `from: 'start'` keeps the end of the text (a breadcrumb keeps where you are).
+ * `text` cut to at most `width` columns with the ellipsis in the cut (last columns by default).
+ * `cut: 'start'` keeps the end of the text (a breadcrumb keeps where you are).
  */
-export function truncate(text: string, width: number, from: 'end' | 'start' = 'end'): string {
+export function truncate(text: string, width: number, cut: 'end' | 'start' | 'middle' = 'end'): string {
 	if (width <= 0) return '';
 	if (columns(text) <= width) return text;
 	const ellipsis = drawing.ellipsis;
 	if (columns(ellipsis) >= width) return sliceAnsi(ellipsis, 0, width);
-	return cliTruncate(text, width, { position: from, truncationCharacter: ellipsis });
+	return cliTruncate(text, width, { position: cut, truncationCharacter: ellipsis });
 }
 
 /** Exactly `width` columns: truncated with the ellipsis when too wide, padded when too narrow. */
@@ -52,6 +52,8 @@ export function wrap(text: string, width: number): string[] {
 function fitWide(line: string, width: number): string {
 	return columns(line) <= width ? line : pad(sliceAnsi(line, 0, width), width);
 }
+
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
 let segmenter: Intl.Segmenter | undefined;
 
@@ -75,6 +77,22 @@ export function wrapPieces<T extends { text: string }>(pieces: readonly T[], wid
 			if (current) lines[lines.length - 1].push({ ...piece, text: current });
 			current = '';
 		};
+		// Printable ASCII (most text, and all of a large JSON output) is cut by length: one column per character.
+		if (PRINTABLE_ASCII.test(piece.text)) {
+			for (let at = 0; at < piece.text.length; ) {
+				if (used === size) {
+					flush();
+					lines.push([]);
+					used = 0;
+				}
+				const take = Math.min(size - used, piece.text.length - at);
+				current += piece.text.slice(at, at + take);
+				used += take;
+				at += take;
+			}
+			flush();
+			continue;
+		}
 		for (const cluster of graphemes(piece.text)) {
 			const text = cluster.width > size ? ' '.repeat(size) : cluster.text;
 			const width = Math.min(cluster.width, size);

@@ -1,10 +1,11 @@
 // The cases list's model: how a case reads in one line, and which cases drifted from the published contract.
 import type { BenchCase, DriftReport } from '../wire/types.js';
+import { drawing } from '../look/drawing.js';
 import { caseLabelOf } from './case-label.js';
 
 /** `text="hello" items=[{"sku":"w"}]` — the inputs in one line. */
 export function inputsSummary(inputs: BenchCase['inputs']): string {
-	if (!inputs) return '—';
+	if (!inputs) return drawing.dash;
 	const entries = Object.entries(inputs);
 	return entries.length ? entries.map(([key, value]) => `${key}=${JSON.stringify(value)}`).join(' ') : '{}';
 }

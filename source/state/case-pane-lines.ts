@@ -11,6 +11,7 @@ import { formatDuration, formatScore, formatSigned, formatUsd } from './format.j
 import { outputsEqual, sideBySideDiff, type DiffRow, type Segment } from './output-diff.js';
 import { sanitize } from '../look/sanitize.js';
 import { wrapPieces } from '../look/text.js';
+import { drawing } from '../look/drawing.js';
 
 /** Gutter mark beside each diff line, so changes read without colour: ~ changed, - only in A, + only in B. */
 export type DiffMark = ' ' | '~' | '-' | '+';
@@ -58,10 +59,10 @@ function pairs(left: Segment[], right: Segment[], width: number, mark: DiffMark)
 
 function fieldLines(side: SideResult): string[] {
 	if (side === 'missing') return ['no result for this case in this run'];
-	if (side === 'loading') return ['loading results…'];
+	if (side === 'loading') return [`loading results${drawing.ellipsis}`];
 	if ('loadError' in side) return [`cannot load results: ${side.loadError}`];
 	const r = side;
-	const split = r.workflow_cost_usd != null || r.judge_cost_usd != null ? ` (workflow ${formatUsd(r.workflow_cost_usd)} · judge ${formatUsd(r.judge_cost_usd)})` : '';
+	const split = r.workflow_cost_usd != null || r.judge_cost_usd != null ? ` (workflow ${formatUsd(r.workflow_cost_usd)} ${drawing.dot} judge ${formatUsd(r.judge_cost_usd)})` : '';
 	return [
 		`status    ${r.status}${r.cache_hit ? ' (cache hit)' : ''}`,
 		`score     ${formatScore(r.headline_score)}${r.verdict ? `  ${r.verdict}` : ''}`,
@@ -80,7 +81,7 @@ function diffSection(title: string, a: Json | undefined, b: Json | undefined, wi
 	const same = a != null && b != null && outputsEqual(a, b);
 	const lines: PaneLine[] = [{ kind: 'heading', text: `${title}${same ? ' (identical)' : ''}` }];
 	const rows = sideBySideDiff(a, b);
-	if (rows.length === 0) return [...lines, ...pairs(plain('—'), plain('—'), width, ' ')];
+	if (rows.length === 0) return [...lines, ...pairs(plain(drawing.dash), plain(drawing.dash), width, ' ')];
 	for (const row of rows) lines.push(...pairs(row.left ?? [], row.right ?? [], width, MARKS[row.kind]));
 	return lines;
 }
@@ -88,7 +89,7 @@ function diffSection(title: string, a: Json | undefined, b: Json | undefined, wi
 /** Why a side has no output to diff, or null when it has one. */
 function noOutput(side: SideResult): string | null {
 	if (side === 'missing') return 'no result for this case in this run';
-	if (side === 'loading') return 'loading results…';
+	if (side === 'loading') return `loading results${drawing.ellipsis}`;
 	if ('loadError' in side) return `cannot load results: ${side.loadError}`;
 	return missingOutputReason(side);
 }
@@ -117,15 +118,15 @@ export interface CasePaneExtras {
 
 export function buildCasePaneLines(row: CompareCase, a: SideResult, b: SideResult, runA: number, runB: number, columnWidth: number, extras: CasePaneExtras = {}): PaneLine[] {
 	const width = Math.max(8, columnWidth);
-	const flip = extras.flip ? `  verdict ${extras.flip.replace('→', ' → ')}` : '';
+	const flip = extras.flip ? `  verdict ${extras.flip.replace(`${drawing.arrow}`, ` ${drawing.arrow} `)}` : '';
 	const lines: PaneLine[] = [
-		{ kind: 'heading', text: `score ${formatScore(row.score_a)} → ${formatScore(row.score_b)}  Δ ${formatSigned(row.delta)}  (${row.flag})${flip}   cost ${formatUsd(row.cost_a ?? 0)} → ${formatUsd(row.cost_b ?? 0)}` },
+		{ kind: 'heading', text: `score ${formatScore(row.score_a)} ${drawing.arrow} ${formatScore(row.score_b)}  ${drawing.delta} ${formatSigned(row.delta)}  (${row.flag})${flip}   cost ${formatUsd(row.cost_a ?? 0)} ${drawing.arrow} ${formatUsd(row.cost_b ?? 0)}` },
 	];
 	if (extras.benchCase !== undefined) {
 		lines.push({ kind: 'heading', text: 'case: inputs, expected output, ground truth' });
 		for (const line of caseDetailLines(extras.benchCase)) for (const piece of wrapTokenLine(line, 2 * width + 3)) lines.push({ kind: 'full', tokens: piece });
 	}
-	lines.push(...pairs(plain(`A · run #${runA}`), plain(`B · run #${runB}`), width, ' '));
+	lines.push(...pairs(plain(`A ${drawing.dot} run #${runA}`), plain(`B ${drawing.dot} run #${runB}`), width, ' '));
 	const left = fieldLines(a);
 	const right = fieldLines(b);
 	for (let i = 0; i < Math.max(left.length, right.length); i++) lines.push(...pairs(plain(left[i] ?? ''), plain(right[i] ?? ''), width, ' '));

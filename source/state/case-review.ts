@@ -2,6 +2,7 @@
 // unchanged runs folded to a little context), flattened into lines so the view can fit them to its height.
 import { diffLines } from 'diff';
 import type { FieldChange } from './case-form.js';
+import { drawing } from '../look/drawing.js';
 
 export type ReviewLineKind = 'field' | 'removed' | 'added' | 'same' | 'folded';
 
@@ -40,7 +41,7 @@ function fieldLines(change: FieldChange): ReviewLine[] {
 			return;
 		}
 		for (const text of partLines.slice(0, head)) lines.push({ kind: 'same', text });
-		lines.push({ kind: 'folded', text: `⋯ ${partLines.length - head - tail} unchanged lines` });
+		lines.push({ kind: 'folded', text: `${drawing.fold} ${partLines.length - head - tail} unchanged lines` });
 		for (const text of partLines.slice(partLines.length - tail)) lines.push({ kind: 'same', text });
 	});
 	return lines;

@@ -1,4 +1,5 @@
 // Parses the `:` command line into an action. Pure, so it is tested without a terminal.
+import { drawing } from '../look/drawing.js';
 
 export type Command =
 	| { kind: 'quit' }
@@ -67,6 +68,6 @@ export function parseCommand(line: string): Command | { error: string } {
 		case '':
 			return { error: COMMAND_HELP };
 		default:
-			return { error: `unknown command "${name}" — ${COMMAND_HELP}` };
+			return { error: `unknown command "${name}" ${drawing.dash} ${COMMAND_HELP}` };
 	}
 }

@@ -16,6 +16,6 @@ export function applyThreshold(report: CompareReport, threshold: number): Compar
 /** A threshold typed by a person: a number ≥ 0, or an error message. */
 export function parseThreshold(text: string): number | string {
 	const value = Number(text.trim());
-	if (text.trim() === '' || !Number.isFinite(value) || value < 0) return 'a number ≥ 0 (score points; 0 keeps the server’s flags)';
+	if (text.trim() === '' || !Number.isFinite(value) || value < 0) return "a number >= 0 (score points; 0 keeps the server's flags)";
 	return value;
 }

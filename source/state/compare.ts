@@ -2,13 +2,14 @@
 // regression jumps and score histograms. Plain TypeScript over typed arrays so 50 000 cases stay fast.
 import type { BenchRun, CompareCase, CompareReport } from '../wire/types.js';
 import { flipOf, type Flip } from './compare-verdicts.js';
+import { drawing } from '../look/drawing.js';
 import { caseLabelOf } from './case-label.js';
 
 export type SortKey = 'delta' | 'cost_delta' | 'score_a' | 'score_b' | 'label';
 export const SORT_KEYS: readonly SortKey[] = ['delta', 'cost_delta', 'score_a', 'score_b', 'label'];
 export const SORT_LABELS: Record<SortKey, string> = {
-	delta: 'Δ score',
-	cost_delta: 'Δ cost',
+	delta: `${drawing.delta} score`,
+	cost_delta: `${drawing.delta} cost`,
 	score_a: 'score A',
 	score_b: 'score B',
 	label: 'label',

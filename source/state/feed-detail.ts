@@ -1,12 +1,13 @@
 // The feed's detail pane shows the inspector's sections for the selected result; a live row has no workflow
 // output until the /results read path is fetched, and this says where that fetch stands.
+import { drawing } from '../look/drawing.js';
 
 /** `deferred`: not fetched while following a live run (each fetch downloads the whole run's /results). */
 export type OutputState = 'known' | 'loading' | 'deferred' | 'unavailable';
 
 const OUTPUT_NOTE: Record<Exclude<OutputState, 'known'>, string> = {
-	loading: '(loading…)',
-	deferred: '(loaded when follow mode is paused: k or ↑)',
+	loading: `(loading${drawing.ellipsis})`,
+	deferred: `(loaded when follow mode is paused: k or ${drawing.arrowUp})`,
 	unavailable: '(not available)',
 };
 

@@ -1,7 +1,8 @@
 // Number and time formatting shared by views and commands. Pure; no terminal knowledge.
+import { drawing } from '../look/drawing.js';
 
 export function formatUsd(value: number | null | undefined): string {
-	if (value == null || !Number.isFinite(value)) return '—';
+	if (value == null || !Number.isFinite(value)) return drawing.dash;
 	const abs = Math.abs(value);
 	const digits = abs === 0 ? 2 : abs < 0.01 ? 4 : abs < 100 ? 2 : 0;
 	const text = abs.toFixed(digits);
@@ -10,30 +11,30 @@ export function formatUsd(value: number | null | undefined): string {
 }
 
 export function formatSignedUsd(value: number | null | undefined): string {
-	if (value == null || !Number.isFinite(value)) return '—';
+	if (value == null || !Number.isFinite(value)) return drawing.dash;
 	const text = formatUsd(value);
 	return value > 0 && /[1-9]/.test(text) ? `+${text}` : text;
 }
 
 export function formatScore(value: number | null | undefined, digits = 1): string {
-	if (value == null || !Number.isFinite(value)) return '—';
+	if (value == null || !Number.isFinite(value)) return drawing.dash;
 	return value.toFixed(digits);
 }
 
 export function formatSigned(value: number | null | undefined, digits = 1): string {
-	if (value == null || !Number.isFinite(value)) return '—';
+	if (value == null || !Number.isFinite(value)) return drawing.dash;
 	const text = value.toFixed(digits);
 	return value > 0 && Number(text) !== 0 ? `+${text}` : text;
 }
 
 export function formatPercent(value: number | null | undefined, digits = 1): string {
-	if (value == null || !Number.isFinite(value)) return '—';
+	if (value == null || !Number.isFinite(value)) return drawing.dash;
 	return `${value > 0 ? '+' : ''}${value.toFixed(digits)}%`;
 }
 
 /** 850ms, 12.3s, 4m05s, 2h10m */
 export function formatDuration(ms: number | null | undefined): string {
-	if (ms == null || !Number.isFinite(ms) || ms < 0) return '—';
+	if (ms == null || !Number.isFinite(ms) || ms < 0) return drawing.dash;
 	if (ms < 1000) return `${Math.round(ms)}ms`;
 	const seconds = ms / 1000;
 	if (seconds < 60) return `${seconds.toFixed(1)}s`;
@@ -44,9 +45,9 @@ export function formatDuration(ms: number | null | undefined): string {
 
 /** A compact relative time: `12s ago`, `5m ago`, `3h ago`, `4d ago`; absolute date past a month. */
 export function formatAgo(iso: string | null | undefined, now = Date.now()): string {
-	if (!iso) return '—';
+	if (!iso) return drawing.dash;
 	const then = Date.parse(iso);
-	if (Number.isNaN(then)) return '—';
+	if (Number.isNaN(then)) return drawing.dash;
 	const seconds = Math.max(0, Math.round((now - then) / 1000));
 	if (seconds < 60) return `${seconds}s ago`;
 	if (seconds < 3600) return `${Math.floor(seconds / 60)}m ago`;

@@ -7,6 +7,7 @@ import { jsonTokenLines, lineText, type Token, type TokenKind, type TokenLine } 
 import { missingOutputReason, NOT_LOADED } from './result-output.js';
 import { wrapTokenLine } from './token-wrap.js';
 import { sanitize, sanitizeMultiline } from '../look/sanitize.js';
+import { drawing } from '../look/drawing.js';
 
 export type SectionId = 'case' | 'result' | 'output' | 'errors';
 
@@ -43,14 +44,14 @@ function jsonField(label: string, value: Json | undefined): TokenLine[] {
 
 function caseSection(lookup: CaseLookup, result: BenchResult): InspectorSection {
 	const name = lookup !== 'loading' && lookup !== 'missing' && !('error' in lookup) ? lookup.case_name : (result.case_name ?? null);
-	const lines: TokenLine[] = [field('name', name ? sanitize(name) : '—'), field('id', sanitize(result.case_id))];
+	const lines: TokenLine[] = [field('name', name ? sanitize(name) : `${drawing.dash}`), field('id', sanitize(result.case_id))];
 	lines.push(...caseDetailLines(lookup));
 	return { id: 'case', title: 'case', lines };
 }
 
 /** The case's inputs, expected output and ground truth (or why they cannot be shown). */
 export function caseDetailLines(lookup: CaseLookup): TokenLine[] {
-	if (lookup === 'loading') return [[t("loading the bench's cases…", 'dim')]];
+	if (lookup === 'loading') return [[t(`loading the bench's cases${drawing.ellipsis}`, 'dim')]];
 	if (lookup === 'missing') return [[t("this case is not in the bench's case list (deleted since, or another bench)", 'dim')]];
 	if ('error' in lookup) return [[t(`cannot load the bench's cases: ${sanitize(lookup.error)}`, 'error')]];
 	return [...jsonField('inputs', lookup.inputs ?? null), ...jsonField('expected_output', lookup.expected_output), ...jsonField('ground_truth', lookup.ground_truth)];
@@ -68,7 +69,7 @@ function resultSection(result: BenchResult, run: BenchRun | null | undefined): I
 	const verdictKind: TokenKind = result.verdict === 'pass' ? 'number' : result.verdict ? 'error' : 'dim';
 	const lines: TokenLine[] = [
 		field('status', result.status.replace('_', ' '), result.status === 'ok' || result.status === 'cached' ? 'text' : 'error'),
-		field('verdict', result.verdict ?? '—', verdictKind),
+		field('verdict', result.verdict ?? `${drawing.dash}`, verdictKind),
 		field('headline score', formatScore(result.headline_score, 2)),
 		...jsonField('judge score', result.score),
 	];
@@ -80,11 +81,11 @@ function resultSection(result: BenchResult, run: BenchRun | null | undefined): I
 		field('total cost', formatUsd(result.cost_usd)),
 		field('duration', formatDuration(result.duration_ms)),
 		field('cache hit', result.cache_hit ? 'yes (score reused, nothing executed)' : 'no'),
-		field('workflow execution', sanitize(result.workflow_execution_id ?? '—')),
-		field('judge execution', sanitize(result.judge_execution_id ?? '—')),
+		field('workflow execution', sanitize(result.workflow_execution_id ?? `${drawing.dash}`)),
+		field('judge execution', sanitize(result.judge_execution_id ?? `${drawing.dash}`)),
 	);
-	if (run) lines.push(field('versions', `workflow v${run.workflow_version_id} · judge v${run.judge_version_id} · channel ${sanitize(run.channel)}`));
-	lines.push(field('run · result', `run ${result.bench_run_id} · result ${result.id} · ${sanitize(result.created_at)}`));
+	if (run) lines.push(field('versions', `workflow v${run.workflow_version_id} ${drawing.dot} judge v${run.judge_version_id} ${drawing.dot} channel ${sanitize(run.channel)}`));
+	lines.push(field(`run ${drawing.dot} result`, `run ${result.bench_run_id} ${drawing.dot} result ${result.id} ${drawing.dot} ${sanitize(result.created_at)}`));
 	return { id: 'result', title: 'result', lines };
 }
 

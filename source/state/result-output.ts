@@ -1,16 +1,17 @@
 // Why a result has no workflow output to show, in words a reviewer reads instead of an empty diff.
 import type { BenchResult } from '../wire/types.js';
 import { sanitize } from '../look/sanitize.js';
+import { truncate } from '../look/text.js';
 
 /** A live row (SSE, hub) carries no output: only the `/results` read path does. */
 export const NOT_LOADED = 'not loaded: live rows carry no output (the /results read path does)';
 
 export const CACHE_HIT_NO_OUTPUT = 'cache hit: the output was not stored, the score was reused from an earlier run';
 
-/** A first line of an error, cut to `max` characters, for one-line mentions (the inspector shows it whole). */
+/** A first line of an error, cut to `max` columns, for one-line mentions (the inspector shows it whole). */
 export function errorHeadline(error: string | null | undefined, max = 200): string {
 	const first = sanitize((error ?? '').split('\n')[0]).trim();
-	return first.length > max ? `${first.slice(0, max - 1)}…` : first;
+	return truncate(first, max);
 }
 
 /**

@@ -1,6 +1,7 @@
 // The runs of one bench as the runs pane shows them: newest first, paged in, updated live from hub events.
 // Pure data + functions (no React): the view keeps a RunsList in state and replaces it on every batch.
 import type { BenchEvent, BenchResult, BenchRun, StatusBreakdown } from '../wire/types.js';
+import { drawing } from '../look/drawing.js';
 
 /** Cells that changed recently, by run id → field → time of the change (ms). */
 export type ChangedCells = Record<number, Partial<Record<RunField, number>>>;
@@ -192,7 +193,7 @@ export function breakdownText(breakdown: StatusBreakdown | undefined): string {
 	return labels
 		.filter(([key]) => (breakdown?.[key] ?? 0) > 0)
 		.map(([key, label]) => `${label} ${breakdown?.[key]}`)
-		.join(' · ');
+		.join(` ${drawing.dot} `);
 }
 
 export function isActive(run: Pick<BenchRun, 'status'>): boolean {

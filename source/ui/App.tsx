@@ -7,6 +7,7 @@ import { describeError } from '../client/errors.js';
 import { sanitizeMultiline } from '../look/sanitize.js';
 import { parseCommand, type Command } from '../state/command-line.js';
 import { CommandHistory } from '../state/command-history.js';
+import { hostOf } from '../look/host.js';
 import type { CommandContext } from '../io/command-candidates.js';
 import { Banner } from './components/Banner.js';
 import { Breadcrumbs } from './components/Breadcrumbs.js';
@@ -46,8 +47,8 @@ export interface AppProps {
 	/** The initial view stack (bottom first), e.g. [projects, benches 1]. */
 	initialStack: Route[];
 	readOnly?: boolean;
-	/** Copies text to the clipboard (OSC 52 written to the real terminal). */
-	copy?: (text: string) => void;
+	/** Copies text to the clipboard; resolves with what was done (a tmux buffer, a desktop tool, OSC 52 sent). */
+	copy?: (text: string) => Promise<string> | void;
 	/** Leaves / re-enters the alternate screen around `suspend` tasks. */
 	terminal?: { restore(): void; reenter(): void };
 	/** Hands out the key router (tests ask it which actions the view handles now). */
@@ -59,14 +60,6 @@ export interface AppProps {
 type Dialog =
 	| { kind: 'confirm'; request: ConfirmRequest; resolve: (yes: boolean) => void }
 	| { kind: 'prompt'; request: PromptRequest; resolve: (value: string | null) => void };
-
-function hostOf(baseUrl: string): string {
-	try {
-		return new URL(baseUrl).host;
-	} catch {
-		return baseUrl;
-	}
-}
 
 /** Where the user is, for the command line's completions: the nearest project and script in the stack. */
 function commandContext(stack: readonly Route[]): CommandContext {
@@ -162,11 +155,15 @@ export function App({ client, initialStack, readOnly = false, copy, terminal, on
 		(raw: string, what = 'id') => {
 			// What lands on the clipboard is the cleaned text the screen shows, never the raw server value.
 			const text = sanitizeMultiline(raw);
-			copy?.(text);
 			// A short id is echoed; a long text (a whole inspector section) is named, not shown.
-			notify(text.length <= 64 && !text.includes('\n') ? `copied ${what} ${text}` : `copied ${what} (${text.length} characters)`);
+			const shown = text.length <= 64 && !text.includes('\n') ? `${what} ${text}` : `${what} (${text.length} characters)`;
+			// The message says what was done (a tmux buffer, a desktop tool, OSC 52 sent), never a success it cannot know.
+			void Promise.resolve(copy?.(text)).then(
+				(done) => notify(done ? `${shown}: ${done}` : `copied ${shown}`),
+				(error: unknown) => reportError(error, `copy ${what}`),
+			);
 		},
-		[copy, notify],
+		[copy, notify, reportError],
 	);
 
 	/**
@@ -402,6 +399,7 @@ export function App({ client, initialStack, readOnly = false, copy, terminal, on
 							<OverlayContext.Provider value={true}>{bottom}</OverlayContext.Provider>
 							<StatusBar
 								host={hostOf(client.baseUrl)}
+								waits={client.waits}
 								projectId={projectOf(stack)}
 								connection={connections[stack.length - 1] ?? null}
 								marks={marks}

@@ -45,7 +45,7 @@ export interface AppActions {
 	confirm(request: ConfirmRequest): Promise<boolean>;
 	/** Opens a one-line text prompt; resolves null when dismissed with Esc. */
 	prompt(request: PromptRequest): Promise<string | null>;
-	/** Copies text to the user's clipboard with OSC 52 (works over SSH). */
+	/** Copies text to the user's clipboard (tmux buffer, desktop tool or OSC 52) and says which in the status bar. */
 	copy(text: string, what?: string): void;
 	/**
 	 * Hands the terminal to `task` (e.g. $EDITOR, $PAGER via runOnTerminal in terminal-hand-off.ts): nothing reads

@@ -3,6 +3,7 @@
 // for an action its scopes do not have fails `tsc`. Key names: single characters are case-sensitive ('G' ≠ 'g'); named
 // keys are up down left right pgup pgdn home end enter esc tab shift-tab backspace delete space, with ctrl-/alt- prefixes.
 import type { Key } from 'ink';
+import { drawing } from '../look/drawing.js';
 
 export const SCOPES = [
 	'global',
@@ -87,7 +88,7 @@ export const KEYMAP = [
 	{ scope: 'feed', action: 'cancel-run', keys: ['c'], description: 'cancel the run', mutates: true },
 	{ scope: 'feed', action: 'promote', keys: ['p'], description: "promote the result's workflow execution to a case", mutates: true },
 	// compare — the per-case table of two runs (CompareView)
-	{ scope: 'compare', action: 'sort-next', keys: ['o'], description: 'cycle the sort: Δ score, Δ cost, score A, score B, label', hint: 'sort' },
+	{ scope: 'compare', action: 'sort-next', keys: ['o'], description: `cycle the sort: ${drawing.delta} score, ${drawing.delta} cost, score A, score B, label`, hint: 'sort' },
 	{ scope: 'compare', action: 'sort-reverse', keys: ['O'], description: 'reverse the sort' },
 	{ scope: 'compare', action: 'filter-next', keys: ['f'], description: 'cycle the quick filter', hint: 'quick filter' },
 	{ scope: 'compare', action: 'filter-all', keys: ['0'], description: 'show all cases' },
@@ -96,8 +97,8 @@ export const KEYMAP = [
 	{ scope: 'compare', action: 'filter-unchanged', keys: ['3'], description: 'only unchanged cases' },
 	{ scope: 'compare', action: 'filter-missing', keys: ['4'], description: 'only cases missing in A or B' },
 	{ scope: 'compare', action: 'filter-cost-regressed', keys: ['5'], description: 'only cases that cost more' },
-	{ scope: 'compare', action: 'filter-flipped', keys: ['6'], description: 'only cases whose verdict flipped (pass → fail, fail → pass)' },
-	{ scope: 'compare', action: 'set-threshold', keys: ['t'], description: 'noise threshold: |Δ score| at or below it counts as unchanged', hint: 'threshold' },
+	{ scope: 'compare', action: 'filter-flipped', keys: ['6'], description: `only cases whose verdict flipped (pass ${drawing.arrow} fail, fail ${drawing.arrow} pass)` },
+	{ scope: 'compare', action: 'set-threshold', keys: ['t'], description: `noise threshold: |${drawing.delta} score| at or below it counts as unchanged`, hint: 'threshold' },
 	{ scope: 'compare', action: 'next-regression', keys: [']'], description: 'next regression', hint: 'regressions' },
 	{ scope: 'compare', action: 'previous-regression', keys: ['['], description: 'previous regression' },
 	{ scope: 'compare', action: 'swap', keys: ['s'], description: 'swap A and B (baseline)', hint: 'swap' },
@@ -271,7 +272,7 @@ export function findBinding(scopes: readonly Scope[], name: string, handled: (bi
 
 /** How a key name is written for people: `Ctrl-S`, `Alt-B`, `Shift-Tab`, `Esc`, `PgDn`, `↑`. */
 export function displayKey(name: string): string {
-	const words: Record<string, string> = { up: '↑', down: '↓', left: '←', right: '→', pgup: 'PgUp', pgdn: 'PgDn', esc: 'Esc' };
+	const words: Record<string, string> = { up: drawing.arrowUp, down: drawing.arrowDown, left: drawing.arrowLeft, right: drawing.arrow, pgup: 'PgUp', pgdn: 'PgDn', esc: 'Esc' };
 	if (name.length === 1) return name;
 	const parts = name.split('-');
 	const last = parts.pop() as string;
@@ -289,5 +290,5 @@ export function hintLine<S extends Scope>(scope: S, actions: ReadonlyArray<Actio
 			const keys = allKeys ? binding.keys.map(displayKey).join('/') : displayKey(binding.keys[0]);
 			return `${keys} ${binding.hint ?? binding.description}`;
 		})
-		.join(' · ');
+		.join(` ${drawing.dot} `);
 }

@@ -1,4 +1,5 @@
 // The app's view stack holds Routes. Enter pushes one, Esc pops. Breadcrumbs are built from the stack.
+import { drawing } from '../look/drawing.js';
 export type Route =
 	| { kind: 'projects' }
 	| { kind: 'benches'; projectId: number }
@@ -43,7 +44,7 @@ export function routeLabel(route: Route): string {
 		case 'run':
 			return `run ${route.runId}`;
 		case 'compare':
-			return `compare ${route.runA}…${route.runB}`;
+			return `compare ${route.runA}${drawing.ellipsis}${route.runB}`;
 		case 'cases':
 			return `${route.script} cases`;
 		case 'history':

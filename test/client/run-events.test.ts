@@ -145,8 +145,13 @@ describe('subscribeRunEvents', () => {
 	it('breaking out of for-await closes the connection', async () => {
 		serve(resultFrame + resultFrame);
 		const subscription = await client.benchRuns.subscribeRunEvents(42);
-		for await (const _ of subscription) break;
+		let seen = 0;
+		for await (const _ of subscription) {
+			seen++;
+			break;
+		}
 		await server.requests[0].closed;
+		expect(seen, 'one event read before the break').toBe(1);
 	});
 
 	it('ends iteration with a NetworkError when the server cuts the stream', async () => {

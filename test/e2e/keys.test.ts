@@ -74,7 +74,7 @@ function runRows(text: string): { ids: number[]; selected: number } {
 	return { ids: rows.map((line) => Number(/\d+/.exec(line)![0])), selected: rows.findIndex((line) => line.startsWith('›')) };
 }
 
-test.skipIf(!hasTmux)('keys in one read, Left inside a filter, bracketed paste, and Esc clearing an applied filter', async () => {
+test.skipIf(!hasTmux)('keys in one read, y into the tmux buffer, Left inside a filter, bracketed paste, and Esc clearing an applied filter', async () => {
 	const s = session('reads');
 	await s.start('--project 1');
 	await s.until((t) => t.includes('summarize'), 'the benches');
@@ -86,6 +86,11 @@ test.skipIf(!hasTmux)('keys in one read, Left inside a filter, bracketed paste, 
 	s.write('\x1b[B\x1b[B\x1b[B');
 	text = await s.until((t) => runRows(t).selected === 3, 'the selection three rows down');
 	expect(runRows(text).ids).toEqual(ids);
+
+	// y inside tmux: the id lands in the tmux buffer, and the status bar says so (not a success it cannot know).
+	s.keys('y');
+	await s.until((t) => t.includes(`run id ${ids[3]}: copied to the tmux buffer`), 'the copy reported');
+	expect(tmux('show-buffer')).toBe(String(ids[3]));
 
 	// `ab`, Left, `X` in one write into the filter: the arrow is a key, not text.
 	s.keys('/');

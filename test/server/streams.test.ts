@@ -60,7 +60,8 @@ describe('run SSE stream (§7.1)', () => {
 		const seeded = server.seedBench({ cases: 50 });
 		const run = (await raw(server, `/projects/${seeded.projectId}/scripts/${seeded.scriptName}/bench/runs`, { method: 'POST', body: { channel: 'production' } })).json;
 		const stream = await openStream(server, `/bench-runs/${run.id}/events`);
-		await stream.until((text) => text.includes(':\n\n:\n\n') || (text.match(/^:\n\n/gm)?.length ?? 0) >= 2);
+		const text = await stream.until((text) => text.includes(':\n\n:\n\n') || (text.match(/^:\n\n/gm)?.length ?? 0) >= 2);
+		expect(text.match(/^:\n\n/gm)?.length ?? 0, 'two keep-alive comments').toBeGreaterThanOrEqual(2);
 		stream.close();
 		await raw(server, `/bench-runs/${run.id}`, { method: 'DELETE' });
 	});
@@ -172,6 +173,6 @@ describe('hub stream (§7.2)', () => {
 		const server = await serve();
 		const hub = await openStream(server, '/events');
 		await server.close();
-		await eventually(() => (hub.response.destroyed || hub.response.complete ? true : undefined));
+		expect(await eventually(() => (hub.response.destroyed || hub.response.complete ? true : undefined)), 'the hub stream ended').toBe(true);
 	});
 });

@@ -11,6 +11,7 @@ import { completeCommandLine, type Candidates } from '../../state/command-comple
 import type { CommandHistory } from '../../state/command-history.js';
 import { findBinding } from '../keymap.js';
 import { TextInput } from './TextInput.js';
+import { drawing } from '../../look/drawing.js';
 
 export interface CommandLineProps {
 	client: Client;
@@ -54,7 +55,7 @@ export function CommandLine({ client, history, context, width, onSubmit, onCance
 		<Box height={1}>
 			<Text color="cyan">:</Text>
 			<TextInput
-				placeholder="project N · run N · bench N · compare A B · promote ID · cases · q  (Tab completes, ↑ history)"
+				placeholder={`${['project N', 'run N', 'bench N', 'compare A B', 'promote ID', 'cases', 'q'].join(` ${drawing.dot} `)}  (Tab completes, ${drawing.arrowUp} history)`}
 				onSubmit={(line) => {
 					history.add(line);
 					onSubmit(line);

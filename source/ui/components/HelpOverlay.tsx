@@ -8,6 +8,7 @@ import { useState } from 'react';
 import { bindingsFor, displayKey, hintLine, MUTATING_MARK, SHARED_SCOPES, type Binding, type Scope } from '../keymap.js';
 import { useKeys } from '../hooks/useKeys.js';
 import { pad } from '../../look/text.js';
+import { drawing } from '../../look/drawing.js';
 
 export interface HelpLine {
 	/** A heading line names its scope. */
@@ -65,7 +66,7 @@ export function HelpOverlay({ scopes, readOnly, height, onClose }: { scopes: rea
 		<Box flexDirection="column" height={height} overflow="hidden">
 			<Text bold wrap="truncate">
 				{'Keys  '}
-				<Text dimColor>{`(${MUTATING_MARK} changes data${readOnly ? ', disabled in read-only' : ''} · ${hintLine('help', ['down', 'close'], { allKeys: true })})`}</Text>
+				<Text dimColor>{`(${MUTATING_MARK} changes data${readOnly ? ', disabled in read-only' : ''} ${drawing.dot} ${hintLine('help', ['down', 'close'], { allKeys: true })})`}</Text>
 			</Text>
 			{lines.slice(offset, offset + bodyHeight).map((line, i) =>
 				line.scope ? (

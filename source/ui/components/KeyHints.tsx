@@ -3,6 +3,7 @@
 import { Text } from './Text.js';
 import { useLayout } from '../context.js';
 import { displayKey, KEYMAP, type Binding, type KeyRef } from '../keymap.js';
+import { drawing } from '../../look/drawing.js';
 
 export function KeyHints({ keys }: { keys: readonly KeyRef[] }) {
 	const { readOnly } = useLayout();
@@ -10,14 +11,14 @@ export function KeyHints({ keys }: { keys: readonly KeyRef[] }) {
 	const bindings = readOnly ? all.filter((b) => !b.mutates) : all;
 	return (
 		<Text dimColor wrap="truncate">
-			{bindings.length < all.length ? <Text color="magenta">read-only · </Text> : null}
+			{bindings.length < all.length ? <Text color="magenta">{`read-only ${drawing.dot} `}</Text> : null}
 			{bindings.map((binding, i) => (
 				<Text key={`${binding.scope}:${binding.action}`}>
-					{i > 0 ? ' · ' : ''}
+					{i > 0 ? ` ${drawing.dot} ` : ''}
 					{`${displayKey(binding.keys[0])} ${binding.hint ?? binding.action}`}
 				</Text>
 			))}
-			{' · ? help'}
+			{` ${drawing.dot} ? help`}
 		</Text>
 	);
 }

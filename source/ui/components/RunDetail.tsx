@@ -8,16 +8,17 @@ import { sanitize } from '../../look/sanitize.js';
 import { StatusGlyph } from './StatusGlyph.js';
 import { ProgressBar } from './ProgressBar.js';
 import { pad } from '../../look/text.js';
+import { drawing } from '../../look/drawing.js';
 
 function detailLines(run: BenchRun, now: number): { label: string; value: string }[] {
 	const lines: { label: string; value: string }[] = [
-		{ label: 'channel', value: `${sanitize(run.channel)} · ${run.mode === 'sampled' ? `sampled ${run.sample_size ?? '?'}` : 'full'}` },
-		{ label: 'versions', value: `workflow v${run.workflow_version_id} · judge v${run.judge_version_id}${run.judge_script_name ? ` (${sanitize(run.judge_script_name)})` : ''}` },
-		{ label: 'triggered', value: `${formatAgo(run.triggered_at, now)} by ${sanitize(run.triggered_by ?? '—')}` },
+		{ label: 'channel', value: `${sanitize(run.channel)} ${drawing.dot} ${run.mode === 'sampled' ? `sampled ${run.sample_size ?? '?'}` : 'full'}` },
+		{ label: 'versions', value: `workflow v${run.workflow_version_id} ${drawing.dot} judge v${run.judge_version_id}${run.judge_script_name ? ` (${sanitize(run.judge_script_name)})` : ''}` },
+		{ label: 'triggered', value: `${formatAgo(run.triggered_at, now)} by ${sanitize(run.triggered_by ?? drawing.dash)}` },
 		{ label: 'duration', value: formatDuration(runDurationMs(run, now)) },
-		{ label: 'score', value: `${formatScore(run.mean_headline_score)} mean · ${run.ok_cases ?? '—'} ok` },
-		{ label: 'results', value: breakdownText(run.status_breakdown) || '—' },
-		{ label: 'cost', value: `${formatUsd(run.total_cost_usd)} · ${run.cache_hit_cases} cache hits` },
+		{ label: 'score', value: `${formatScore(run.mean_headline_score)} mean ${drawing.dot} ${run.ok_cases ?? drawing.dash} ok` },
+		{ label: 'results', value: breakdownText(run.status_breakdown) || drawing.dash },
+		{ label: 'cost', value: `${formatUsd(run.total_cost_usd)} ${drawing.dot} ${run.cache_hit_cases} cache hits` },
 	];
 	if (run.case_filter?.length) lines.push({ label: 'cases', value: `${run.case_filter.length} selected` });
 	if (run.mcp_session_id) lines.push({ label: 'session', value: sanitize(run.mcp_session_id) });
@@ -35,7 +36,7 @@ export function RunDetail({ run, width, height, now }: { run: BenchRun | undefin
 	const lines = detailLines(run, now);
 	const inner = Math.max(10, width - 4);
 	return (
-		<Box flexDirection="column" width={width} height={height} borderStyle="single" borderColor="gray" paddingX={1} overflow="hidden">
+		<Box flexDirection="column" width={width} height={height} borderStyle={drawing.border} borderColor="gray" paddingX={1} overflow="hidden">
 			<Text bold wrap="truncate">
 				{`run ${run.id} `}
 				<StatusGlyph status={run.status} spin={false} />

@@ -1,11 +1,9 @@
 // A spinner frame driven by ONE shared clock: every spinner on screen advances in the same tick (one render),
 // instead of one timer and one render per spinner (ink-spinner). ASCII frames when the locale is not UTF-8.
-import cliSpinners from 'cli-spinners';
 import { Text } from './Text.js';
 import { useSyncExternalStore } from 'react';
-import { localeIsUtf8 } from '../../look/glyphs.js';
+import { drawing } from '../../look/drawing.js';
 
-const SPINNER = localeIsUtf8() ? cliSpinners.dots : cliSpinners.line;
 /** Slower than the spinner's own 80 ms: every tick redraws the frame, and the bytes cross SSH. */
 const TICK_MS = 120;
 
@@ -29,7 +27,7 @@ function subscribe(listener: () => void): () => void {
 }
 
 function spinnerFrame(at: number): string {
-	return SPINNER.frames[at % SPINNER.frames.length];
+	return drawing.spinner[at % drawing.spinner.length];
 }
 
 export function Spinner({ color }: { color?: string }) {

@@ -1,5 +1,5 @@
 // The small "trigger a run" form: channel (from the script's channels), notes, full or sampled (+ sample size).
-// Its keys are KEYMAP's `trigger` scope: Tab / Shift-Tab / ↑↓ move between fields, ←/→ change a choice, Enter starts, Esc cancels.
+// Its keys are KEYMAP's `trigger` scope.
 import { Box } from 'ink';
 import { Text } from './Text.js';
 import { useEffect, useState } from 'react';
@@ -95,12 +95,12 @@ export function TriggerForm({ projectId, script, onSubmit, onCancel }: TriggerFo
 	const label = (name: Field, text: string) => <Text color={field === name ? 'cyan' : undefined} bold={field === name}>{`${field === name ? drawing.pointer : ' '} ${pad(text, 12)}`}</Text>;
 	const choices = pickList ? channels.map((c, i) => (i === channelIndex ? `[${sanitize(c.name)}]` : sanitize(c.name))).join(' ') : '';
 	return (
-		<Box flexDirection="column" height={TRIGGER_FORM_HEIGHT} borderStyle="round" borderColor="cyan" paddingX={1}>
+		<Box flexDirection="column" height={TRIGGER_FORM_HEIGHT} borderStyle={drawing.roundBorder} borderColor="cyan" paddingX={1}>
 			<Text bold wrap="truncate-end">{`Trigger a run of ${sanitize(script)}  `}<Text dimColor>{`(${HINT})`}</Text></Text>
 			<Box>
 				{label('channel', 'channel')}
 				{channels === null ? (
-					<Text dimColor>loading channels…</Text>
+					<Text dimColor>{`loading channels${drawing.ellipsis}`}</Text>
 				) : pickList ? (
 					<Text wrap="truncate">{choices}</Text>
 				) : (

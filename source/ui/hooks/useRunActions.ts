@@ -5,6 +5,7 @@ import { sanitize } from '../../look/sanitize.js';
 import { doneCount, isActive } from '../../state/runs-list.js';
 import { useActions, useClient } from '../context.js';
 import { useRunEndNotifier } from '../run-end-notifier.js';
+import { drawing } from '../../look/drawing.js';
 
 export interface RunActions {
 	/** Resolves to the run as the server returned it, or null when declined or refused. */
@@ -39,7 +40,7 @@ export function useRunActions(): RunActions {
 		try {
 			const run = await client.benches.triggerRun(projectId, script, request);
 			notifier?.watch(run, projectId, script);
-			const warnings = run.warnings?.length ? ` — warning: ${run.warnings.map(sanitize).join('; ')}` : '';
+			const warnings = run.warnings?.length ? ` ${drawing.dash} warning: ${run.warnings.map(sanitize).join('; ')}` : '';
 			app.notify(`started run ${run.id} of ${sanitize(script)} on ${sanitize(run.channel)}${warnings}`);
 			// Each pre-flight warning is kept whole in the `!` log, under the trigger that raised it.
 			for (const warning of run.warnings ?? []) app.warn(warning, `trigger ${script} (run ${run.id})`);

@@ -14,6 +14,8 @@ import { sparkline } from '../components/Sparkline.js';
 import { StatusGlyph } from '../components/StatusGlyph.js';
 import { fitColumns, type Column } from '../components/Table.js';
 import { TableList } from '../components/TableList.js';
+import { UnreachableLine, useUnreachableText } from '../components/Unreachable.js';
+import { NotFoundError } from '../../client/errors.js';
 import { TRIGGER_FORM_HEIGHT, TriggerForm } from '../components/TriggerForm.js';
 import { useApp, useClient } from '../context.js';
 import { statusLook } from '../../look/status.js';
@@ -26,6 +28,7 @@ import { useProjectEvents } from '../hooks/useProjectEvents.js';
 import { useRequest } from '../hooks/useRequest.js';
 import { useRunActions } from '../hooks/useRunActions.js';
 import type { Route } from '../routes.js';
+import { drawing } from '../../look/drawing.js';
 
 const TREND_WIDTH = 12;
 const TREND_FETCH_PARALLEL = 4;
@@ -42,15 +45,15 @@ function columns(rows: BenchRows, now: number): Column<ProjectBenchSummary>[] {
 			cell: (b) => {
 				const status = b.latest_run_status;
 				const look = statusLook(status);
-				const text = status ? `${look.glyph} ${look.word}` : '— none';
+				const text = status ? `${look.glyph} ${look.word}` : `${drawing.dash} none`;
 				const spinning = status === 'running' || status === 'pending';
 				return { text, color: look.color, changed: fresh(b), node: spinning ? <StatusGlyph status={status} /> : undefined };
 			},
 		},
 		{ key: 'script', header: 'SCRIPT', width: 16, priority: 1, grow: true, cell: (b) => ({ text: sanitize(b.script_name), bold: true }) },
-		{ key: 'judge', header: 'JUDGE', width: 14, priority: 5, cell: (b) => ({ text: sanitize(b.judge_script_name ?? '—'), dim: true }) },
+		{ key: 'judge', header: 'JUDGE', width: 14, priority: 5, cell: (b) => ({ text: sanitize(b.judge_script_name ?? drawing.dash), dim: true }) },
 		{ key: 'cases', header: 'CASES', width: 5, priority: 3, align: 'right', cell: (b) => String(b.case_count) },
-		{ key: 'run', header: 'RUN', width: 6, priority: 4, align: 'right', cell: (b) => (b.latest_run_id === null ? '—' : String(b.latest_run_id)) },
+		{ key: 'run', header: 'RUN', width: 6, priority: 4, align: 'right', cell: (b) => (b.latest_run_id === null ? drawing.dash : String(b.latest_run_id)) },
 		{ key: 'score', header: 'SCORE', width: 6, priority: 2, align: 'right', cell: (b) => ({ text: formatScore(b.latest_run_mean_score), changed: fresh(b) }) },
 		{ key: 'score-trend', header: 'SCORE TREND', width: TREND_WIDTH, priority: 3, cell: (b) => ({ text: sparkline(rows.trends[b.script_name]?.scores ?? [], TREND_WIDTH), color: 'green' }) },
 		{ key: 'cost', header: 'COST', width: 8, priority: 2, align: 'right', cell: (b) => ({ text: formatUsd(b.latest_run_cost_usd), changed: fresh(b) }) },
@@ -85,24 +88,28 @@ export function BenchesView({ route }: { route: Extract<Route, { kind: 'benches'
 		initial: () => firstScreen,
 		onData: (benches) => setRows((r) => ({ ...r, benches })),
 	});
-	// The hub's re-reads and the polling fallback, owned by useProjectEvents (it stops them with the view).
-	const load = useCallback(async () => {
-		const benches = await client.benches.listSummaries(projectId);
-		setRows((r) => ({ ...r, benches }));
-	}, [client, projectId]);
+	// A project that does not exist will not start existing: say so, and stop polling it.
+	const notFound = request.error instanceof NotFoundError;
+	const unreachable = useUnreachableText({ ...request, stale: rows.benches.length > 0 });
+	const staleLine = unreachable !== undefined && rows.benches.length > 0;
 
-	useProjectEvents(projectId, {
+	// The hub's re-reads and the polling fallback, owned by useProjectEvents (it stops them with the view).
+	useProjectEvents(
+		projectId,
+		{
 		onEvents: (events) => {
 			setRows((current) => applyBenchEvents(current, events));
 			// A finished run changes the list-only numbers (mean score) and the trends: re-read them.
 			const finished = [...new Set(events.filter((e) => e.type === 'RunFinished').map((e) => e.payload.script_name))];
 			if (finished.length) {
-				void load().catch(() => undefined);
+				void request.refresh().catch(() => undefined);
 				void loadTrends(finished);
 			}
 		},
-		onPoll: load,
-	});
+		onPoll: request.refresh,
+		},
+		{ enabled: !notFound },
+	);
 
 	const now = useNow(
 		1000,
@@ -111,7 +118,7 @@ export function BenchesView({ route }: { route: Extract<Route, { kind: 'benches'
 	);
 	const visible = rows.benches.filter((b) => filter.matches(`${b.script_name} ${b.judge_script_name ?? ''}`));
 	const formHeight = triggering ? TRIGGER_FORM_HEIGHT : 0;
-	const height = Math.max(1, app.viewRows - 2 - filter.height - formHeight);
+	const height = Math.max(1, app.viewRows - 2 - filter.height - formHeight - (staleLine ? 1 : 0));
 	const busy = filter.editing || triggering !== null;
 	const nav = useListNavigation({
 		count: visible.length,
@@ -148,12 +155,18 @@ export function BenchesView({ route }: { route: Extract<Route, { kind: 'benches'
 	const cols = fitColumns(columns(rows, now), app.columns);
 	return (
 		<Box flexDirection="column">
+			{staleLine ? <UnreachableLine text={unreachable} /> : null}
 			<TableList
 				columns={cols}
 				rows={visible}
 				nav={nav}
 				height={height}
-				empty={request.loading ? 'loading benches…' : filter.query ? 'no bench matches the filter' : `no benches in project ${projectId}`}
+				empty={
+					notFound
+						? `project ${projectId} not found ${drawing.dash} :project N opens another, Esc the list of projects`
+						: (unreachable ??
+							(request.loading ? `loading benches${drawing.ellipsis}` : filter.query ? 'no bench matches the filter' : `no benches in project ${projectId}`))
+				}
 			/>
 			<FilterBar {...filter.bar} />
 			{triggering ? (

@@ -34,6 +34,7 @@ import { useQuitGuard } from '../hooks/useQuitGuard.js';
 import { hintLine } from '../keymap.js';
 import { useTextCapture } from '../hooks/useTextCapture.js';
 import type { Route } from '../routes.js';
+import { drawing } from '../../look/drawing.js';
 
 type EditorRoute = Extract<Route, { kind: 'case' | 'new-case' | 'promote' }>;
 
@@ -56,22 +57,22 @@ interface EditorState {
 }
 
 const FOOTERS = {
-	review: `${hintLine('editor', ['save', 'confirm-save'])} · Esc back to the form`,
-	typing: `typing · ${hintLine('editor', ['next-field', 'previous-field', 'save', 'external-field'])} · Esc stop typing`,
-	navigation: `${hintLine('editor', ['type', 'field-down', 'external-field-nav', 'external-case', 'save', 'back'])} · * required`,
+	review: `${hintLine('editor', ['save', 'confirm-save'])} ${drawing.dot} Esc back to the form`,
+	typing: `typing ${drawing.dot} ${hintLine('editor', ['next-field', 'previous-field', 'save', 'external-field'])} ${drawing.dot} Esc stop typing`,
+	navigation: `${hintLine('editor', ['type', 'field-down', 'external-field-nav', 'external-case', 'save', 'back'])} ${drawing.dot} * required`,
 	/** --read-only: the form is a viewer; nothing that edits is offered. */
-	readOnly: `read-only · view only · ${hintLine('editor', ['next-field', 'field-down', 'type', 'save', 'back'], { readOnly: true })}`,
+	readOnly: `read-only ${drawing.dot} view only ${drawing.dot} ${hintLine('editor', ['next-field', 'field-down', 'type', 'save', 'back'], { readOnly: true })}`,
 };
 
 const INITIAL: EditorState = { phase: 'idle', focus: 0, typing: false, cursor: 0, review: false, saving: false, attempted: false };
 
 function title(route: EditorRoute, source: EditorSource | undefined, readOnly: boolean): string {
-	const script = source ? ` · ${source.script}` : '';
+	const script = source ? ` ${drawing.dot} ${source.script}` : '';
 	switch (route.kind) {
 		case 'case':
 			return `${readOnly ? 'Case' : 'Edit case'} ${route.caseId}${script}`;
 		case 'new-case':
-			return `New case · ${route.script}`;
+			return `New case ${drawing.dot} ${route.script}`;
 		case 'promote':
 			return `Promote execution ${route.executionId} to a case${script}`;
 	}
@@ -167,7 +168,7 @@ export function CaseEditorView({ route }: { route: EditorRoute }) {
 				focusFirstProblem(error.fieldErrors.map((e) => e.path));
 				app.notify(`the server refused ${error.fieldErrors.length} field${error.fieldErrors.length === 1 ? '' : 's'}; your edits are kept`);
 			} else {
-				const message = `not saved: ${describeError(error)} — your edits are kept; Ctrl-S to retry`;
+				const message = `not saved: ${describeError(error)} ${drawing.dash} your edits are kept; Ctrl-S to retry`;
 				update((s) => ({ ...s, saving: false, review: false, form: s.form && setGeneralErrors(s.form, [message]) }));
 				app.reportError(error, 'save');
 			}
@@ -260,7 +261,7 @@ export function CaseEditorView({ route }: { route: EditorRoute }) {
 				{state.phase === 'failed' ? (
 					<Text color="red">{`${glyphs.fail} could not open: ${sanitize(state.loadError)}  (Esc: back)`}</Text>
 				) : (
-					<Text dimColor>loading…</Text>
+					<Text dimColor>{`loading${drawing.ellipsis}`}</Text>
 				)}
 			</Box>
 		);
@@ -276,7 +277,7 @@ export function CaseEditorView({ route }: { route: EditorRoute }) {
 	const footer = app.readOnly ? FOOTERS.readOnly : state.review ? FOOTERS.review : typing ? FOOTERS.typing : FOOTERS.navigation;
 	const bodyHeight = Math.max(1, app.viewRows - 2 - notes.length);
 	const changes = state.review ? reviewLines(diffForm(form)) : [];
-	const target = form.mode === 'edit' ? `PATCH /cases/${state.source?.id}` : form.mode === 'create' ? 'POST …/bench/cases' : 'promote-to-case';
+	const target = form.mode === 'edit' ? `PATCH /cases/${state.source?.id}` : form.mode === 'create' ? `POST ${drawing.ellipsis}/bench/cases` : 'promote-to-case';
 
 	return (
 		<Box flexDirection="column" height={app.viewRows} overflow="hidden">
@@ -288,7 +289,7 @@ export function CaseEditorView({ route }: { route: EditorRoute }) {
 				</Box>
 				<Box flexShrink={0}>
 					<Text color={dirty ? 'yellow' : 'green'}>{dirty ? ` ${glyphs.running} ${dirty} unsaved` : ` ${glyphs.ok} no unsaved changes`}</Text>
-					<Text dimColor>{state.saving ? '  saving…' : typing ? '  [typing]' : state.review ? '  [review]' : ''}</Text>
+					<Text dimColor>{state.saving ? `  saving${drawing.ellipsis}` : typing ? '  [typing]' : state.review ? '  [review]' : ''}</Text>
 				</Box>
 			</Box>
 			{notes.map((note, i) => (

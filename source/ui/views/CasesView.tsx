@@ -1,6 +1,6 @@
 // The cases of one bench: name, id, the inputs in one line, when created; cases that no longer fit the published
-// contract are marked (✗ red) and the selected one's break is shown under the list. Keys: / filter, n new,
-// Enter edit, d delete (asks, No by default), y copy id, r refresh.
+// contract are marked (✗ red) and the selected one's break is shown under the list. Its keys are KEYMAP's `cases`
+// and `list` scopes.
 import { Box } from 'ink';
 import { Text } from '../components/Text.js';
 import type { BenchCase, DriftReport } from '../../wire/types.js';
@@ -16,6 +16,7 @@ import { useKeys } from '../hooks/useKeys.js';
 import { useListNavigation } from '../hooks/useListNavigation.js';
 import { useRequest } from '../hooks/useRequest.js';
 import type { Route } from '../routes.js';
+import { drawing } from '../../look/drawing.js';
 
 interface CasesData {
 	cases: BenchCase[];
@@ -32,7 +33,7 @@ function caseColumns(drifted: ReadonlyMap<string, string>): Column<BenchCase>[] 
 			priority: 1,
 			cell: (c) => (drifted.has(c.id) ? { text: glyphs.fail, color: 'red' } : { text: ' ' }),
 		},
-		{ key: 'name', header: 'NAME', width: 24, priority: 1, cell: (c) => ({ text: sanitize(c.case_name ?? '—'), bold: true, dim: !c.case_name }) },
+		{ key: 'name', header: 'NAME', width: 24, priority: 1, cell: (c) => ({ text: sanitize(c.case_name ?? drawing.dash), bold: true, dim: !c.case_name }) },
 		{ key: 'id', header: 'ID', width: 14, priority: 2, cell: (c) => ({ text: sanitize(c.id), dim: true }) },
 		{ key: 'inputs', header: 'INPUTS', width: 20, priority: 3, grow: true, cell: (c) => sanitize(inputsSummary(c.inputs)) },
 		{ key: 'created', header: 'CREATED', width: 10, priority: 4, cell: (c) => ({ text: formatAgo(c.created_at), dim: true }) },
@@ -102,7 +103,7 @@ export function CasesView({ route }: { route: Extract<Route, { kind: 'cases' }> 
 	return (
 		<Box flexDirection="column" height={app.viewRows} overflow="hidden">
 			<Box height={1}>
-				<Text bold>{`Cases · ${sanitize(script)}`}</Text>
+				<Text bold>{`Cases ${drawing.dot} ${sanitize(script)}`}</Text>
 				<Text dimColor>{loaded.data ? `  ${visible.length}${filter.query ? `/${cases.length}` : ''} case${cases.length === 1 ? '' : 's'}` : ''}</Text>
 				{driftCount ? <Text color="red">{`  ${glyphs.fail} ${driftCount} drifted from the published contract`}</Text> : null}
 				{driftUnknown ? <Text color="yellow">{`  ${glyphs.pending} drift check unavailable`}</Text> : null}
@@ -113,14 +114,14 @@ export function CasesView({ route }: { route: Extract<Route, { kind: 'cases' }> 
 				rows={visible}
 				nav={nav}
 				height={listHeight}
-				empty={loaded.loading && !loaded.data ? 'loading cases…' : filter.query ? 'no case matches the filter' : `no cases in ${sanitize(script)}'s bench yet — press n to add one`}
+				empty={loaded.loading && !loaded.data ? `loading cases${drawing.ellipsis}` : filter.query ? 'no case matches the filter' : `no cases in ${sanitize(script)}'s bench yet ${drawing.dash} press n to add one`}
 			/>
 			<Box flexGrow={1} />
 			{breakOfSelected !== undefined ? (
 				<Text color="red" wrap="truncate-end">{`${glyphs.fail} drifted: ${sanitize(breakOfSelected)}`}</Text>
 			) : (
 				<Text dimColor wrap="truncate-end">
-					n: new · Enter: edit · d: delete · /: filter · y: copy id · r: refresh
+					{['n: new', 'Enter: edit', 'd: delete', '/: filter', 'y: copy id', 'r: refresh'].join(` ${drawing.dot} `)}
 				</Text>
 			)}
 		</Box>

@@ -11,6 +11,7 @@ import type { RunResults } from '../components/compare/useCaseResults.js';
 import { useApp } from '../context.js';
 import { useKeys } from '../hooks/useKeys.js';
 import { caseLabelOf } from '../../state/case-label.js';
+import { drawing } from '../../look/drawing.js';
 
 export interface CompareCaseViewProps {
 	model: CompareModel;
@@ -74,6 +75,6 @@ export function CompareCaseView({ model, caseIndex, runA, runB, results, benchCa
 		close: onClose,
 	});
 
-	const title = `case ${sanitize(caseLabelOf(row.case_label, row.case_id))}  ·  ${sanitize(row.case_id)}`;
+	const title = `case ${sanitize(caseLabelOf(row.case_label, row.case_id))}  ${drawing.dot}  ${sanitize(row.case_id)}`;
 	return <CaseDiffPane title={title} lines={lines} offset={Math.min(offset, max)} height={height} width={width} />;
 }

@@ -3,7 +3,7 @@
 import { homedir } from 'node:os';
 import { Box } from 'ink';
 import { Text } from '../components/Text.js';
-import Spinner from 'ink-spinner';
+import { Spinner } from '../components/Spinner.js';
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import type { BenchRun, CompareReport } from '../../wire/types.js';
 import { defaultExportPath, exportFormatForPath, renderCompareExport } from '../../state/compare-export.js';
@@ -23,6 +23,7 @@ import { useKeys } from '../hooks/useKeys.js';
 import { useListNavigation } from '../hooks/useListNavigation.js';
 import type { Route } from '../routes.js';
 import { CompareCaseView } from './CompareCaseView.js';
+import { drawing } from '../../look/drawing.js';
 
 /** Renders only when its route or the contexts it reads change (the App's StackedView already skips its other renders; the memo is a cheap guard for other parents). */
 export const CompareView = memo(function CompareView({ route }: { route: Extract<Route, { kind: 'compare' }> }) {
@@ -46,7 +47,7 @@ export const CompareView = memo(function CompareView({ route }: { route: Extract
 	if (load.state === 'loading') {
 		return (
 			<Text>
-				<Spinner type="dots" /> {`loading comparison of run ${route.runA} and run ${route.runB}…`}
+				<Spinner /> {`loading comparison of run ${route.runA} and run ${route.runB}${drawing.ellipsis}`}
 			</Text>
 		);
 	}
@@ -54,7 +55,7 @@ export const CompareView = memo(function CompareView({ route }: { route: Extract
 		return (
 			<Box flexDirection="column">
 				<Text color="red">{`${glyphs.fail} ${load.message}`}</Text>
-				<Text dimColor>{load.retryable ? 'r to retry · Esc to go back' : 'the server refused this comparison: retrying cannot change that · Esc to go back'}</Text>
+				<Text dimColor>{load.retryable ? `r to retry ${drawing.dot} Esc to go back` : `the server refused this comparison: retrying cannot change that ${drawing.dot} Esc to go back`}</Text>
 			</Box>
 		);
 	}
@@ -189,7 +190,7 @@ function CompareReady({ report, runA, runB, scriptName, swap, refresh, results }
 
 	const askThreshold = async () => {
 		const answer = await app.prompt({
-			question: 'Noise threshold (|Δ score| at or below it counts as unchanged):',
+			question: `Noise threshold (|${drawing.delta} score| at or below it counts as unchanged):`,
 			initial: String(threshold),
 			validate: (value) => {
 				const parsed = parseThreshold(value);
@@ -272,7 +273,7 @@ function CompareReady({ report, runA, runB, scriptName, swap, refresh, results }
 	}
 
 	const sortText = `sort ${SORT_LABELS[query.sort]}${query.reversed ? ' (reversed)' : ''}`;
-	const filterText = `show ${FILTER_LABELS[query.filter]} ${model.filterCount(query.filter)}${threshold > 0 ? ` · threshold ±${threshold}` : ''}`;
+	const filterText = `show ${FILTER_LABELS[query.filter]} ${model.filterCount(query.filter)}${threshold > 0 ? ` ${drawing.dot} threshold ±${threshold}` : ''}`;
 	const position = rows.length ? `${nav.selected + 1}/${rows.length}` : '0/0';
 	return (
 		<Box flexDirection="column" height={app.viewRows} overflow="hidden">
@@ -280,8 +281,8 @@ function CompareReady({ report, runA, runB, scriptName, swap, refresh, results }
 			<Box height={1} overflow="hidden">
 				<Text wrap="truncate">
 					<Text bold>{position}</Text>
-					<Text color="cyan">{`  ${sortText} · ${filterText}`}</Text>
-					<Text dimColor>{exported ? `  exported → ${exported}` : '  o/O sort · f 0-6 filter · t threshold · ]/[ regressions · s swap · x export · ? help'}</Text>
+					<Text color="cyan">{`  ${sortText} ${drawing.dot} ${filterText}`}</Text>
+					<Text dimColor>{exported ? `  exported ${drawing.arrow} ${exported}` : `  o/O sort ${drawing.dot} f 0-6 filter ${drawing.dot} t threshold ${drawing.dot} ]/[ regressions ${drawing.dot} s swap ${drawing.dot} x export ${drawing.dot} ? help`}</Text>
 				</Text>
 			</Box>
 			<FilterBar {...filter.bar} />

@@ -21,6 +21,7 @@ import { useKeys } from '../hooks/useKeys.js';
 import { useListNavigation } from '../hooks/useListNavigation.js';
 import { useNow } from '../hooks/useNow.js';
 import type { Route } from '../routes.js';
+import { drawing } from '../../look/drawing.js';
 
 /** Runs asked for at first (fewer when they do not fit the width). */
 export const DEFAULT_HISTORY_RUNS = 30;
@@ -54,7 +55,9 @@ export function HistoryView({ route }: { route: Extract<Route, { kind: 'history'
 		}
 		return breaks;
 	};
-	const layout = matrixLayout(app.columns, wanted, all.length, breaksIn);
+	const computed = matrixLayout(app.columns, wanted, all.length, breaksIn);
+	// The same object while nothing changed, so the memoized rows skip a render on a key that only moves the selection.
+	const layout = useMemo(() => computed, [computed.name, computed.runs, computed.stats, computed.state]); // eslint-disable-line react-hooks/exhaustive-deps
 	const shown = useMemo(() => all.slice(all.length - layout.runs), [all, layout.runs]);
 	const model = useMemo(() => new HistoryModel(data.cases, shown), [data.cases, shown]);
 	const rows = useMemo(() => model.rows({ ...query, text: filter.query }), [model, query, filter.query]);
@@ -109,7 +112,7 @@ export function HistoryView({ route }: { route: Extract<Route, { kind: 'history'
 		return (
 			<Box flexDirection="column">
 				<Text color="red">{`${glyphs.fail} history of ${sanitize(script)}: ${sanitize(data.message)}`}</Text>
-				<Text dimColor>r to retry · Esc to go back</Text>
+				<Text dimColor>{`r to retry ${drawing.dot} Esc to go back`}</Text>
 			</Box>
 		);
 	}
@@ -148,7 +151,7 @@ export function HistoryView({ route }: { route: Extract<Route, { kind: 'history'
 	}
 
 	const counts = model.stateCounts();
-	const countText = (['flaky', 'broke', 'fixed'] as const).map((s) => `${counts[s]} ${s}`).join(' · ');
+	const countText = (['flaky', 'broke', 'fixed'] as const).map((s) => `${counts[s]} ${s}`).join(` ${drawing.dot} `);
 	const position = rows.length ? `${nav.selected + 1}/${rows.length}` : '0/0';
 	const runsText = data.state === 'loading' ? 'loading' : layout.runs < all.length ? `${layout.runs} of ${all.length} runs` : `${all.length} runs`;
 	const barWidth = Math.max(4, Math.min(20, Math.floor(app.columns / 6)));
@@ -163,13 +166,13 @@ export function HistoryView({ route }: { route: Extract<Route, { kind: 'history'
 						{` ${data.progress.done}/${data.progress.total} runs`}
 					</Text>
 				) : null}
-				<Text color="cyan">{`  ${runsText} · ${countText} · sort ${SORT_LABELS[query.sort]} · show ${query.filter === 'all' ? 'all' : STATE_LABELS[query.filter]}`}</Text>
+				<Text color="cyan">{`  ${runsText} ${drawing.dot} ${countText} ${drawing.dot} sort ${SORT_LABELS[query.sort]} ${drawing.dot} show ${query.filter === 'all' ? 'all' : STATE_LABELS[query.filter]}`}</Text>
 				{!loading && data.fromCache ? <Text dimColor>{`  ${data.fromCache} from cache`}</Text> : null}
 			</Text>
 			<HistoryHeader model={model} layout={layout} cursor={cursor} width={app.columns} now={now} />
 			{data.state === 'loading' ? (
 				<Box height={tableHeight}>
-					<Text dimColor>{`loading the runs and cases of ${sanitize(script)}…`}</Text>
+					<Text dimColor>{`loading the runs and cases of ${sanitize(script)}${drawing.ellipsis}`}</Text>
 				</Box>
 			) : rows.length === 0 ? (
 				<Box height={tableHeight}>

@@ -3,7 +3,7 @@
 // The feed (o, or Enter on the detail pane), the compare case view (o) and the case history open it.
 import { Box } from 'ink';
 import { Text } from '../components/Text.js';
-import Spinner from 'ink-spinner';
+import { Spinner } from '../components/Spinner.js';
 import { useMemo } from 'react';
 import { inspectorSections } from '../../state/inspector.js';
 import { sanitize } from '../../look/sanitize.js';
@@ -13,6 +13,7 @@ import { InspectorScreen } from '../components/inspector/InspectorScreen.js';
 import { useInspection } from '../components/inspector/useInspection.js';
 import { useApp } from '../context.js';
 import type { Route } from '../routes.js';
+import { drawing } from '../../look/drawing.js';
 
 export function InspectView({ route }: { route: Extract<Route, { kind: 'inspect' }> }) {
 	const app = useApp();
@@ -21,7 +22,7 @@ export function InspectView({ route }: { route: Extract<Route, { kind: 'inspect'
 	if (load.state === 'loading') {
 		return (
 			<Text>
-				<Spinner type="dots" /> {`loading run ${route.runId}, case ${sanitize(route.caseId)}…`}
+				<Spinner /> {`loading run ${route.runId}, case ${sanitize(route.caseId)}${drawing.ellipsis}`}
 			</Text>
 		);
 	}
@@ -33,6 +34,6 @@ export function InspectView({ route }: { route: Extract<Route, { kind: 'inspect'
 			</Box>
 		);
 	}
-	const title = `run ${load.run.id} · ${caseLabelOf(load.result, load.benchCase)}`;
+	const title = `run ${load.run.id} ${drawing.dot} ${caseLabelOf(load.result, load.benchCase)}`;
 	return <InspectorScreen sections={sections} title={title} width={app.columns} height={app.viewRows} />;
 }

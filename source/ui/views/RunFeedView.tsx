@@ -17,15 +17,14 @@ import { useRunFeed } from '../components/feed/useRunFeed.js';
 import { FilterBar, useListFilter } from '../components/FilterBar.js';
 import { VirtualList } from '../components/VirtualList.js';
 import { useApp, useClient } from '../context.js';
-import { localeIsUtf8 } from '../../look/glyphs.js';
 import { useKeys } from '../hooks/useKeys.js';
 import { useListNavigation } from '../hooks/useListNavigation.js';
 import type { Route } from '../routes.js';
+import { drawing } from '../../look/drawing.js';
 
 /** At this width and above the detail pane sits beside the list and is shown by default. */
 export const WIDE_COLUMNS = 110;
 const DETAIL_STEP = 3;
-const NEW_ARROW = localeIsUtf8() ? '↓' : 'v';
 const DETAIL_SAMPLE_MS = 1_000;
 
 export function RunFeedView({ route }: { route: Extract<Route, { kind: 'run' }> }) {
@@ -160,7 +159,7 @@ export function RunFeedView({ route }: { route: Extract<Route, { kind: 'run' }> 
 					renderRow={(row, _index, isSelected) => (
 						<FeedRowLine result={row.result} label={feed.caseLabel(row.result)} selected={isSelected} width={rowWidth} />
 					)}
-					empty={<Text dimColor>{feed.size === 0 ? (feed.terminal ? 'no results' : 'waiting for results…') : 'no results match'}</Text>}
+					empty={<Text dimColor>{feed.size === 0 ? (feed.terminal ? 'no results' : `waiting for results${drawing.ellipsis}`) : 'no results match'}</Text>}
 				/>
 			</Box>
 		</Box>
@@ -181,7 +180,7 @@ export function RunFeedView({ route }: { route: Extract<Route, { kind: 'run' }> 
 				<Box flexDirection="row" height={body}>
 					{list}
 					{detail ? (
-						<Box borderStyle="single" borderTop={false} borderBottom={false} borderRight={false} paddingLeft={1} height={body}>
+						<Box borderStyle={drawing.border} borderTop={false} borderBottom={false} borderRight={false} paddingLeft={1} height={body}>
 							{detail}
 						</Box>
 					) : null}
@@ -189,13 +188,13 @@ export function RunFeedView({ route }: { route: Extract<Route, { kind: 'run' }> 
 			) : (
 				<Box flexDirection="column" height={body}>
 					{list}
-					{detail ? <Text dimColor>{'─'.repeat(Math.max(0, app.columns))}</Text> : null}
+					{detail ? <Text dimColor>{drawing.rule.repeat(Math.max(0, app.columns))}</Text> : null}
 					{detail}
 				</Box>
 			)}
 			<FeedStatusLine
 				filterText={feed.query.status === 'all' ? 'all statuses' : feed.query.status}
-				verdictText={feed.query.verdict === 'all' ? '' : ` · verdict: ${feed.query.verdict} (v)`}
+				verdictText={feed.query.verdict === 'all' ? '' : ` ${drawing.dot} verdict: ${feed.query.verdict} (v)`}
 				failuresOnly={feed.query.failuresOnly}
 				sort={feed.query.sort}
 				shown={rows.length}
@@ -237,16 +236,16 @@ function FeedStatusLine(props: FeedStatusLineProps) {
 	return (
 		<Box height={1} width={props.width} overflow="hidden">
 			<Text wrap="truncate">
-				<Text dimColor>{`${props.shown}/${props.total} shown · `}</Text>
+				<Text dimColor>{`${props.shown}/${props.total} shown ${drawing.dot} `}</Text>
 				{props.ended ? (
 					<Text dimColor>run ended</Text>
 				) : props.following ? (
 					<Text color="green">following</Text>
 				) : (
-					<Text color="yellow">{`paused · ${props.newCount} new ${NEW_ARROW} (G to follow)`}</Text>
+					<Text color="yellow">{`paused ${drawing.dot} ${props.newCount} new ${drawing.arrowDown} (G to follow)`}</Text>
 				)}
-				{props.failuresOnly ? <Text color="red">{' · failures only (x)'}</Text> : null}
-				<Text dimColor>{` · status: ${props.filterText} (f)${props.verdictText} · sort: ${props.sort} (s)`}</Text>
+				{props.failuresOnly ? <Text color="red">{` ${drawing.dot} failures only (x)`}</Text> : null}
+				<Text dimColor>{` ${drawing.dot} status: ${props.filterText} (f)${props.verdictText} ${drawing.dot} sort: ${props.sort} (s)`}</Text>
 			</Text>
 		</Box>
 	);

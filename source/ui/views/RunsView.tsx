@@ -38,6 +38,7 @@ import { useProjectEvents } from '../hooks/useProjectEvents.js';
 import { useRequest } from '../hooks/useRequest.js';
 import { useRunActions } from '../hooks/useRunActions.js';
 import type { Route } from '../routes.js';
+import { drawing } from '../../look/drawing.js';
 
 /** Side-by-side detail pane from this width (the list keeps its main columns beside it); below, it stacks under the list. */
 const SIDE_PANE_MIN_COLUMNS = 140;
@@ -65,11 +66,11 @@ function runColumns(list: RunsList, now: number): Column<BenchRun>[] {
 		},
 		{ key: 'channel', header: 'CHANNEL', width: 12, priority: 3, cell: (r) => sanitize(r.channel) },
 		{ key: 'mode', header: 'MODE', width: 10, priority: 5, cell: (r) => ({ text: r.mode === 'sampled' ? `sample ${r.sample_size ?? '?'}` : 'full', dim: r.mode !== 'sampled' }) },
-		{ key: 'ok', header: 'OK/TOTAL', width: 9, priority: 2, align: 'right', cell: (r) => ({ text: `${r.ok_cases ?? '—'}/${r.total_cases}`, changed: fresh(r, 'progress') }) },
+		{ key: 'ok', header: 'OK/TOTAL', width: 9, priority: 2, align: 'right', cell: (r) => ({ text: `${r.ok_cases ?? drawing.dash}/${r.total_cases}`, changed: fresh(r, 'progress') }) },
 		{ key: 'score', header: 'SCORE', width: 6, priority: 2, align: 'right', cell: (r) => ({ text: formatScore(r.mean_headline_score), changed: fresh(r, 'score') }) },
 		{ key: 'cost', header: 'COST', width: 8, priority: 3, align: 'right', cell: (r) => ({ text: formatUsd(r.total_cost_usd), changed: fresh(r, 'cost') }) },
 		{ key: 'breakdown', header: 'RESULTS', width: 14, priority: 6, grow: true, cell: (r) => ({ text: breakdownText(r.status_breakdown), dim: true, changed: fresh(r, 'progress') }) },
-		{ key: 'by', header: 'BY', width: 10, priority: 7, grow: true, cell: (r) => ({ text: sanitize(r.triggered_by ?? '—'), dim: true }) },
+		{ key: 'by', header: 'BY', width: 10, priority: 7, grow: true, cell: (r) => ({ text: sanitize(r.triggered_by ?? drawing.dash), dim: true }) },
 		// 10 columns: older runs show their date (2026-11-02), not `2026-11…`.
 		{ key: 'at', header: 'WHEN', width: 10, priority: 4, cell: (r) => ({ text: formatAgo(r.triggered_at, now), dim: true }) },
 		{ key: 'duration', header: 'TOOK', width: 7, priority: 5, align: 'right', cell: (r) => formatDuration(runDurationMs(r, now)) },
@@ -190,7 +191,7 @@ export function RunsView({ route }: { route: Extract<Route, { kind: 'runs' }> })
 			height={listHeight}
 			width={listWidth}
 			marked={(run) => app.marks.includes(run.id)}
-			empty={loading ? 'loading runs…' : filter.query ? 'no run matches the filter' : `no runs of ${sanitize(script)} yet — press t to trigger one`}
+			empty={loading ? `loading runs${drawing.ellipsis}` : filter.query ? 'no run matches the filter' : `no runs of ${sanitize(script)} yet ${drawing.dash} press t to trigger one`}
 		/>
 	);
 	return (

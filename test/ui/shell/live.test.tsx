@@ -75,14 +75,16 @@ describe('live runs list', () => {
 		const run = await api.benches.triggerRun(bench.projectId, bench.scriptName, { channel: 'draft' });
 		const row = (f: string) => f.split('\n').find((l) => l.includes('summarize')) ?? '';
 		await waitForFrame(app.lastFrame, (f) => /running|pending/.test(row(f)) && row(f).includes(` ${run.id} `));
-		await waitForFrame(app.lastFrame, (f) => row(f).includes('completed') && row(f).includes(` ${run.id} `), 20_000);
+		const done = await waitForFrame(app.lastFrame, (f) => row(f).includes('completed') && row(f).includes(` ${run.id} `), 20_000);
+		expect(row(done), 'the new run is the bench\'s latest, completed').toContain(` ${run.id} `);
 	});
 
 	test('without the hub it says polling and still picks new runs up', async () => {
 		app = renderApp({ url: proxy.url, route: { kind: 'runs', projectId: bench.projectId, script: bench.scriptName } });
 		await waitForText(app.lastFrame, 'polling');
 		const run = await api.benches.triggerRun(bench.projectId, bench.scriptName, { channel: 'draft' });
-		await waitForFrame(app.lastFrame, (f) => rowOf(f, run.id) !== '', 10_000);
+		const frame = await waitForFrame(app.lastFrame, (f) => rowOf(f, run.id) !== '', 10_000);
+		expect(rowOf(frame, run.id), 'the new run is listed while polling').not.toBe('');
 		await api.benchRuns.cancel(run.id);
 	});
 });

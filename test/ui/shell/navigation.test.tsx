@@ -73,9 +73,9 @@ describe('navigation', () => {
 		await typeKeys(app.stdin, ':', ...'project 1', KEYS.enter);
 		await waitForFrame(app.lastFrame, (f) => lines(f)[0] === 'projects › project 1' && f.includes('summarize'));
 		await typeKeys(app.stdin, ':', ...'nonsense', KEYS.enter);
-		await waitForText(app.lastFrame, 'unknown command');
+		expect(await waitForText(app.lastFrame, 'unknown command'), 'an unknown command is named in the banner').toContain('nonsense');
 		await typeKeys(app.stdin, ':', 'q', KEYS.enter);
-		await app.quit;
+		await expect(app.quit, ':q quits').resolves.toEqual({ interrupted: false });
 	});
 
 	test('y copies the selected id; two marks open the compare view with the older run as A', async () => {
@@ -147,7 +147,8 @@ describe('navigation', () => {
 		await typeKeys(app.stdin, KEYS.esc, KEYS.enter);
 		await waitForText(app.lastFrame, 'OK/TOTAL');
 		await typeKeys(app.stdin, ':', ...'cases', KEYS.enter);
-		await waitForText(app.lastFrame, (f) => f.split('\n')[0] === 'projects › project 1 › summarize › summarize cases');
+		const cases = await waitForText(app.lastFrame, (f) => f.split('\n')[0] === 'projects › project 1 › summarize › summarize cases');
+		expect(cases.split('\n')[0], ':cases opens the cases above the runs').toBe('projects › project 1 › summarize › summarize cases');
 	});
 
 	test('the command line: Tab completes commands and run ids, ↑ recalls this session\'s lines, :cases from a feed', async () => {

@@ -20,7 +20,7 @@ function fieldMessages(field: FormField, showUntouched: boolean): string[] {
 	const problem = fieldProblem(field);
 	const local = problem && (showUntouched || isFieldDirty(field)) ? [problem.message] : [];
 	const all = [...local, ...field.serverErrors];
-	return all.length > MAX_MESSAGES ? [...all.slice(0, MAX_MESSAGES - 1), `… ${all.length - MAX_MESSAGES + 1} more`] : all;
+	return all.length > MAX_MESSAGES ? [...all.slice(0, MAX_MESSAGES - 1), `${drawing.ellipsis} ${all.length - MAX_MESSAGES + 1} more`] : all;
 }
 
 function summary(field: FormField): string {
@@ -81,10 +81,10 @@ export function CaseFields({ form, focus, typing, buffer, onChange, onSubmit, sh
 								{inlineEditor ? (
 									<TextArea buffer={buffer} onChange={change} onSubmit={onSubmit} isActive={isActive && typing} multiline={false} width={valueWidth} height={1} />
 								) : focused ? (
-									<Text dimColor>{typing ? 'typing (Esc: stop)' : 'Enter: type · e: $EDITOR'}</Text>
+									<Text dimColor>{typing ? 'typing (Esc: stop)' : `Enter: type ${drawing.dot} e: $EDITOR`}</Text>
 								) : (
 									<Text wrap="truncate-end" dimColor={field.text === ''}>
-										{field.text === '' ? '—' : sanitize(summary(field))}
+										{field.text === '' ? drawing.dash : sanitize(summary(field))}
 									</Text>
 								)}
 							</Box>
@@ -104,7 +104,7 @@ export function CaseFields({ form, focus, typing, buffer, onChange, onSubmit, sh
 									width={width - 5}
 									height={layout.boxHeight}
 									errorLines={[...(problem && 'json' in problem && problem.json ? [problem.json.line] : []), ...field.serverErrorLines]}
-									placeholder={field.kind === 'json' ? '(empty — type JSON)' : '(empty)'}
+									placeholder={field.kind === 'json' ? `(empty ${drawing.dash} type JSON)` : '(empty)'}
 								/>
 							</Box>
 						) : null}

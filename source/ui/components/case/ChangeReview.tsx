@@ -3,6 +3,7 @@ import { Box } from 'ink';
 import { Text } from '../Text.js';
 import { sanitize } from '../../../look/sanitize.js';
 import type { ReviewLine } from '../../../state/case-review.js';
+import { drawing } from '../../../look/drawing.js';
 
 const STYLE: Record<ReviewLine['kind'], { prefix: string; color?: string; dim?: boolean; bold?: boolean }> = {
 	field: { prefix: '', bold: true },
@@ -25,7 +26,7 @@ export function ChangeReview({ lines, height }: { lines: readonly ReviewLine[]; 
 					</Text>
 				);
 			})}
-			{fits ? null : <Text dimColor>{`… ${lines.length - shown.length} more lines`}</Text>}
+			{fits ? null : <Text dimColor>{`${drawing.ellipsis} ${lines.length - shown.length} more lines`}</Text>}
 		</Box>
 	);
 }

@@ -7,6 +7,7 @@ import type { Segment } from '../../../state/output-diff.js';
 import type { PaneLine } from '../../../state/case-pane-lines.js';
 import { columns } from '../../../look/text.js';
 import { tokenStyle } from '../../../look/syntax-colors.js';
+import { drawing } from '../../../look/drawing.js';
 
 /** Gutter (2) + left column + separator (3) + right column. */
 export function paneColumnWidth(width: number): number {
@@ -60,7 +61,7 @@ function Line({ line, width }: { line: PaneLine; width: number }) {
 		<Text wrap="truncate">
 			<Text color={markColor}>{`${line.mark} `}</Text>
 			<Segments segments={line.left} side="left" width={column} />
-			<Text dimColor>{' │ '}</Text>
+			<Text dimColor>{` ${drawing.bar} `}</Text>
 			<Segments segments={line.right} side="right" width={column} />
 		</Text>
 	);
@@ -76,7 +77,7 @@ export interface CaseDiffPaneProps {
 	hints?: string;
 }
 
-export function CaseDiffPane({ title, lines, offset, height, width, hints = '  · Esc table · n/p case · ]/[ regression · o inspect B · e edit' }: CaseDiffPaneProps) {
+export function CaseDiffPane({ title, lines, offset, height, width, hints = `  ${drawing.dot} Esc table ${drawing.dot} n/p case ${drawing.dot} ]/[ regression ${drawing.dot} o inspect B ${drawing.dot} e edit` }: CaseDiffPaneProps) {
 	const bodyHeight = Math.max(1, height - 1);
 	const visible = lines.slice(offset, offset + bodyHeight);
 	const more = lines.length > offset + bodyHeight ? `  ${lines.length - offset - bodyHeight} more lines (j/k, PgDn)` : '';

@@ -20,15 +20,15 @@ const BIN_WIDTH = 2;
 const HISTOGRAM_WIDTH = 1 + 2 + BINS * BIN_WIDTH + 8;
 
 function RunLine({ side, run, scriptName }: { side: 'A' | 'B'; run: BenchRun; scriptName: string | null }) {
-	const when = run.triggered_at ? sanitize(run.triggered_at).replace('T', ' ').slice(0, 16) : '—';
+	const when = run.triggered_at ? sanitize(run.triggered_at).replace('T', ' ').slice(0, 16) : drawing.dash;
 	return (
 		<Box height={1} overflow="hidden">
 			<Text wrap="truncate">
 				<Text bold>{`${side} #${run.id}`}</Text>
-				<Text>{` ${scriptName ? `${sanitize(scriptName)} · ` : ''}`}</Text>
+				<Text>{` ${scriptName ? `${sanitize(scriptName)} ${drawing.dot} ` : ''}`}</Text>
 				<Text color="cyan">{sanitize(run.channel)}</Text>
-				<Text>{` · workflow v${run.workflow_version_id} · judge v${run.judge_version_id} · ${when}`}</Text>
-				{run.status === 'completed' ? null : <Text color="yellow">{` · ${sanitize(run.status)}`}</Text>}
+				<Text>{` ${drawing.dot} workflow v${run.workflow_version_id} ${drawing.dot} judge v${run.judge_version_id} ${drawing.dot} ${when}`}</Text>
+				{run.status === 'completed' ? null : <Text color="yellow">{` ${drawing.dot} ${sanitize(run.status)}`}</Text>}
 				<Text dimColor>{side === 'A' ? ' (baseline)' : ''}</Text>
 			</Text>
 		</Box>
@@ -57,7 +57,7 @@ function Histograms({ model }: { model: CompareModel }) {
 			{line('A', histogramBar(a, max, drawing.spark, BIN_WIDTH), a.missing)}
 			{line('B', histogramBar(b, max, drawing.spark, BIN_WIDTH), b.missing)}
 			<Box height={1}>
-				<Text dimColor wrap="truncate">{`  ${drawing.spark[0]}…${drawing.spark[drawing.spark.length - 1]} cases per score bin (max ${max})`}</Text>
+				<Text dimColor wrap="truncate">{`  ${drawing.spark[0]}${drawing.ellipsis}${drawing.spark[drawing.spark.length - 1]} cases per score bin (max ${max})`}</Text>
 			</Box>
 		</Box>
 	);
@@ -87,16 +87,16 @@ export const CompareHeader = memo(function CompareHeader({ model, runA, runB, sc
 	const pct = aggregate.cost_delta_pct == null ? '' : ` (${formatPercent(aggregate.cost_delta_pct)})`;
 	const a = sideSummary(model.cases, 'a', runA.pass_threshold);
 	const b = sideSummary(model.cases, 'b', runB.pass_threshold);
-	const rate = (value: number | null) => (value === null ? '—' : `${Math.round(value * 100)}%`);
+	const rate = (value: number | null) => (value === null ? `${drawing.dash}` : `${Math.round(value * 100)}%`);
 	const summary = (
 		<Box flexDirection="column" flexGrow={1}>
 			<RunLine side="A" run={runA} scriptName={scriptName} />
 			<RunLine side="B" run={runB} scriptName={scriptName} />
 			<Box height={1} overflow="hidden">
 				<Text wrap="truncate">
-					<Text>{`Mean A ${formatScore(a.mean, 2)} → B ${formatScore(b.mean, 2)}  Δ `}</Text>
+					<Text>{`Mean A ${formatScore(a.mean, 2)} ${drawing.arrow} B ${formatScore(b.mean, 2)}  ${drawing.delta} `}</Text>
 					<Text color={mean.color} bold>{`${mean.glyph} ${formatSigned(aggregate.mean_score_delta, 2)}`}</Text>
-					<Text>{`   pass rate ${rate(a.passRate)} → ${rate(b.passRate)}`}</Text>
+					<Text>{`   pass rate ${rate(a.passRate)} ${drawing.arrow} ${rate(b.passRate)}`}</Text>
 					<Text color={counts.flipped ? 'yellow' : undefined}>{`  ${counts.flipped} verdict flip${counts.flipped === 1 ? '' : 's'}`}</Text>
 				</Text>
 			</Box>
@@ -112,9 +112,9 @@ export const CompareHeader = memo(function CompareHeader({ model, runA, runB, sc
 			</Box>
 			<Box height={1} overflow="hidden">
 				<Text wrap="truncate">
-					<Text>Cost Δ </Text>
+					<Text>{`Cost ${drawing.delta} `}</Text>
 					<Text bold color={aggregate.cost_regression ? 'red' : undefined}>{`${formatSignedUsd(aggregate.cost_delta_usd)}${pct}`}</Text>
-					<Text>{`  ${formatUsd(model.costA)} → ${formatUsd(model.costB)}`}</Text>
+					<Text>{`  ${formatUsd(model.costA)} ${drawing.arrow} ${formatUsd(model.costB)}`}</Text>
 					{aggregate.cost_regression ? <Text color="red" bold>{`  ${drawing.warning} cost regression`}</Text> : null}
 				</Text>
 			</Box>

@@ -28,11 +28,11 @@ export function CompareTableHeader({ width }: { width: number }) {
 		fit('', W.marker) + fit('case', labelWidth(width)),
 		fit('score A', W.score, 'right'),
 		fit('score B', W.score, 'right'),
-		fit('Δ score', W.delta, 'right'),
+		fit(`${drawing.delta} score`, W.delta, 'right'),
 		fit('flag', W.flag),
 		fit('verdict', W.verdict),
 		...(wide ? [fit('cost A', W.cost, 'right'), fit('cost B', W.cost, 'right')] : []),
-		fit('Δ cost', W.costDelta, 'right'),
+		fit(`${drawing.delta} cost`, W.costDelta, 'right'),
 		fit('', W.costFlag),
 	].join(' ');
 	return (

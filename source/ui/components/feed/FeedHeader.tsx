@@ -2,18 +2,19 @@
 // the connection state (live / reconnecting / stale since). Exactly FEED_HEADER_HEIGHT lines.
 import { Box } from 'ink';
 import { Text } from '../Text.js';
-import Spinner from 'ink-spinner';
 import { RESULT_STATUSES, type BenchById, type BenchRun, type ResultStatus, type RunStatus } from '../../../wire/types.js';
 import { formatDuration, formatScore, formatUsd } from '../../../state/format.js';
 import type { RunFeed } from '../../../state/run-feed.js';
 import type { WatchState } from '../../../state/watch-events.js';
 import { sanitize } from '../../../look/sanitize.js';
-import { glyphs, localeIsUtf8 } from '../../../look/glyphs.js';
+import { glyphs } from '../../../look/glyphs.js';
+import { Spinner } from '../Spinner.js';
 import { statusLook } from '../../../look/status.js';
 import { progressBar } from '../ProgressBar.js';
 import { StatusGlyph } from '../StatusGlyph.js';
 import { FAST_STREAM } from './useRunFeed.js';
 import { columns } from '../../../look/text.js';
+import { drawing } from '../../../look/drawing.js';
 
 export const FEED_HEADER_HEIGHT = 3;
 
@@ -21,7 +22,6 @@ export const FEED_HEADER_HEIGHT = 3;
  * Every spinner frame makes Ink rebuild the whole screen, so the spinner is slow (180 ms) and only turns while the
  * stream is quiet: a fast stream's redraws already show the run moving, and a spinner would double their cost.
  */
-const SPINNER = localeIsUtf8() ? 'squareCorners' : 'line';
 
 function clockTime(ms: number): string {
 	return new Date(ms).toTimeString().slice(0, 8);
@@ -35,7 +35,7 @@ function connectionText(state: WatchState): { text: string; color: string } | nu
 			return { text: `${glyphs.running} live`, color: 'green' };
 		case 'reconnecting':
 			return {
-				text: `${glyphs.fail} reconnecting (attempt ${state.attempt}) · stale since ${clockTime(state.since)}: ${sanitize(state.lastError)}`,
+				text: `${glyphs.fail} reconnecting (attempt ${state.attempt}) ${drawing.dot} stale since ${clockTime(state.since)}: ${sanitize(state.lastError)}`,
 				color: 'yellow',
 			};
 		case 'failed':
@@ -84,7 +84,7 @@ export function FeedHeader({ feed, run, bench, width }: FeedHeaderProps) {
 	const identity = [
 		bench ? sanitize(bench.script_name) : null,
 		run ? `channel ${sanitize(run.channel)}` : null,
-		run ? `workflow v${run.workflow_version_id} · judge v${run.judge_version_id}` : null,
+		run ? `workflow v${run.workflow_version_id} ${drawing.dot} judge v${run.judge_version_id}` : null,
 	].filter(Boolean);
 	const bar = progressBar(done, total, Math.min(30, Math.max(10, Math.floor(width / 5))));
 	const progress = ` ${done}/${run ? total : '?'}  `;
@@ -99,7 +99,7 @@ export function FeedHeader({ feed, run, bench, width }: FeedHeaderProps) {
 					{'  '}
 					{feed.terminal === null && (status === 'running' || status === 'pending') && feed.ratePerSecond() < FAST_STREAM ? (
 						<Text color={statusLook(status).color}>
-							<Spinner type={SPINNER} />
+							<Spinner />
 							{` ${status}`}
 						</Text>
 					) : (
@@ -125,9 +125,9 @@ export function FeedHeader({ feed, run, bench, width }: FeedHeaderProps) {
 					{`mean ${formatScore(feed.meanScore)}${durations ? `  p50 ${formatDuration(durations.p50)} p95 ${formatDuration(durations.p95)}` : ''}  cost ${formatUsd(feed.costUsd)}  `}
 					{feed.terminal
 						? `took ${formatDuration(feed.elapsedMs())}  `
-						: `${feed.ratePerSecond().toFixed(1)}/s  ${width >= 80 ? `elapsed ${formatDuration(feed.elapsedMs())}  ` : ''}ETA ${eta === null ? '—' : formatDuration(eta)}  `}
+						: `${feed.ratePerSecond().toFixed(1)}/s  ${width >= 80 ? `elapsed ${formatDuration(feed.elapsedMs())}  ` : ''}ETA ${eta === null ? drawing.dash : formatDuration(eta)}  `}
 					{connection ? <Text color={connection.color}>{connection.text}</Text> : null}
-					{notes.length ? <Text color="yellow">{`  ${notes.join(' · ')}`}</Text> : null}
+					{notes.length ? <Text color="yellow">{`  ${notes.join(` ${drawing.dot} `)}`}</Text> : null}
 				</Text>
 			</Box>
 		</Box>

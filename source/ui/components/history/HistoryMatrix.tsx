@@ -2,9 +2,9 @@
 // letters with `│` where the versions change, then one line per case in view: name, a glyph per run, statistics and
 // the state. Only the rows in view are rendered; runs of cells in one colour are drawn as one Text.
 import { Box } from 'ink';
-import { Text } from '../Text.js';
+import { ColoredRuns, Text, type ColoredRun } from '../Text.js';
 import { memo } from 'react';
-import { drawing } from '../../../look/drawing.js';
+import { drawing, drawsUnicode } from '../../../look/drawing.js';
 import { cellColor, cellGlyph, stateColor } from '../../../look/history-cells.js';
 import { glyphs } from '../../../look/glyphs.js';
 import { sanitize } from '../../../look/sanitize.js';
@@ -13,9 +13,7 @@ import { formatAgo, formatScore } from '../../../state/format.js';
 import { stateText, versionGroups, type HistoryModel } from '../../../state/history.js';
 import type { MatrixLayout } from './matrix-layout.js';
 
-/** Glyphs or letters: follows the app's drawing set (ASCII in a non-UTF-8 locale or with --ascii). */
-const unicode = () => drawing.bar === '│';
-const percent = (value: number) => (Number.isNaN(value) ? '—' : `${Math.round(value * 100)}%`);
+const percent = (value: number) => (Number.isNaN(value) ? `${drawing.dash}` : `${Math.round(value * 100)}%`);
 
 /** Version-group letters per column: a for the oldest versions shown, b for the next change, … */
 function groupLetters(model: HistoryModel): string[] {
@@ -26,15 +24,15 @@ function groupLetters(model: HistoryModel): string[] {
 	return letters;
 }
 
-export function HistoryHeader({ model, layout, cursor, width, now }: { model: HistoryModel; layout: MatrixLayout; cursor: number; width: number; now: number }) {
+export const HistoryHeader = memo(function HistoryHeader({ model, layout, cursor, width, now }: { model: HistoryModel; layout: MatrixLayout; cursor: number; width: number; now: number }) {
 	const column = model.columns[cursor];
 	const letters = groupLetters(model);
 	let info = 'no completed runs yet';
 	if (column) {
 		const run = column.run;
 		const changed = model.versionBreaks.has(cursor) ? `  ${glyphs.mark} versions changed here` : '';
-		const state = column.error ? `  ${glyphs.fail} ${sanitize(column.error)}` : column.data ? '' : '  loading…';
-		info = `${drawing.arrowDown} run ${run.id} (${letters[cursor]}) ${drawing.dot} ${sanitize(run.channel)} ${drawing.dot} wf ${run.workflow_version_id} · judge ${run.judge_version_id} · ${formatAgo(run.triggered_at, now)}${changed}${state}`;
+		const state = column.error ? `  ${glyphs.fail} ${sanitize(column.error)}` : column.data ? '' : `  loading${drawing.ellipsis}`;
+		info = `${drawing.arrowDown} run ${run.id} (${letters[cursor]}) ${drawing.dot} ${sanitize(run.channel)} ${drawing.dot} wf ${run.workflow_version_id} ${drawing.dot} judge ${run.judge_version_id} ${drawing.dot} ${formatAgo(run.triggered_at, now)}${changed}${state}`;
 	}
 	const stats = layout.stats ? ` ${'MEAN'.padStart(5)} ${'SD'.padStart(5)} ${'PASS'.padStart(4)} ${'FLIP'.padStart(5)}` : '';
 	return (
@@ -56,17 +54,17 @@ export function HistoryHeader({ model, layout, cursor, width, now }: { model: Hi
 			</Text>
 		</Box>
 	);
-}
+});
 
-/** The row's cells as runs of one colour: [colour, text] pairs, with the break marks in their own runs. */
-function cellRuns(model: HistoryModel, row: number): { color?: string; text: string; dim?: boolean }[] {
-	const runs: { color?: string; text: string; dim?: boolean }[] = [];
-	const letters = !unicode();
+/** The row's cells as runs of one colour (one Text for the whole row), with the version-change marks dimmed. */
+function cellRuns(model: HistoryModel, row: number): ColoredRun[] {
+	const runs: ColoredRun[] = [];
 	for (let c = 0; c < model.columns.length; c++) {
 		if (model.versionBreaks.has(c)) runs.push({ text: drawing.bar, color: 'yellow', dim: true });
 		const cell = model.cell(row, c);
 		const color = cellColor(cell);
-		const glyph = cellGlyph(cell, model.scale, !letters);
+		// Glyphs, or letters with the ASCII drawing set (a non-UTF-8 locale, --ascii).
+		const glyph = cellGlyph(cell, model.scale, drawsUnicode());
 		const last = runs[runs.length - 1];
 		if (last && !last.dim && last.color === color) last.text += glyph;
 		else runs.push({ color, text: glyph });
@@ -82,11 +80,7 @@ const MatrixRow = memo(function MatrixRow({ model, row, selected, layout }: { mo
 		<Text wrap="truncate">
 			<Text inverse={selected}>{`${selected ? drawing.pointer : ' '} ${fit(sanitize(c.name ?? c.id), layout.name)}`}</Text>
 			{' '}
-			{cellRuns(model, row).map((run, i) => (
-				<Text key={i} color={run.color} dimColor={run.dim}>
-					{run.text}
-				</Text>
-			))}
+			<ColoredRuns runs={cellRuns(model, row)} />
 			{stats}
 			{' '}
 			<Text color={stateColor(s.state)} bold={s.state === 'flaky' || s.state === 'broke'}>

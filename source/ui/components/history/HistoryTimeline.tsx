@@ -3,7 +3,7 @@
 // case's previous result; Esc goes back to the matrix.
 import { Box } from 'ink';
 import { Text } from '../Text.js';
-import { drawing } from '../../../look/drawing.js';
+import { drawing, drawsUnicode } from '../../../look/drawing.js';
 import { cellColor, cellGlyph, stateColor } from '../../../look/history-cells.js';
 import { glyphs } from '../../../look/glyphs.js';
 import { sanitize } from '../../../look/sanitize.js';
@@ -25,7 +25,7 @@ export function timelineLines(model: HistoryModel, row: number): TimelineLine[] 
 
 function columns(model: HistoryModel, now: number): Column<TimelineLine>[] {
 	return [
-		{ key: 'cell', header: ' ', width: 1, priority: 1, cell: (l) => ({ text: cellGlyph(l.cell, model.scale, drawing.bar === '│'), color: cellColor(l.cell) }) },
+		{ key: 'cell', header: ' ', width: 1, priority: 1, cell: (l) => ({ text: cellGlyph(l.cell, model.scale, drawsUnicode()), color: cellColor(l.cell) }) },
 		{ key: 'run', header: 'RUN', width: 6, priority: 1, align: 'right', cell: (l) => ({ text: String(l.run.id), bold: true }) },
 		{ key: 'verdict', header: 'VERDICT', width: 10, priority: 1, cell: (l) => ({ text: `${VERDICT_WORD[l.cell.kind]}${l.cell.cached ? ` ${glyphs.cached}` : ''}`, color: cellColor(l.cell), dim: l.cell.kind === 'absent' }) },
 		{ key: 'score', header: 'SCORE', width: 6, priority: 1, align: 'right', cell: (l) => formatScore(l.cell.score) },
@@ -37,8 +37,8 @@ function columns(model: HistoryModel, now: number): Column<TimelineLine>[] {
 			cell: (l) => ({ text: `${l.versionsChanged ? glyphs.mark : ' '} wf ${l.run.workflow_version_id} judge ${l.run.judge_version_id}`, color: l.versionsChanged ? 'yellow' : undefined }),
 		},
 		{ key: 'channel', header: 'CHANNEL', width: 11, priority: 4, cell: (l) => sanitize(l.run.channel) },
-		{ key: 'cost', header: 'COST', width: 8, priority: 3, align: 'right', cell: (l) => (Number.isNaN(l.cost) ? '—' : formatUsd(l.cost)) },
-		{ key: 'took', header: 'TOOK', width: 7, priority: 3, align: 'right', cell: (l) => (Number.isNaN(l.durationMs) ? '—' : formatDuration(l.durationMs)) },
+		{ key: 'cost', header: 'COST', width: 8, priority: 3, align: 'right', cell: (l) => (Number.isNaN(l.cost) ? `${drawing.dash}` : formatUsd(l.cost)) },
+		{ key: 'took', header: 'TOOK', width: 7, priority: 3, align: 'right', cell: (l) => (Number.isNaN(l.durationMs) ? `${drawing.dash}` : formatDuration(l.durationMs)) },
 		{ key: 'when', header: 'WHEN', width: 8, priority: 5, grow: true, cell: (l) => ({ text: formatAgo(l.run.triggered_at, now), dim: true }) },
 	];
 }
@@ -81,7 +81,7 @@ export function HistoryTimeline({ model, row, height, now, isActive, onOpen, onD
 			<Text wrap="truncate">
 				<Text bold>{`case ${sanitize(c.name ?? c.id)} `}</Text>
 				<Text color={stateColor(s.state)}>{stateText(s)}</Text>
-				<Text dimColor>{`  mean ${formatScore(s.mean)} · sd ${formatScore(s.stddev)} · ${s.flips} flips`}</Text>
+				<Text dimColor>{`  mean ${formatScore(s.mean)} ${drawing.dot} sd ${formatScore(s.stddev)} ${drawing.dot} ${s.flips} flips`}</Text>
 			</Text>
 			<TableList columns={fitColumns(columns(model, now), app.columns)} rows={lines} nav={nav} height={listHeight} empty="no runs" />
 			<KeyHints keys={[['history-timeline', 'inspect'], ['history-timeline', 'diff'], ['history-timeline', 'close']]} />

@@ -6,9 +6,9 @@ import { memo } from 'react';
 import type { DisplayLine } from '../../../state/inspector.js';
 import { markHits, type SearchHit } from '../../../state/inspector-search.js';
 import { tokenStyle } from '../../../look/syntax-colors.js';
-import { localeIsUtf8 } from '../../../look/glyphs.js';
+import { drawing } from '../../../look/drawing.js';
 
-const MARK = localeIsUtf8() ? { current: '▸', other: '·' } : { current: '>', other: '.' };
+const MARK = { current: drawing.hit, other: drawing.dot };
 
 export interface InspectorPaneProps {
 	lines: readonly DisplayLine[];

@@ -14,6 +14,7 @@ import { showInPager } from '../../pager.js';
 import { TextInput } from '../TextInput.js';
 import { InspectorPane, maxScroll } from './InspectorPane.js';
 import { useInspectorLayout } from './useInspectorLayout.js';
+import { drawing } from '../../../look/drawing.js';
 
 export interface InspectorScreenProps {
 	sections: readonly InspectorSection[];
@@ -108,8 +109,8 @@ export function InspectorScreen({ sections, title, width, height, isActive = tru
 		{ isActive: isActive && !searching },
 	);
 
-	const position = `${section.title} (${focused + 1}/${sections.length}) · line ${top + 1}/${layout.lines.length}${done ? '' : ` (laying out ${Math.floor(progress * 100)}%)`}${wrap ? '' : ' · no wrap'}`;
-	const found = query ? ` · "${sanitize(query)}" ${hits.length === 0 ? 'not found' : `${currentHit + 1 > 0 ? `${currentHit + 1}/` : ''}${hits.length}${hits.length >= MAX_HITS ? '+' : ''} hits`}` : '';
+	const position = `${section.title} (${focused + 1}/${sections.length}) ${drawing.dot} line ${top + 1}/${layout.lines.length}${done ? '' : ` (laying out ${Math.floor(progress * 100)}%)`}${wrap ? '' : ` ${drawing.dot} no wrap`}`;
+	const found = query ? ` ${drawing.dot} "${sanitize(query)}" ${hits.length === 0 ? 'not found' : `${currentHit + 1 > 0 ? `${currentHit + 1}/` : ''}${hits.length}${hits.length >= MAX_HITS ? '+' : ''} hits`}` : '';
 	return (
 		<Box flexDirection="column" width={width} height={height} overflow="hidden">
 			<Box height={1} overflow="hidden">
@@ -140,7 +141,7 @@ export function InspectorScreen({ sections, title, width, height, isActive = tru
 					<Text wrap="truncate">
 						<Text color="cyan">{position}</Text>
 						<Text color="yellow">{found}</Text>
-						<Text dimColor>{'  / search · n/N · Tab section · w wrap · Y copy · v pager · Esc back'}</Text>
+						<Text dimColor>{`  / search ${drawing.dot} n/N ${drawing.dot} Tab section ${drawing.dot} w wrap ${drawing.dot} Y copy ${drawing.dot} v pager ${drawing.dot} Esc back`}</Text>
 					</Text>
 				)}
 			</Box>

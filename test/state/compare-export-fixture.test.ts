@@ -1,13 +1,13 @@
 // The Markdown export of demo runs 3 → 4 must match the checked-in file (UPDATE_FIXTURES=1 rewrites it).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Client } from '../../../source/client/api.js';
-import { createClient } from '../../../source/client/index.js';
-import { startServer, type RunningServer } from '../../../source/server/index.js';
-import { compareToMarkdown } from '../../../source/state/compare-export.js';
-import { DEMO_NOW } from './demo.js';
+import type { Client } from '../../source/client/api.js';
+import { createClient } from '../../source/client/index.js';
+import { startServer, type RunningServer } from '../../source/server/index.js';
+import { compareToMarkdown } from '../../source/state/compare-export.js';
+import { DEMO_NOW } from '../ui/compare/demo.js';
 
-const FIXTURE = new URL('../../fixtures/compare-3-4.md', import.meta.url);
+const FIXTURE = new URL('../fixtures/compare-3-4.md', import.meta.url);
 let server: RunningServer;
 let client: Client;
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { BenchEvent, BenchResult, BenchRun } from '../../../source/wire/types.js';
+import type { BenchEvent, BenchResult, BenchRun } from '../../source/wire/types.js';
 import {
 	appendPage,
 	applyEvents,
@@ -11,7 +11,7 @@ import {
 	refreshFirstPage,
 	removeRun,
 	upsertRun,
-} from '../../../source/state/runs-list.js';
+} from '../../source/state/runs-list.js';
 
 function run(id: number, overrides: Partial<BenchRun> = {}): BenchRun {
 	return {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { BenchResult, CompareCase } from '../../../source/wire/types.js';
-import { buildCasePaneLines, indexByCase, wrapSegments, type PaneLine } from '../../../source/state/case-pane-lines.js';
-import { orderRuns } from '../../../source/state/compare.js';
-import { syntheticRun } from './synthetic-report.js';
+import type { BenchResult, CompareCase } from '../../source/wire/types.js';
+import { buildCasePaneLines, indexByCase, wrapSegments, type PaneLine } from '../../source/state/case-pane-lines.js';
+import { orderRuns } from '../../source/state/compare.js';
+import { syntheticRun } from '../ui/compare/synthetic-report.js';
 
 const text = (line: PaneLine) =>
 	line.kind === 'heading'

@@ -21,7 +21,7 @@ export function useUnreachableText({ error, retryAt, stale }: Waiting): string |
 	const now = useNow(1000, retryAt !== null);
 	if (retryAt === null) return undefined;
 	const seconds = Math.ceil((retryAt - now) / 1000);
-	const when = seconds > 0 ? `retrying in ${seconds}s` : 'retrying…';
+	const when = seconds > 0 ? `retrying in ${seconds}s` : `retrying${drawing.ellipsis}`;
 	return `cannot reach ${hostOf(client.baseUrl)}: ${sanitize(describeError(error))}, ${when}${stale ? ` ${drawing.dot} showing what was last read` : ''}`;
 }
 

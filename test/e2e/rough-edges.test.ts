@@ -42,7 +42,7 @@ test.skipIf(!hasTmux)('offline: the server is named with the reason and a countd
 	const port = await freePort();
 	const s = session('offline', 120, 30, env());
 	await s.start(`--url http://127.0.0.1:${port}`);
-	const waiting = await s.until((t) => t.includes(`cannot reach 127.0.0.1:${port}:`), 'the unreachable line');
+	const waiting = await s.until((t) => t.includes(`cannot reach 127.0.0.1:${port}, retrying`), 'the unreachable line');
 	expect(waiting).toMatch(/retrying in \d+s|retrying…/);
 	expect(waiting).not.toContain('no projects');
 	const late = await startServer({ port, host: '127.0.0.1', data: 'demo', pace: 0 });

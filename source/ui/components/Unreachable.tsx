@@ -15,14 +15,18 @@ interface Waiting {
 	stale?: boolean;
 }
 
-/** `cannot reach 127.0.0.1:3001: connect ECONNREFUSED, retrying in 4s`; undefined while the server answers. */
+/**
+ * `cannot reach 127.0.0.1:3001, retrying in 4s: GET /projects: fetch failed (ECONNREFUSED)`; undefined while the
+ * server answers. The reason goes last: it is the longest part, and what a narrow line can lose.
+ */
 export function useUnreachableText({ error, retryAt, stale }: Waiting): string | undefined {
 	const client = useClient();
 	const now = useNow(1000, retryAt !== null);
 	if (retryAt === null) return undefined;
 	const seconds = Math.ceil((retryAt - now) / 1000);
 	const when = seconds > 0 ? `retrying in ${seconds}s` : `retrying${drawing.ellipsis}`;
-	return `cannot reach ${hostOf(client.baseUrl)}: ${sanitize(describeError(error))}, ${when}${stale ? ` ${drawing.dot} showing what was last read` : ''}`;
+	const kept = stale ? ` ${drawing.dot} showing what was last read` : '';
+	return `cannot reach ${hostOf(client.baseUrl)}, ${when}${kept}: ${sanitize(describeError(error))}`;
 }
 
 export function UnreachableLine({ text }: { text: string | undefined }) {

@@ -28,6 +28,7 @@ import { RunDetail, runDetailHeight } from '../components/RunDetail.js';
 import { StatusGlyph } from '../components/StatusGlyph.js';
 import { fitColumns, tableWidth, type Column } from '../components/Table.js';
 import { TableList } from '../components/TableList.js';
+import { UnreachableLine, useUnreachableText } from '../components/Unreachable.js';
 import { TRIGGER_FORM_HEIGHT, TriggerForm } from '../components/TriggerForm.js';
 import { useApp, useClient } from '../context.js';
 import { statusLook } from '../../look/status.js';
@@ -93,11 +94,12 @@ export function RunsView({ route }: { route: Extract<Route, { kind: 'runs' }> })
 		onData: (page) => setList((current) => refreshFirstPage(current, page)),
 	});
 	const loading = firstPage.loading;
-	// The hub's re-reads and the polling fallback, owned by useProjectEvents (it stops them with the view).
-	const readFirstPage = useCallback(async () => {
-		const page = await client.benches.listRuns(projectId, script, { limit: PAGE_SIZE, offset: 0 });
-		setList((current) => refreshFirstPage(current, page));
-	}, [client, projectId, script]);
+	// Runs kept from before an outage may have ended since: the line says the list is what was last read.
+	const unreachable = useUnreachableText({ ...firstPage, stale: list.runs.length > 0 });
+	const staleLine = unreachable !== undefined && list.runs.length > 0;
+	// The hub's re-reads and the polling fallback (owned by useProjectEvents, which stops them with the view) go through
+	// the request, so an answer also ends the unreachable state.
+	const readFirstPage = firstPage.refresh;
 
 	const loadMore = useCallback(async () => {
 		if (loadingMore.current || !list.more || loading) return;
@@ -136,10 +138,10 @@ export function RunsView({ route }: { route: Extract<Route, { kind: 'runs' }> })
 	const visible = list.runs.filter((r) => filter.matches(`${r.id} ${r.status} ${r.channel} ${r.triggered_by ?? ''} ${r.notes ?? ''}`));
 	const side = app.columns >= SIDE_PANE_MIN_COLUMNS;
 	const formHeight = triggering ? TRIGGER_FORM_HEIGHT : 0;
-	const room = app.viewRows - 2 - filter.height - formHeight - MIN_LIST_ROWS;
+	const room = app.viewRows - 2 - filter.height - formHeight - MIN_LIST_ROWS - (staleLine ? 1 : 0);
 	// Sized for the fullest run of the list, so moving the selection never moves the pane.
 	const stackedPane = side || room < 6 ? 0 : Math.min(room, Math.floor(app.viewRows / 2), Math.max(6, ...list.runs.map(runDetailHeight)));
-	const listHeight = Math.max(1, app.viewRows - 2 - filter.height - formHeight - stackedPane);
+	const listHeight = Math.max(1, app.viewRows - 2 - filter.height - formHeight - stackedPane - (staleLine ? 1 : 0));
 	const busy = filter.editing || triggering;
 	const nav = useListNavigation({
 		count: visible.length,
@@ -191,11 +193,15 @@ export function RunsView({ route }: { route: Extract<Route, { kind: 'runs' }> })
 			height={listHeight}
 			width={listWidth}
 			marked={(run) => app.marks.includes(run.id)}
-			empty={loading ? `loading runs${drawing.ellipsis}` : filter.query ? 'no run matches the filter' : `no runs of ${sanitize(script)} yet ${drawing.dash} press t to trigger one`}
+			empty={
+				unreachable ??
+				(loading ? `loading runs${drawing.ellipsis}` : filter.query ? 'no run matches the filter' : `no runs of ${sanitize(script)} yet ${drawing.dash} press t to trigger one`)
+			}
 		/>
 	);
 	return (
 		<Box flexDirection="column">
+			{staleLine ? <UnreachableLine text={unreachable} /> : null}
 			{side ? (
 				<Box>
 					{table}

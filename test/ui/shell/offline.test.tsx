@@ -25,7 +25,7 @@ async function freePort(): Promise<number> {
 test('no server: "cannot reach host: reason, retrying in Ns", then the projects appear without a key', async () => {
 	const port = await freePort();
 	app = renderApp({ url: `http://127.0.0.1:${port}` });
-	const offline = await waitForText(app.lastFrame, `cannot reach 127.0.0.1:${port}: `);
+	const offline = await waitForText(app.lastFrame, `cannot reach 127.0.0.1:${port}, retrying`);
 	expect(offline).toMatch(/retrying in \ds/);
 	expect(offline).not.toContain('no projects');
 	server = await startServer({ port, host: '127.0.0.1', data: 'demo', pace: 0 });
@@ -64,4 +64,18 @@ test('a project that does not exist: says so, offers the way out, and is not pol
 	expect(asked).toBe(before);
 	await typeKeys(app.stdin, KEYS.esc);
 	await waitForText(app.lastFrame, 'Acme Support');
+});
+
+test('runs kept from before an outage are marked as last read, and the mark goes when the server answers', async () => {
+	const port = await freePort();
+	server = await startServer({ port, host: '127.0.0.1', data: 'demo', pace: 0 });
+	app = renderApp({ url: `http://127.0.0.1:${port}`, route: { kind: 'runs', projectId: 1, script: 'summarize' } });
+	await waitForText(app.lastFrame, 'completed');
+	await server.close();
+	server = undefined;
+	await typeKeys(app.stdin, 'r');
+	const stale = await waitForText(app.lastFrame, 'showing what was last read');
+	expect(stale).toContain('completed');
+	server = await startServer({ port, host: '127.0.0.1', data: 'demo', pace: 0 });
+	await waitForText(app.lastFrame, (f) => f.includes('completed') && !f.includes('cannot reach'));
 });

@@ -14,6 +14,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { ansiToSvg } from './ansi-to-svg.mjs';
 import { casesScenes } from './screenshot-scenes-cases.mjs';
 import { compareScenes } from './screenshot-scenes-compare.mjs';
+import { historyScenes } from './screenshot-scenes-history.mjs';
 
 const COLUMNS = 120;
 const ROWS = 40;
@@ -70,6 +71,7 @@ export const SCENES = [
 	...compareScenes,
 	{ name: 'cases', args: ['--project', '1'], steps: [{ wait: 'summarize' }, { keys: ['C'] }, { sleep: 2000 }] },
 	...casesScenes,
+	...historyScenes,
 ];
 
 const socket = `bench-tui-shots-${process.pid}`;

@@ -161,11 +161,19 @@ async function runApp(options: {
 	// The first screen's request goes out first; Ink, React and the views load meanwhile (only now: --help and the
 	// no-TTY refusal stay fast). The first frame waits a little for the data rather than drawing "loading…".
 	const prefetched = prefetchFirstScreen(options.client, options.stack.at(-1));
-	const [{ render }, { App }, { RunEndNotifier, RunEndNotifierContext }] = await Promise.all([
-		import('ink'),
-		import('./ui/App.js'),
-		import('./ui/run-end-notifier.js'),
-	]);
+	// Raw mode from the start, not only once Ink mounts: keys typed while the app loads are neither echoed nor
+	// line-edited (an Enter typed as the first frame appears would otherwise reach Ink as LF, not Enter).
+	const stdin = options.io.stdin as NodeJS.ReadStream;
+	const setRawMode = (on: boolean) => stdin.isTTY && stdin.setRawMode(on);
+	setRawMode(true);
+	let modules;
+	try {
+		modules = await Promise.all([import('ink'), import('./ui/App.js'), import('./ui/run-end-notifier.js')]);
+	} catch (error) {
+		setRawMode(false);
+		throw error;
+	}
+	const [{ render }, { App }, { RunEndNotifier, RunEndNotifierContext }] = modules;
 	await settledWithin(prefetched, FIRST_DATA_WAIT_MS);
 	const stdout = options.io.stdout as NodeJS.WriteStream;
 	const terminal = enterTerminal(stdout, { altScreen: options.altScreen });
@@ -218,6 +226,7 @@ async function runApp(options: {
 		notifier?.close();
 		instance.cleanup();
 		terminal.restore();
+		setRawMode(false);
 		process.off('SIGTERM', onSignal);
 		process.off('SIGHUP', onSignal);
 		process.off('uncaughtException', onCrash);

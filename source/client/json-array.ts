@@ -15,8 +15,8 @@ function isWhitespace(byte: number): boolean {
 
 /**
  * Splits the bytes of one JSON array at its top-level commas. Structure bytes are ASCII and never part of a UTF-8
- * sequence, so elements are cut on byte boundaries and each is decoded whole. Throws SyntaxError on a body that is
- * not one array (JSON.parse validates each element).
+ * sequence, so elements are cut on character boundaries and each is decoded whole (JSON.parse validates it).
+ * Throws SyntaxError on a body that is not exactly one array.
  */
 export class JsonArraySplitter {
 	#depth = 0;
@@ -24,53 +24,75 @@ export class JsonArraySplitter {
 	#escaped = false;
 	#opened = false;
 	#closed = false;
+	/** The current top-level element has a non-blank byte (an empty one, as in `[1,,2]`, is an error). */
+	#filled = false;
+	/** Some element was complete (so a blank one before `]` is a trailing comma). */
+	#seenElement = false;
 	/** Bytes of the current element carried over from earlier chunks. */
 	#carried: Uint8Array[] = [];
-	#inElement = false;
-	#expectElement = false;
 	readonly #decoder = new TextDecoder('utf-8', { fatal: true });
 
 	constructor(private readonly onElement: (value: unknown) => void) {}
 
 	push(chunk: Uint8Array): void {
-		let start = this.#inElement ? 0 : -1;
-		for (let i = 0; i < chunk.length; i++) {
+		let start = 0;
+		/** Top-level commas (and the closing bracket) in this chunk: each ends an element. */
+		const cuts: number[] = [];
+		let i = 0;
+		if (!this.#opened) {
+			while (i < chunk.length && isWhitespace(chunk[i])) i++;
+			if (i === chunk.length) return;
+			if (chunk[i] !== OPEN_BRACKET) throw new SyntaxError('the body is not a JSON array');
+			this.#opened = true;
+			this.#depth = 1;
+			start = ++i;
+		}
+		// Locals in the hot loop, written back after it.
+		let depth = this.#depth;
+		let inString = this.#inString;
+		let escaped = this.#escaped;
+		let filled = this.#filled;
+		let seenElement = this.#seenElement;
+		let closed = this.#closed;
+		for (; i < chunk.length; i++) {
 			const byte = chunk[i];
-			if (this.#inString) {
-				if (this.#escaped) this.#escaped = false;
-				else if (byte === BACKSLASH) this.#escaped = true;
-				else if (byte === QUOTE) this.#inString = false;
+			if (inString) {
+				if (escaped) escaped = false;
+				else if (byte === BACKSLASH) escaped = true;
+				else if (byte === QUOTE) inString = false;
 				continue;
 			}
 			if (isWhitespace(byte)) continue;
-			if (this.#closed) throw new SyntaxError('unexpected data after the JSON array');
-			if (!this.#opened) {
-				if (byte !== OPEN_BRACKET) throw new SyntaxError('the body is not a JSON array');
-				this.#opened = true;
-				this.#depth = 1;
-				continue;
-			}
-			if (this.#depth === 1 && (byte === COMMA || byte === CLOSE_BRACKET)) {
-				if (this.#inElement) this.#emit(chunk, start, i);
-				else if (byte === COMMA || this.#expectElement) throw new SyntaxError('an empty element in the JSON array');
-				this.#inElement = false;
-				start = -1;
-				this.#expectElement = byte === COMMA;
+			if (closed) throw new SyntaxError('unexpected data after the JSON array');
+			if (depth === 1 && (byte === COMMA || byte === CLOSE_BRACKET)) {
+				// `[]` is the one place a blank element is allowed.
+				if (!filled && (byte === COMMA || seenElement)) throw new SyntaxError('an empty element in the JSON array');
 				if (byte === CLOSE_BRACKET) {
-					this.#depth = 0;
-					this.#closed = true;
+					closed = true;
+					depth = 0;
 				}
+				seenElement ||= filled;
+				if (filled) cuts.push(i);
+				filled = false;
 				continue;
 			}
-			if (!this.#inElement) {
-				this.#inElement = true;
-				start = i;
-			}
-			if (byte === QUOTE) this.#inString = true;
-			else if (byte === OPEN_BRACKET || byte === OPEN_BRACE) this.#depth++;
-			else if (byte === CLOSE_BRACKET || byte === CLOSE_BRACE) this.#depth--;
+			filled = true;
+			if (byte === QUOTE) inString = true;
+			else if (byte === OPEN_BRACKET || byte === OPEN_BRACE) depth++;
+			else if (byte === CLOSE_BRACKET || byte === CLOSE_BRACE) depth--;
 		}
-		if (this.#inElement) this.#carried.push(chunk.slice(start));
+		this.#depth = depth;
+		this.#inString = inString;
+		this.#escaped = escaped;
+		this.#filled = filled;
+		this.#seenElement = seenElement;
+		this.#closed = closed;
+		let from = start;
+		for (const cut of cuts) {
+			this.#parse(chunk.subarray(from, cut));
+			from = cut + 1;
+		}
+		if (from < chunk.length) this.#carried.push(chunk.slice(from));
 	}
 
 	/** The body has ended: throws unless it held one complete array. */
@@ -78,8 +100,8 @@ export class JsonArraySplitter {
 		if (!this.#closed) throw new SyntaxError('the JSON array ends early');
 	}
 
-	#emit(chunk: Uint8Array, start: number, end: number): void {
-		const tail = chunk.subarray(start, end);
+	/** `tail` ends just before a top-level comma or the closing bracket: carried + tail are one whole element. */
+	#parse(tail: Uint8Array): void {
 		let bytes = tail;
 		if (this.#carried.length > 0) {
 			bytes = new Uint8Array(this.#carried.reduce((sum, part) => sum + part.length, tail.length));
@@ -95,7 +117,7 @@ export class JsonArraySplitter {
 		try {
 			text = this.#decoder.decode(bytes);
 		} catch {
-			throw new SyntaxError('an element of the JSON array is not valid UTF-8');
+			throw new SyntaxError('the JSON array is not valid UTF-8');
 		}
 		this.onElement(JSON.parse(text));
 	}

@@ -7,6 +7,8 @@ import { createHash, randomBytes } from 'node:crypto';
 import { chmod, mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { decodeWith } from '../wire/decode.js';
+import { benchResultSchema, listOf } from '../wire/schemas.js';
 import type { BenchResult, BenchRun } from '../wire/types.js';
 
 /** Default bound on the cache's total size. */
@@ -40,17 +42,7 @@ export function isFinished(run: Pick<BenchRun, 'status'>): boolean {
 	return run.status === 'completed' || run.status === 'failed' || run.status === 'canceled';
 }
 
-function looksLikeResult(value: unknown, runId: number): value is BenchResult {
-	if (!value || typeof value !== 'object') return false;
-	const r = value as Record<string, unknown>;
-	return (
-		typeof r.id === 'number' &&
-		r.bench_run_id === runId &&
-		typeof r.case_id === 'string' &&
-		typeof r.status === 'string' &&
-		(r.headline_score === null || typeof r.headline_score === 'number')
-	);
-}
+const resultsSchema = listOf(benchResultSchema);
 
 export class ResultCache {
 	readonly root: string;
@@ -86,11 +78,13 @@ export class ResultCache {
 			return undefined;
 		}
 		const body = parsed as { format?: unknown; run_id?: unknown; results?: unknown } | null;
-		if (!body || body.format !== FORMAT || body.run_id !== runId || !Array.isArray(body.results)) return undefined;
-		if (!body.results.every((r) => looksLikeResult(r, runId))) return undefined;
+		if (!body || body.format !== FORMAT || body.run_id !== runId) return undefined;
+		// Decoded like a server answer (the file is a boundary too): anything else is a damaged file, ignored.
+		const decoded = decodeWith(resultsSchema, body.results);
+		if (!decoded.ok || !decoded.value.every((r) => r.bench_run_id === runId)) return undefined;
 		const now = new Date();
 		await utimes(file, now, now).catch(() => undefined);
-		return body.results as BenchResult[];
+		return decoded.value;
 	}
 
 	/** Stores a finished run's results (atomically: a reader sees the old file or the new one, never half). */

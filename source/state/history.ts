@@ -218,6 +218,10 @@ export class HistoryModel {
 	private readonly summaries: CaseSummary[];
 	private readonly haystacks: string[];
 	private readonly orders = new Map<SortKey, Uint32Array>();
+	/** Per column, the index of its (workflow, judge) version pair; scratch space per pair for `summarize`. */
+	private readonly versionGroupOf: Uint16Array;
+	private readonly scratchLast: Int8Array;
+	private readonly scratchNoise: Int32Array;
 	/** The top of the score scale: 1 when every score is within [0, 1], else 100. */
 	readonly scale: number;
 	/** Column indexes whose workflow or judge version differs from the previous column's. */
@@ -274,6 +278,14 @@ export class HistoryModel {
 		const breaks = new Set<number>();
 		for (let c = 1; c < width; c++) if (!sameVersions(columns[c - 1].run, columns[c].run)) breaks.add(c);
 		this.versionBreaks = breaks;
+		const pairs = new Map<string, number>();
+		this.versionGroupOf = Uint16Array.from(columns, ({ run }) => {
+			const key = `${run.workflow_version_id}/${run.judge_version_id}`;
+			if (!pairs.has(key)) pairs.set(key, pairs.size);
+			return pairs.get(key)!;
+		});
+		this.scratchLast = new Int8Array(pairs.size);
+		this.scratchNoise = new Int32Array(pairs.size);
 		this.summaries = all.map((_, row) => this.summarize(row));
 		this.haystacks = all.map((c) => `${c.name ?? ''}\u0000${c.id}`.toLowerCase());
 	}
@@ -360,6 +372,9 @@ export class HistoryModel {
 	 */
 	private summarize(row: number): CaseSummary {
 		const width = this.columns.length;
+		const groups = this.versionGroupOf;
+		const lastInGroup = this.scratchLast.fill(-1);
+		const noise = this.scratchNoise.fill(0);
 		let flips = 0;
 		let lastChange = -1;
 		let previous = -1;
@@ -369,15 +384,12 @@ export class HistoryModel {
 		let scored = 0;
 		let passes = 0;
 		let judged = 0;
-		// The last verdict seen per version pair, to count flips within the same versions.
-		const lastByVersions = new Map<string, boolean>();
-		const noiseByVersions = new Map<string, number>();
+		const base = row * width;
 		for (let c = 0; c < width; c++) {
-			const at = row * width + c;
-			const kind = this.kinds[at] & 7;
+			const kind = this.kinds[base + c] & 7;
 			if (kind === ABSENT || kind === SKIPPED) continue;
-			const score = this.scores[at];
-			if (!Number.isNaN(score)) {
+			const score = this.scores[base + c];
+			if (score === score) {
 				sum += score;
 				squares += score * score;
 				scored++;
@@ -389,17 +401,18 @@ export class HistoryModel {
 				flips++;
 				lastChange = c;
 			}
-			const run = this.columns[c].run;
-			const versions = `${run.workflow_version_id}/${run.judge_version_id}`;
-			const before = lastByVersions.get(versions);
-			if (before !== undefined && before !== pass) noiseByVersions.set(versions, (noiseByVersions.get(versions) ?? 0) + 1);
-			lastByVersions.set(versions, pass);
+			// Flips between results of the same workflow and judge versions: the noise.
+			const group = groups[c];
+			const before = lastInGroup[group];
+			if (before !== -1 && before !== (pass ? 1 : 0)) noise[group]++;
+			lastInGroup[group] = pass ? 1 : 0;
 			previous = c;
 			previousPass = pass;
 		}
 		const mean = scored ? sum / scored : NaN;
 		const stddev = scored ? Math.sqrt(Math.max(0, squares / scored - mean * mean)) : NaN;
-		const noiseFlips = Math.max(0, ...noiseByVersions.values());
+		let noiseFlips = 0;
+		for (let g = 0; g < noise.length; g++) if (noise[g] > noiseFlips) noiseFlips = noise[g];
 		const summary: CaseSummary = { state: 'stable-pass', flips, noiseFlips, mean, stddev, passRate: judged ? passes / judged : NaN, lastChange };
 		if (noiseFlips >= 2) summary.state = 'flaky';
 		else if (lastChange >= 0) {

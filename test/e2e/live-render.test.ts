@@ -65,7 +65,7 @@ test.skipIf(!hasTmux)('a live feed keeps its layout frame after frame, and after
 	const run = await createClient({ baseUrl: server.url }).benches.triggerRun(bench.projectId, 'live', { channel: 'production' });
 	tmux('new-session', '-d', '-s', 'live', '-x', '100', '-y', '30', `env -u CI node dist/cli.js --url ${server.url} --project ${bench.projectId}`);
 	const until = async (predicate: (screen: string) => boolean, what: string) => {
-		for (let i = 0; i < 150 && !predicate(lines().join('\n')); i++) await pause(100);
+		for (let i = 0; i < 300 && !predicate(lines().join('\n')); i++) await pause(100);
 		if (!predicate(lines().join('\n'))) throw new Error(`timed out waiting for ${what}; screen:\n${lines().join('\n')}`);
 	};
 	await until((screen) => screen.includes('running'), 'the running run');

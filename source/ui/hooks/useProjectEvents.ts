@@ -1,10 +1,10 @@
 // Live updates for a project: the hub stream (`client.events.subscribeProject`) when it is available, polling
 // otherwise. Events are buffered outside React and handed over in batches at most ~30 times a second.
 // The connection state (hub live / polling / offline) is reported to the status bar.
-import { useEffect, useRef } from 'react';
+import { useEffect, useEffectEvent } from 'react';
 import type { Subscription } from '../../client/api.js';
 import type { BenchEvent } from '../../wire/types.js';
-import { useActions, useClient } from '../context.js';
+import { useActions, useClient, type ConnectionBadge } from '../context.js';
 
 export interface ProjectEventHandlers {
 	/** A batch of hub events (never called with an empty batch). */
@@ -23,10 +23,10 @@ export interface ProjectEventOptions {
 export function useProjectEvents(projectId: number, handlers: ProjectEventHandlers, options: ProjectEventOptions = {}): void {
 	const client = useClient();
 	const { setConnection } = useActions();
-	const latest = useRef(handlers);
-	latest.current = handlers;
-	const report = useRef(setConnection);
-	report.current = setConnection;
+	// The latest handlers, called from the subscription without re-subscribing when they change.
+	const onEvents = useEffectEvent((batch: BenchEvent[]) => handlers.onEvents(batch));
+	const onPoll = useEffectEvent(() => handlers.onPoll());
+	const report = useEffectEvent((state: ConnectionBadge | null) => setConnection(state));
 	const { pollMs = 3000, flushMs = 100, retryHubMs = 30_000 } = options;
 
 	useEffect(() => {
@@ -42,17 +42,17 @@ export function useProjectEvents(projectId: number, handlers: ProjectEventHandle
 			if (stopped || buffer.length === 0) return;
 			const batch = buffer;
 			buffer = [];
-			latest.current.onEvents(batch);
+			onEvents(batch);
 		};
 
 		const poll = async () => {
 			pollTimer = undefined;
 			if (stopped) return;
 			try {
-				await latest.current.onPoll();
-				if (!stopped && !subscription) report.current('polling');
+				await onPoll();
+				if (!stopped && !subscription) report('polling');
 			} catch {
-				if (!stopped) report.current('offline');
+				if (!stopped) report('offline');
 			}
 			if (!stopped && !subscription) pollTimer = setTimeout(poll, pollMs);
 		};
@@ -60,7 +60,7 @@ export function useProjectEvents(projectId: number, handlers: ProjectEventHandle
 		const fallBackToPolling = () => {
 			subscription = undefined;
 			if (stopped) return;
-			report.current('polling');
+			report('polling');
 			if (!pollTimer) pollTimer = setTimeout(poll, pollMs);
 			if (!retryTimer) retryTimer = setTimeout(() => ((retryTimer = undefined), void connect()), retryHubMs);
 		};
@@ -72,9 +72,9 @@ export function useProjectEvents(projectId: number, handlers: ProjectEventHandle
 				subscription = opened;
 				clearTimeout(pollTimer);
 				pollTimer = undefined;
-				report.current('live');
+				report('live');
 				// Catch up on whatever happened while we were not listening.
-				void latest.current.onPoll().catch(() => undefined);
+				void onPoll().catch(() => undefined);
 				for await (const event of opened) {
 					buffer.push(event);
 					if (!flushTimer) flushTimer = setTimeout(flush, flushMs);
@@ -85,7 +85,7 @@ export function useProjectEvents(projectId: number, handlers: ProjectEventHandle
 			if (!stopped) fallBackToPolling();
 		};
 
-		report.current('connecting');
+		report('connecting');
 		void connect();
 		return () => {
 			stopped = true;
@@ -93,7 +93,7 @@ export function useProjectEvents(projectId: number, handlers: ProjectEventHandle
 			clearTimeout(flushTimer);
 			clearTimeout(pollTimer);
 			clearTimeout(retryTimer);
-			report.current(null);
+			report(null);
 		};
 	}, [client, projectId, pollMs, flushMs, retryHubMs]);
 }

@@ -55,7 +55,9 @@ export function HistoryView({ route }: { route: Extract<Route, { kind: 'history'
 		}
 		return breaks;
 	};
-	const layout = matrixLayout(app.columns, wanted, all.length, breaksIn);
+	const computed = matrixLayout(app.columns, wanted, all.length, breaksIn);
+	// The same object while nothing changed, so the memoized rows skip a render on a key that only moves the selection.
+	const layout = useMemo(() => computed, [computed.name, computed.runs, computed.stats, computed.state]); // eslint-disable-line react-hooks/exhaustive-deps
 	const shown = useMemo(() => all.slice(all.length - layout.runs), [all, layout.runs]);
 	const model = useMemo(() => new HistoryModel(data.cases, shown), [data.cases, shown]);
 	const rows = useMemo(() => model.rows({ ...query, text: filter.query }), [model, query, filter.query]);

@@ -5,7 +5,7 @@
 // once a second for the clocks while live. In follow mode every redraw of a fast stream shifts every visible row
 // (~3.5 KB at 120×40), so 4 redraws a second keep a 1,000 results/s stream near 15 KB/s over SSH, while a slow
 // stream (few rows per redraw) still shows each result within ~70 ms.
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useState } from 'react';
 import type { BenchById, BenchCase, BenchRun } from '../../../wire/types.js';
 import { loadBenchCases } from '../../../io/bench-cases.js';
 import { caseNameMap } from '../../../state/feed-view.js';
@@ -46,8 +46,6 @@ export function useRunFeed(runId: number): RunFeedHandle {
 	const client = useClient();
 	const app = useActions();
 	const notifier = useRunEndNotifier();
-	const appRef = useRef(app);
-	appRef.current = app;
 	const [feed] = useState(() => new RunFeed(runId));
 	// One throttled render request for model changes and clock ticks alike, so the two never add up.
 	const [, requestRender] = useThrottledState(0, feed.ratePerSecond() >= FAST_STREAM ? FEED_FPS.fast : FEED_FPS.slow);
@@ -56,19 +54,23 @@ export function useRunFeed(runId: number): RunFeedHandle {
 
 	useEffect(() => feed.subscribe(() => requestRender((count) => count + 1)), [feed, requestRender]);
 
+	const reportError = useEffectEvent((error: unknown) => app.reportError(error, `run ${runId}`));
+	const showConnection = useEffectEvent((badge: ConnectionBadge | null) => app.setConnection(badge));
+
 	useEffect(() => {
 		const controller = new AbortController();
+		const { signal } = controller;
 		const report = (error: unknown) => {
-			if (!controller.signal.aborted) appRef.current.reportError(error, `run ${runId}`);
+			if (!signal.aborted) reportError(error);
 		};
 		const refreshRun = () =>
-			client.benchRuns.get(runId).then((run) => {
+			client.benchRuns.get(runId, { signal }).then((run) => {
 				if (run && !controller.signal.aborted) feed.setRun(run);
 				return run;
 			});
 		const loadBench = async () => {
 			const run = await refreshRun();
-			const found = run ? await client.benchRuns.benchById(run.bench_id) : null;
+			const found = run ? await client.benchRuns.benchById(run.bench_id, { signal }) : null;
 			if (controller.signal.aborted) return;
 			setBench(found);
 			if (!found) return;
@@ -88,14 +90,14 @@ export function useRunFeed(runId: number): RunFeedHandle {
 				...handlers,
 				onConnection: (state) => {
 					handlers.onConnection?.(state);
-					if (!controller.signal.aborted) appRef.current.setConnection(connectionBadge(state));
+					if (!signal.aborted) showConnection(connectionBadge(state));
 				},
 			},
 			{ signal: controller.signal },
 		).then((status) => (status ? refreshRun() : undefined)).catch(report);
 		return () => {
 			controller.abort();
-			appRef.current.setConnection(null);
+			showConnection(null);
 		};
 	}, [client, feed, runId, notifier]);
 

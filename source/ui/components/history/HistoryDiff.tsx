@@ -1,6 +1,6 @@
 // `d` in a case's timeline: the result side by side with the case's previous result (fields, score objects and
 // workflow outputs diffed), read from the disk cache or fetched. Scrolls with j/k and PgUp/PgDn; Esc returns.
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { Client } from '../../../client/api.js';
 import { describeError } from '../../../client/errors.js';
 import type { ResultCache } from '../../../io/history-cache.js';
@@ -12,25 +12,22 @@ import type { BenchResult, BenchRun, CompareCase } from '../../../wire/types.js'
 import { CaseDiffPane, maxPaneOffset, paneColumnWidth } from '../compare/CaseDiffPane.js';
 import { useApp } from '../../context.js';
 import { useKeys } from '../../hooks/useKeys.js';
+import { useRequest } from '../../hooks/useRequest.js';
 import { drawing } from '../../../look/drawing.js';
 
-/** One run's result for the case, or why there is none. */
+/** One run's result for the case (from the disk cache when it holds the run), or why there is none. */
 function useResult(client: Client, cache: ResultCache | null, run: BenchRun | undefined, caseId: string): SideResult {
-	const [side, setSide] = useState<SideResult>('loading');
-	useEffect(() => {
-		if (!run) {
-			setSide('missing');
-			return;
-		}
-		const controller = new AbortController();
-		setSide('loading');
-		runResults(client, cache, run, controller.signal).then(
-			({ results }) => !controller.signal.aborted && setSide(results.find((r) => r.case_id === caseId) ?? 'missing'),
-			(error: unknown) => !controller.signal.aborted && setSide({ loadError: describeError(error) }),
-		);
-		return () => controller.abort();
-	}, [client, cache, run, caseId]);
-	return side;
+	const request = useRequest(
+		async (signal): Promise<SideResult> => {
+			if (!run) return 'missing';
+			const { results } = await runResults(client, cache, run, signal);
+			return results.find((r) => r.case_id === caseId) ?? 'missing';
+		},
+		[client, cache, run, caseId],
+		{ onError: () => {} },
+	);
+	if (request.error !== undefined) return { loadError: describeError(request.error) };
+	return request.loading || request.data === undefined ? 'loading' : request.data;
 }
 
 const scoreOf = (side: SideResult) => (typeof side === 'object' && 'id' in side ? (side as BenchResult).headline_score : null);

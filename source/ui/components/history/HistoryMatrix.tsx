@@ -2,7 +2,7 @@
 // letters with `│` where the versions change, then one line per case in view: name, a glyph per run, statistics and
 // the state. Only the rows in view are rendered; runs of cells in one colour are drawn as one Text.
 import { Box } from 'ink';
-import { Text } from '../Text.js';
+import { ColoredRuns, Text, type ColoredRun } from '../Text.js';
 import { memo } from 'react';
 import { drawing } from '../../../look/drawing.js';
 import { cellColor, cellGlyph, stateColor } from '../../../look/history-cells.js';
@@ -26,7 +26,7 @@ function groupLetters(model: HistoryModel): string[] {
 	return letters;
 }
 
-export function HistoryHeader({ model, layout, cursor, width, now }: { model: HistoryModel; layout: MatrixLayout; cursor: number; width: number; now: number }) {
+export const HistoryHeader = memo(function HistoryHeader({ model, layout, cursor, width, now }: { model: HistoryModel; layout: MatrixLayout; cursor: number; width: number; now: number }) {
 	const column = model.columns[cursor];
 	const letters = groupLetters(model);
 	let info = 'no completed runs yet';
@@ -56,12 +56,12 @@ export function HistoryHeader({ model, layout, cursor, width, now }: { model: Hi
 			</Text>
 		</Box>
 	);
-}
+});
 
-/** The row's cells as runs of one colour: [colour, text] pairs, with the break marks in their own runs. */
-function cellRuns(model: HistoryModel, row: number): { color?: string; text: string; dim?: boolean }[] {
-	const runs: { color?: string; text: string; dim?: boolean }[] = [];
+/** The row's cells as runs of one colour (one Text for the whole row), with the version-change marks dimmed. */
+function cellRuns(model: HistoryModel, row: number): ColoredRun[] {
 	const letters = !unicode();
+	const runs: ColoredRun[] = [];
 	for (let c = 0; c < model.columns.length; c++) {
 		if (model.versionBreaks.has(c)) runs.push({ text: drawing.bar, color: 'yellow', dim: true });
 		const cell = model.cell(row, c);
@@ -82,11 +82,7 @@ const MatrixRow = memo(function MatrixRow({ model, row, selected, layout }: { mo
 		<Text wrap="truncate">
 			<Text inverse={selected}>{`${selected ? drawing.pointer : ' '} ${fit(sanitize(c.name ?? c.id), layout.name)}`}</Text>
 			{' '}
-			{cellRuns(model, row).map((run, i) => (
-				<Text key={i} color={run.color} dimColor={run.dim}>
-					{run.text}
-				</Text>
-			))}
+			<ColoredRuns runs={cellRuns(model, row)} />
 			{stats}
 			{' '}
 			<Text color={stateColor(s.state)} bold={s.state === 'flaky' || s.state === 'broke'}>

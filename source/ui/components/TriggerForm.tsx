@@ -1,5 +1,5 @@
 // The small "trigger a run" form: channel (from the script's channels), notes, full or sampled (+ sample size).
-// Its keys are KEYMAP's `trigger` scope: Tab / Shift-Tab / ↑↓ move between fields, ←/→ change a choice, Enter starts, Esc cancels.
+// Its keys are KEYMAP's `trigger` scope.
 import { Box } from 'ink';
 import { Text } from './Text.js';
 import { useEffect, useState } from 'react';

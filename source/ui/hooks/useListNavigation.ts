@@ -1,4 +1,4 @@
-// Selection and scroll offset for a list, driven by the `list` keymap scope (j/k, arrows, g/G, PgUp/PgDn, Enter).
+// Selection and scroll offset for a list, driven by KEYMAP's `list` scope.
 import { useEffect, useState } from 'react';
 import { useKeys } from './useKeys.js';
 

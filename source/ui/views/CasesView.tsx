@@ -1,6 +1,6 @@
 // The cases of one bench: name, id, the inputs in one line, when created; cases that no longer fit the published
-// contract are marked (✗ red) and the selected one's break is shown under the list. Keys: / filter, n new,
-// Enter edit, d delete (asks, No by default), y copy id, r refresh.
+// contract are marked (✗ red) and the selected one's break is shown under the list. Its keys are KEYMAP's `cases`
+// and `list` scopes.
 import { Box } from 'ink';
 import { useRef } from 'react';
 import { Text } from '../components/Text.js';

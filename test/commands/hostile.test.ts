@@ -27,7 +27,7 @@ afterAll(async () => {
 	await lyingServer?.close();
 });
 
-const COMMANDS = [['projects'], ['benches'], ['runs', 's'], ['run', '7'], ['results', '7'], ['watch', '7'], ['compare', '7', '8'], ['case', 'get', 'c1'], ['cost', 's1']];
+const COMMANDS = [['projects'], ['benches'], ['runs', 's'], ['run', '7'], ['results', '7'], ['watch', '7'], ['compare', '7', '8'], ['compare', '7', '8', '--format', 'md'], ['case', 'get', 'c1'], ['cost', 's1']];
 
 describe('hostile strings in valid shapes', () => {
 	it.concurrent.for(COMMANDS)('bench-tui %s', async (args, { expect }) => {

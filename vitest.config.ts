@@ -10,7 +10,7 @@ export default defineConfig({
 		hookTimeout: 30_000,
 		// 2 cores here and in CI: two workers keep the suite fast without starving the servers the tests start.
 		maxWorkers: 2,
-		server: { deps: { inline: [/[\\/]node_modules[\\/](ink|ink-testing-library|ink-spinner|@alcalzone[\\/]ink-table)[\\/]/] } },
+		server: { deps: { inline: [/[\\/]node_modules[\\/](ink|ink-testing-library|@alcalzone[\\/]ink-table)[\\/]/] } },
 		reporters: ['default', './test/helpers/summary-reporter.ts'],
 	},
 });

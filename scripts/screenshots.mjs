@@ -15,6 +15,7 @@ import { ansiToSvg } from './ansi-to-svg.mjs';
 import { casesScenes } from './screenshot-scenes-cases.mjs';
 import { compareScenes } from './screenshot-scenes-compare.mjs';
 import { historyScenes } from './screenshot-scenes-history.mjs';
+import { inspectorScenes } from './screenshot-scenes-inspector.mjs';
 
 const COLUMNS = 120;
 const ROWS = 40;
@@ -69,6 +70,7 @@ export const SCENES = [
 		],
 	},
 	...compareScenes,
+	...inspectorScenes,
 	{ name: 'cases', args: ['--project', '1'], steps: [{ wait: 'summarize' }, { keys: ['C'] }, { sleep: 2000 }] },
 	...casesScenes,
 	...historyScenes,

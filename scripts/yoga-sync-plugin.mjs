@@ -14,7 +14,7 @@ function fail(message) {
 }
 
 /** Node's lookup of a package directory: `node_modules/<name>` in `from` or its nearest ancestor that has it. */
-export function packageDirectory(name, from) {
+function packageDirectory(name, from) {
 	for (let dir = from; ; dir = dirname(dir)) {
 		const candidate = join(dir, 'node_modules', name);
 		if (existsSync(join(candidate, 'package.json'))) return candidate;

@@ -139,3 +139,8 @@ export function describeError(error: unknown): string {
 	if (error instanceof Error) return error.message;
 	return String(error);
 }
+
+/** The server could not be reached or answered for a gateway that could not (502–504): worth asking again later. */
+export function isUnreachable(error: unknown): boolean {
+	return error instanceof NetworkError || (error instanceof HttpError && error.status >= 502 && error.status <= 504);
+}

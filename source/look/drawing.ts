@@ -71,3 +71,8 @@ export function drawAsciiOnly(): void {
 	Object.assign(drawing, ASCII);
 	Object.assign(glyphs, glyphSet(false));
 }
+
+/** True while the Unicode set is in use (views that draw letters instead of glyphs in ASCII ask this). */
+export function drawsUnicode(): boolean {
+	return drawing.ellipsis === UNICODE.ellipsis;
+}

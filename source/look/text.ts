@@ -3,11 +3,10 @@
 // wide character that does not fit is replaced by padding; truncation puts its ellipsis inside the budget.
 import cliTruncate from 'cli-truncate';
 import sliceAnsi from 'slice-ansi';
-import wrapAnsi from 'wrap-ansi';
 import stringWidth from './string-width.js';
 import { drawing } from './drawing.js';
 
-export type Align = 'left' | 'right';
+type Align = 'left' | 'right';
 
 /** Columns `text` takes on screen (ANSI escape codes take none). */
 export function columns(text: string): number {
@@ -39,26 +38,12 @@ export function fit(text: string, width: number, align: Align = 'left'): string 
 	return pad(truncate(text, width), width, align);
 }
 
-/**
- * Lines of at most `width` columns: each line of `text` wrapped at spaces where it can, mid-word where it must.
- * Sanitize first (tabs and escape sequences are not expected here).
- */
-export function wrap(text: string, width: number): string[] {
-	const size = Math.max(1, width);
-	return text.split('\n').flatMap((line) => (columns(line) <= size ? [line] : wrapAnsi(line, size, { hard: true, trim: false }).split('\n').map((piece) => fitWide(piece, size))));
-}
-
-/** A line that is still wider than `width` (a wide character in one column) with its overflow turned into padding. */
-function fitWide(line: string, width: number): string {
-	return columns(line) <= width ? line : pad(sliceAnsi(line, 0, width), width);
-}
-
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
 let segmenter: Intl.Segmenter | undefined;
 
 /** The grapheme clusters of `text`, each with the columns it takes. */
-export function* graphemes(text: string): Generator<{ text: string; width: number }> {
+function* graphemes(text: string): Generator<{ text: string; width: number }> {
 	segmenter ??= new Intl.Segmenter();
 	for (const { segment } of segmenter.segment(text)) yield { text: segment, width: columns(segment) };
 }

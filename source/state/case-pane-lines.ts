@@ -94,6 +94,18 @@ function noOutput(side: SideResult): string | null {
 	return missingOutputReason(side);
 }
 
+/** The judge's score objects diffed when both sides have one; else each side as it is, or why it has none. */
+function scoreSection(a: SideResult, b: SideResult, width: number): PaneLine[] {
+	const [scoreA, scoreB] = [valueOf(a, (r) => r.score), valueOf(b, (r) => r.score)];
+	if (scoreA != null && scoreB != null) return diffSection('score object', scoreA, scoreB, width);
+	const why = (side: SideResult, score: Json | undefined) =>
+		score != null ? diffableLines(score) : [typeof side === 'object' && !('loadError' in side) ? `no score (${side.status.replace('_', ' ')})` : (noOutput(side) ?? 'no score')];
+	const [left, right] = [why(a, scoreA), why(b, scoreB)];
+	const lines: PaneLine[] = [{ kind: 'heading', text: 'score object (not diffed: a side has none)' }];
+	for (let i = 0; i < Math.max(left.length, right.length); i++) lines.push(...pairs(plain(left[i] ?? ''), plain(right[i] ?? ''), width, ' '));
+	return lines;
+}
+
 /** Both outputs diffed when both exist; else each side as it is, a missing one replaced by the reason. */
 function outputSection(a: SideResult, b: SideResult, width: number): PaneLine[] {
 	const [whyA, whyB] = [noOutput(a), noOutput(b)];
@@ -130,7 +142,7 @@ export function buildCasePaneLines(row: CompareCase, a: SideResult, b: SideResul
 	const left = fieldLines(a);
 	const right = fieldLines(b);
 	for (let i = 0; i < Math.max(left.length, right.length); i++) lines.push(...pairs(plain(left[i] ?? ''), plain(right[i] ?? ''), width, ' '));
-	lines.push(...diffSection('score object', valueOf(a, (r) => r.score), valueOf(b, (r) => r.score), width));
+	lines.push(...scoreSection(a, b, width));
 	lines.push(...outputSection(a, b, width));
 	return lines;
 }

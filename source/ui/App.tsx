@@ -7,6 +7,7 @@ import { describeError } from '../client/errors.js';
 import { sanitizeMultiline } from '../look/sanitize.js';
 import { parseCommand, type Command } from '../state/command-line.js';
 import { CommandHistory } from '../state/command-history.js';
+import { hostOf } from '../look/host.js';
 import type { CommandContext } from '../io/command-candidates.js';
 import { Banner } from './components/Banner.js';
 import { Breadcrumbs } from './components/Breadcrumbs.js';
@@ -59,14 +60,6 @@ export interface AppProps {
 type Dialog =
 	| { kind: 'confirm'; request: ConfirmRequest; resolve: (yes: boolean) => void }
 	| { kind: 'prompt'; request: PromptRequest; resolve: (value: string | null) => void };
-
-function hostOf(baseUrl: string): string {
-	try {
-		return new URL(baseUrl).host;
-	} catch {
-		return baseUrl;
-	}
-}
 
 /** Where the user is, for the command line's completions: the nearest project and script in the stack. */
 function commandContext(stack: readonly Route[]): CommandContext {

@@ -2,21 +2,17 @@
 // form's Shift-Tab at 60×15, the $EDITOR hand-off (keys typed meanwhile reach the editor, never the app) and Ctrl-C
 // through the unsaved-changes guard. Bytes that must arrive in ONE read are written with tmux paste-buffer (one write
 // to the pane; with -p it is a bracketed paste when the app asked for one).
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { startServer, type RunningServer } from '../../source/server/index.js';
+import { hasTmux, tmuxServer } from '../helpers/tmux-session.js';
 
-const hasTmux = spawnSync('tmux', ['-V']).status === 0;
-const socket = `bench-tui-keys-${process.pid}`;
+const { tmux, session: tmuxSession, kill } = tmuxServer(`bench-tui-keys-${process.pid}`);
 const EDITOR_SCRIPT = fileURLToPath(new URL('./fixtures/reading-editor.mjs', import.meta.url));
-
-function tmux(...args: string[]): string {
-	return execFileSync('tmux', ['-L', socket, ...args], { encoding: 'utf8' });
-}
 
 let server: RunningServer;
 let dir: string;
@@ -30,41 +26,15 @@ beforeAll(async () => {
 
 afterAll(async () => {
 	if (!hasTmux) return;
-	spawnSync('tmux', ['-L', socket, 'kill-server']);
+	kill();
 	await server.close();
 	rmSync(dir, { recursive: true, force: true });
 });
 
-/** A tmux session running a shell; `app` starts the binary in it (its exit code is echoed as EXIT=n). */
+/** A session whose `start` connects the binary to the demo server. */
 function session(name: string, columns = 120, rows = 40, env = '') {
-	tmux('new-session', '-d', '-s', name, '-x', String(columns), '-y', String(rows), `env -u CI ${env} PS1="$ " sh`);
-	const screen = () => tmux('capture-pane', '-p', '-t', name);
-	const until = async (predicate: (text: string) => boolean, what: string, timeoutMs = 15_000) => {
-		for (const deadline = Date.now() + timeoutMs; ; await new Promise((resolve) => setTimeout(resolve, 50))) {
-			const text = screen();
-			if (predicate(text)) return text;
-			if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; screen:\n${text}`);
-		}
-	};
-	return {
-		screen,
-		until,
-		keys: (...keys: string[]) => tmux('send-keys', '-t', name, ...keys),
-		/** `bytes` in one write to the pane, as a laggy link or a held key delivers them. */
-		write: (bytes: string) => {
-			tmux('set-buffer', '-b', `raw-${name}`, '--', bytes);
-			tmux('paste-buffer', '-d', '-b', `raw-${name}`, '-t', name);
-		},
-		/** A paste from the terminal: bracketed, since the app turned bracketed paste on. */
-		paste: (text: string) => {
-			tmux('set-buffer', '-b', `paste-${name}`, '--', text);
-			tmux('paste-buffer', '-p', '-d', '-b', `paste-${name}`, '-t', name);
-		},
-		start: async (flags: string) => {
-			await until((s) => s.trimEnd().endsWith('$'), 'the shell prompt');
-			tmux('send-keys', '-t', name, `node dist/cli.js --url ${server.url} ${flags}; echo EXIT=$?`, 'Enter');
-		},
-	};
+	const opened = tmuxSession(name, columns, rows, env);
+	return { ...opened, start: (flags: string) => opened.start(`--url ${server.url} ${flags}`) };
 }
 
 const lines = (text: string) => text.split('\n');

@@ -66,7 +66,8 @@ export interface RenderedApp {
 	frames: string[];
 	/** Texts copied with OSC 52. */
 	copied: string[];
-	quit: Promise<void>;
+	/** Resolves when the app quits; `interrupted` when through Ctrl-C (the binary then exits 130). */
+	quit: Promise<{ interrupted: boolean }>;
 	/** The App's key router: which actions the view handles now, and the scopes `?` would list. */
 	keys: KeyRouter;
 	resize(columns: number, rows: number): void;
@@ -95,8 +96,8 @@ export function renderApp(options: RenderAppOptions): RenderedApp {
 	const stdin = new FakeStdin();
 	const stderr = new FakeStdout(options.columns ?? 120, options.rows ?? 40);
 	const copied: string[] = [];
-	let resolveQuit = () => {};
-	const quit = new Promise<void>((resolve) => (resolveQuit = resolve));
+	let resolveQuit = (_outcome: { interrupted: boolean }) => {};
+	const quit = new Promise<{ interrupted: boolean }>((resolve) => (resolveQuit = resolve));
 	let keys: KeyRouter | undefined;
 	const instance = render(
 		<App
@@ -104,7 +105,7 @@ export function renderApp(options: RenderAppOptions): RenderedApp {
 			initialStack={options.stack ?? stackFor(options.route ?? { kind: 'projects' })}
 			readOnly={options.readOnly}
 			copy={(text) => void copied.push(text)}
-			onQuit={() => resolveQuit()}
+			onQuit={(outcome) => resolveQuit(outcome)}
 			onKeyRouter={(router) => (keys = router)}
 		/>,
 		{

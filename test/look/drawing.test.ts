@@ -21,3 +21,33 @@ describe('drawing characters', () => {
 		expect(drawing.border).toBe('classic');
 	});
 });
+
+describe('drawing characters live in look/drawing.ts', () => {
+	// Files that draw these characters on purpose: the tables themselves, the history command's own letter switch,
+	// the Markdown export (a file, not the terminal), verdict flip keys (data, drawn by look/flip.ts), the README
+	// generator, and the string-width port's comments.
+	const ALLOWED = ['look/drawing.ts', 'look/glyphs.ts', 'look/history-cells.ts', 'look/string-width.ts', 'state/compare-export.ts', 'state/compare-verdicts.ts', 'look/flip.ts', 'ui/keys-table.ts'];
+	const DRAWN = /[…·—→←↑↓Δ│─⚠⋯▸›▲▼█░▁▂▃▄▅▆▇]/;
+
+	test('no view, model or look module writes one as a literal (so ASCII mode cannot miss it)', async () => {
+		const { readdirSync, readFileSync } = await import('node:fs');
+		const { join, relative } = await import('node:path');
+		const root = new URL('../../source/', import.meta.url).pathname;
+		const offenders: string[] = [];
+		const walk = (dir: string) => {
+			for (const entry of readdirSync(dir, { withFileTypes: true })) {
+				const path = join(dir, entry.name);
+				if (entry.isDirectory()) walk(path);
+				else if (/\.tsx?$/.test(entry.name) && !ALLOWED.includes(relative(root, path))) {
+					readFileSync(path, 'utf8')
+						.split('\n')
+						.forEach((line, i) => {
+							if (!/^\s*(\/\/|\*|\/\*)/.test(line) && DRAWN.test(line.replace(/\/\/.*$/, ''))) offenders.push(`${relative(root, path)}:${i + 1}: ${line.trim()}`);
+						});
+				}
+			}
+		};
+		for (const layer of ['ui', 'state', 'look']) walk(join(root, layer));
+		expect(offenders).toEqual([]);
+	});
+});

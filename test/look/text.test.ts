@@ -2,7 +2,7 @@
 import realStringWidth from 'string-width';
 import { afterEach, describe, expect, it } from 'vitest';
 import { drawing } from '../../source/look/drawing.js';
-import { columns, fit, pad, truncate, wrap, wrapPieces } from '../../source/look/text.js';
+import { columns, fit, pad, truncate, wrapPieces } from '../../source/look/text.js';
 
 const CJK = '要約テスト用ケース 🧪 長い名前の例です';
 const FAMILY = '👨‍👩‍👧‍👦';
@@ -74,30 +74,6 @@ describe('pad', () => {
 	});
 });
 
-describe('wrap', () => {
-	it('wraps at spaces when it can and mid-word when it must, never past the width', () => {
-		expect(wrap('the quick brown fox', 10).map((l) => l.trimEnd())).toEqual(['the quick', 'brown fox']);
-		expect(wrap('abcdefghijkl', 5)).toEqual(['abcde', 'fghij', 'kl']);
-		expect(wrap('  indented line\nsecond', 40)).toEqual(['  indented line', 'second']);
-		for (const line of wrap('a'.repeat(30) + ' ' + 'b c '.repeat(20), 7)) expect(columns(line)).toBeLessThanOrEqual(7);
-	});
-
-	it('keeps every line within the width in columns and loses no cluster', () => {
-		for (const text of SAMPLES) {
-			for (let width = 2; width <= 12; width++) {
-				const lines = wrap(text, width);
-				for (const line of lines) expect(realStringWidth(line), `${JSON.stringify(line)} @${width}`).toBeLessThanOrEqual(width);
-				// (wrap-ansi gives NFC: `e` + U+0301 comes back as `é`, the same on screen.)
-				expect(lines.join('').normalize().replace(/ /g, '')).toBe(text.normalize().replace(/ /g, ''));
-			}
-		}
-	});
-
-	it('turns a wide character into padding when one column is all there is', () => {
-		for (const line of wrap('中文', 1)) expect(columns(line)).toBeLessThanOrEqual(1);
-	});
-});
-
 describe('wrapPieces', () => {
 	it('splits by columns between clusters and keeps each piece’s data', () => {
 		const lines = wrapPieces(
@@ -113,6 +89,21 @@ describe('wrapPieces', () => {
 			[{ text: SKIN, changed: true }],
 		]);
 		for (const line of lines) expect(realStringWidth(line.map((p) => p.text).join(''))).toBeLessThanOrEqual(4);
+	});
+
+	it('keeps every line within the width in columns and loses no cluster, ASCII or not', () => {
+		for (const text of [...SAMPLES, 'a'.repeat(30) + ' ' + 'b c '.repeat(20)]) {
+			for (let width = 2; width <= 12; width++) {
+				const lines = wrapPieces([{ text }], width).map((line) => line.map((p) => p.text).join(''));
+				for (const line of lines) expect(realStringWidth(line), `${JSON.stringify(line)} @${width}`).toBeLessThanOrEqual(width);
+				expect(lines.join('')).toBe(text);
+			}
+		}
+	});
+
+	it('turns a wide character into padding when one column is all there is', () => {
+		const lines = wrapPieces([{ text: '中文' }], 1).map((line) => line.map((p) => p.text).join(''));
+		for (const line of lines) expect(columns(line)).toBeLessThanOrEqual(1);
 	});
 
 	it('never splits combining marks or RTL text off their base', () => {

@@ -101,6 +101,10 @@ describe('a diff a reviewer trusts', () => {
 		const failed = result(1, { status: 'workflow_failed', workflow_output: null, error: 'timeout after 30s' });
 		const lines = buildCasePaneLines(row, failed, { ...failed, id: 2 }, 1, 2, 60).map(text);
 		expect(lines.some((l) => l.includes('workflow failed: timeout after 30s|workflow failed: timeout after 30s'))).toBe(true);
+		const scored = buildCasePaneLines(row, result(3, {}), { ...failed, score: null }, 1, 2, 60);
+		expect(scored.map(text)).toContain('score object (not diffed: a side has none)');
+		expect(scored.map(text).some((l) => l.endsWith('|no score (workflow failed)'))).toBe(true);
+		expect(scored.some((l) => l.kind === 'pair' && (l.mark !== ' ' || [...l.left, ...l.right].some((s) => s.changed)))).toBe(false);
 		expect(lines.join('\n')).not.toContain('workflow output (identical)');
 	});
 });

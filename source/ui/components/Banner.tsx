@@ -13,7 +13,8 @@ export function bannerText(message: string, width: number): string {
 	const head = ` ${glyphs.fail} `;
 	const text = sanitize(message);
 	if (columns(head + text + DISMISS) <= width) return head + text + DISMISS;
-	return head + truncate(text, Math.max(1, width - columns(head) - columns(CUT_HINT))) + CUT_HINT;
+	// One column spare: a glyph of ambiguous width must not push the hint's last character off the line.
+	return head + truncate(text, Math.max(1, width - 1 - columns(head) - columns(CUT_HINT))) + CUT_HINT;
 }
 
 export function Banner({ message, width }: { message: string; width: number }) {

@@ -33,7 +33,7 @@ const CONNECTION_TEXT: Record<ConnectionBadge, { text: string; color: string }> 
 export function StatusBar({ host, waits = NO_WAITS, projectId, connection, marks, readOnly, lastError, flash, width }: StatusBarProps) {
 	const waited = useServerWait(waits);
 	const parts: { text: string; color?: string; bold?: boolean }[] = [{ text: sanitize(host), bold: true }];
-	if (waited !== undefined) parts.push({ text: `waiting for ${sanitize(host)}… (${waited} s)`, color: 'yellow' });
+	if (waited !== undefined) parts.push({ text: `waiting for ${sanitize(host)}${drawing.ellipsis} (${waited} s)`, color: 'yellow' });
 	if (projectId !== undefined) parts.push({ text: `project ${projectId}` });
 	if (connection) parts.push(CONNECTION_TEXT[connection]);
 	if (readOnly) parts.push({ text: 'READ-ONLY', color: 'magenta', bold: true });

@@ -18,6 +18,8 @@ export interface ProjectEventOptions {
 	flushMs?: number;
 	/** How often to try the hub again while polling. */
 	retryHubMs?: number;
+	/** False: no stream and no polling (e.g. the project does not exist). */
+	enabled?: boolean;
 }
 
 export function useProjectEvents(projectId: number, handlers: ProjectEventHandlers, options: ProjectEventOptions = {}): void {
@@ -27,9 +29,10 @@ export function useProjectEvents(projectId: number, handlers: ProjectEventHandle
 	const onEvents = useEffectEvent((batch: BenchEvent[]) => handlers.onEvents(batch));
 	const onPoll = useEffectEvent(() => handlers.onPoll());
 	const report = useEffectEvent((state: ConnectionBadge | null) => setConnection(state));
-	const { pollMs = 3000, flushMs = 100, retryHubMs = 30_000 } = options;
+	const { pollMs = 3000, flushMs = 100, retryHubMs = 30_000, enabled = true } = options;
 
 	useEffect(() => {
+		if (!enabled) return;
 		let stopped = false;
 		let subscription: Subscription<BenchEvent> | undefined;
 		let buffer: BenchEvent[] = [];
@@ -95,5 +98,5 @@ export function useProjectEvents(projectId: number, handlers: ProjectEventHandle
 			clearTimeout(retryTimer);
 			report(null);
 		};
-	}, [client, projectId, pollMs, flushMs, retryHubMs]);
+	}, [client, projectId, pollMs, flushMs, retryHubMs, enabled]);
 }

@@ -1,7 +1,8 @@
 // The one way a view loads data: the request gets an AbortSignal that aborts on unmount, on a change of `deps` and
-// when `reload` starts a newer request, so a late answer never lands in a view that moved on.
-import { useCallback, useEffect, useEffectEvent, useRef, useState, type DependencyList } from 'react';
-import { isAbortError } from '../../client/errors.js';
+// when `reload` starts a newer request, so a late answer never lands in a view that moved on. When the server cannot
+// be reached it asks again by itself, backing off, so a view recovers without a key when the server comes back.
+import { useCallback, useEffect, useRef, useState, type DependencyList } from 'react';
+import { isAbortError, isUnreachable } from '../../client/errors.js';
 import { useActions } from '../context.js';
 
 export interface RequestOptions<T> {
@@ -23,6 +24,10 @@ export interface Request<T> {
 	loading: boolean;
 	/** Asks again (aborting a request still running). */
 	reload: () => void;
+	/** Asks again now and settles with the answer (for a poll that must know whether it failed); the answer is kept as usual. */
+	refresh: () => Promise<T>;
+	/** While the server cannot be reached: when the next attempt starts (epoch ms); null otherwise. */
+	retryAt: number | null;
 	/** Replaces the data locally (e.g. after a live update or a delete). */
 	setData: (update: (previous: T | undefined) => T | undefined) => void;
 }
@@ -40,20 +45,42 @@ export function useRequest<T>(request: (signal: AbortSignal) => Promise<T>, deps
 	const [error, setError] = useState<unknown>(undefined);
 	const [loading, setLoading] = useState(data === undefined);
 	const skipFirst = useRef(data !== undefined);
+	const [retryAt, setRetryAt] = useState<number | null>(null);
+	const unreachableStreak = useRef(0);
 
-	const start = useEffectEvent((signal: AbortSignal) => request(signal));
-	const answered = useEffectEvent((value: T) => {
+	// The caller's latest request and options, read when an answer arrives (set after each commit, never during render).
+	const latest = useRef({ request, options, app });
+	useEffect(() => {
+		latest.current = { request, options, app };
+	});
+	const answered = useCallback((value: T) => {
+		unreachableStreak.current = 0;
+		setRetryAt(null);
 		setData(value);
 		setError(undefined);
 		setLoading(false);
-		options.onData?.(value);
-	});
-	const failed = useEffectEvent((caught: unknown) => {
+		latest.current.options.onData?.(value);
+	}, []);
+	const failed = useCallback((caught: unknown) => {
 		setError(caught);
 		setLoading(false);
-		if (options.onError) options.onError(caught);
-		else app.reportError(caught, options.context);
-	});
+		if (isUnreachable(caught)) {
+			// 1 s, 2 s, 4 s … 30 s; the banner only once per outage, the view's own line counts down meanwhile.
+			const delay = Math.min(30_000, 1000 * 2 ** unreachableStreak.current);
+			unreachableStreak.current += 1;
+			setRetryAt(Date.now() + delay);
+			if (unreachableStreak.current > 1) return;
+		}
+		const { options: current, app: actions } = latest.current;
+		if (current.onError) current.onError(caught);
+		else actions.reportError(caught, current.context);
+	}, []);
+
+	useEffect(() => {
+		if (retryAt === null) return;
+		const timer = setTimeout(() => setAttempt((n) => n + 1), Math.max(0, retryAt - Date.now()));
+		return () => clearTimeout(timer);
+	}, [retryAt]);
 
 	useEffect(() => {
 		if (skipFirst.current) {
@@ -62,7 +89,7 @@ export function useRequest<T>(request: (signal: AbortSignal) => Promise<T>, deps
 		}
 		const controller = new AbortController();
 		setLoading(true);
-		start(controller.signal).then(
+		latest.current.request(controller.signal).then(
 			(value) => controller.signal.aborted || answered(value),
 			(caught: unknown) => controller.signal.aborted || isAbortError(caught) || failed(caught),
 		);
@@ -72,5 +99,15 @@ export function useRequest<T>(request: (signal: AbortSignal) => Promise<T>, deps
 	}, [...deps, attempt]);
 
 	const reload = useCallback(() => setAttempt((n) => n + 1), []);
-	return { data, error, loading, reload, setData };
+	const refresh = useCallback(async () => {
+		try {
+			const value = await latest.current.request(new AbortController().signal);
+			answered(value);
+			return value;
+		} catch (caught) {
+			if (!isAbortError(caught)) failed(caught);
+			throw caught;
+		}
+	}, [answered, failed]);
+	return { data, error, loading, retryAt, reload, refresh, setData };
 }

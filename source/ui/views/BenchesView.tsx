@@ -14,6 +14,8 @@ import { sparkline } from '../components/Sparkline.js';
 import { StatusGlyph } from '../components/StatusGlyph.js';
 import { fitColumns, type Column } from '../components/Table.js';
 import { TableList } from '../components/TableList.js';
+import { UnreachableLine, useUnreachableText } from '../components/Unreachable.js';
+import { NotFoundError } from '../../client/errors.js';
 import { TRIGGER_FORM_HEIGHT, TriggerForm } from '../components/TriggerForm.js';
 import { useApp, useClient } from '../context.js';
 import { statusLook } from '../../look/status.js';
@@ -86,24 +88,28 @@ export function BenchesView({ route }: { route: Extract<Route, { kind: 'benches'
 		initial: () => firstScreen,
 		onData: (benches) => setRows((r) => ({ ...r, benches })),
 	});
-	// The hub's re-reads and the polling fallback, owned by useProjectEvents (it stops them with the view).
-	const load = useCallback(async () => {
-		const benches = await client.benches.listSummaries(projectId);
-		setRows((r) => ({ ...r, benches }));
-	}, [client, projectId]);
+	// A project that does not exist will not start existing: say so, and stop polling it.
+	const notFound = request.error instanceof NotFoundError;
+	const unreachable = useUnreachableText({ ...request, stale: rows.benches.length > 0 });
+	const staleLine = unreachable !== undefined && rows.benches.length > 0;
 
-	useProjectEvents(projectId, {
+	// The hub's re-reads and the polling fallback, owned by useProjectEvents (it stops them with the view).
+	useProjectEvents(
+		projectId,
+		{
 		onEvents: (events) => {
 			setRows((current) => applyBenchEvents(current, events));
 			// A finished run changes the list-only numbers (mean score) and the trends: re-read them.
 			const finished = [...new Set(events.filter((e) => e.type === 'RunFinished').map((e) => e.payload.script_name))];
 			if (finished.length) {
-				void load().catch(() => undefined);
+				void request.refresh().catch(() => undefined);
 				void loadTrends(finished);
 			}
 		},
-		onPoll: load,
-	});
+		onPoll: request.refresh,
+		},
+		{ enabled: !notFound },
+	);
 
 	const now = useNow(
 		1000,
@@ -112,7 +118,7 @@ export function BenchesView({ route }: { route: Extract<Route, { kind: 'benches'
 	);
 	const visible = rows.benches.filter((b) => filter.matches(`${b.script_name} ${b.judge_script_name ?? ''}`));
 	const formHeight = triggering ? TRIGGER_FORM_HEIGHT : 0;
-	const height = Math.max(1, app.viewRows - 2 - filter.height - formHeight);
+	const height = Math.max(1, app.viewRows - 2 - filter.height - formHeight - (staleLine ? 1 : 0));
 	const busy = filter.editing || triggering !== null;
 	const nav = useListNavigation({
 		count: visible.length,
@@ -149,12 +155,18 @@ export function BenchesView({ route }: { route: Extract<Route, { kind: 'benches'
 	const cols = fitColumns(columns(rows, now), app.columns);
 	return (
 		<Box flexDirection="column">
+			{staleLine ? <UnreachableLine text={unreachable} /> : null}
 			<TableList
 				columns={cols}
 				rows={visible}
 				nav={nav}
 				height={height}
-				empty={request.loading ? `loading benches${drawing.ellipsis}` : filter.query ? 'no bench matches the filter' : `no benches in project ${projectId}`}
+				empty={
+					notFound
+						? `project ${projectId} not found ${drawing.dash} :project N opens another, Esc the list of projects`
+						: (unreachable ??
+							(request.loading ? `loading benches${drawing.ellipsis}` : filter.query ? 'no bench matches the filter' : `no benches in project ${projectId}`))
+				}
 			/>
 			<FilterBar {...filter.bar} />
 			{triggering ? (

@@ -8,6 +8,7 @@ import { FilterBar, useListFilter } from '../components/FilterBar.js';
 import { KeyHints } from '../components/KeyHints.js';
 import { fitColumns, type Column } from '../components/Table.js';
 import { TableList } from '../components/TableList.js';
+import { UnreachableLine, useUnreachableText } from '../components/Unreachable.js';
 import { useApp, useClient } from '../context.js';
 import { useKeys } from '../hooks/useKeys.js';
 import { useListNavigation } from '../hooks/useListNavigation.js';
@@ -30,7 +31,9 @@ export function ProjectsView(_props: { route: Extract<Route, { kind: 'projects' 
 		initial: () => takeFirstScreen<Project[]>(firstScreenKey.projects()),
 	});
 	const rows = (projects.data ?? []).filter((p) => filter.matches(`${p.id} ${p.name}`));
-	const height = Math.max(1, app.viewRows - 2 - filter.height);
+	const unreachable = useUnreachableText({ ...projects, stale: projects.data !== undefined });
+	const staleLine = unreachable && projects.data !== undefined;
+	const height = Math.max(1, app.viewRows - 2 - filter.height - (staleLine ? 1 : 0));
 	const nav = useListNavigation({
 		count: rows.length,
 		pageSize: height,
@@ -51,12 +54,13 @@ export function ProjectsView(_props: { route: Extract<Route, { kind: 'projects' 
 	const columns = fitColumns(COLUMNS, app.columns);
 	return (
 		<Box flexDirection="column">
+			{staleLine ? <UnreachableLine text={unreachable} /> : null}
 			<TableList
 				columns={columns}
 				rows={rows}
 				nav={nav}
 				height={height}
-				empty={projects.loading ? `loading projects${drawing.ellipsis}` : filter.query ? 'no project matches the filter' : 'no projects'}
+				empty={unreachable ?? (projects.loading ? `loading projects${drawing.ellipsis}` : filter.query ? 'no project matches the filter' : 'no projects')}
 			/>
 			<FilterBar {...filter.bar} />
 			<KeyHints keys={[['list', 'open'], ['list', 'filter'], ['list', 'refresh'], ['list', 'copy']]} />

@@ -336,6 +336,18 @@ describe('compare view in a small terminal', () => {
 		expect(frame).not.toContain('cost A');
 		expect(frame).toContain('⚠ cost regression');
 	});
+
+	it('at 60 columns gives up columns by priority instead of cutting the case names or the last column', async () => {
+		app = renderApp({ url: server.url, route: { kind: 'compare', runA: 3, runB: 4 }, columns: 60, rows: 15 });
+		const frame = await waitForText(app.lastFrame, /^1\/60 /m);
+		const lines = frame.split('\n');
+		expect(lines.every((line) => line.length <= 60)).toBe(true);
+		const header = lines.find((line) => line.includes('score A'))!;
+		expect(header.trimEnd()).toMatch(/Δ score$/); // nothing cut after it
+		const label = header.indexOf('score A') - header.indexOf('case');
+		expect(label).toBeGreaterThanOrEqual(22);
+		expect(frame).not.toMatch(/Δ co…|cost A/);
+	});
 });
 
 describe('compare view errors', () => {

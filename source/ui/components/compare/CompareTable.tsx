@@ -13,27 +13,53 @@ import { drawing } from '../../../look/drawing.js';
 import { caseLabelOf } from '../../../state/case-label.js';
 
 const W = { marker: 2, score: 7, delta: 9, flag: 11, verdict: 7, cost: 9, costDelta: 10, costFlag: 7 };
-/** Every column but the label, with one space between columns. */
-const FIXED = W.marker + 2 * W.score + W.delta + W.flag + W.verdict + 2 * W.cost + W.costDelta + W.costFlag + 9;
-/** Below this width the cost A / cost B columns are left out (Δ cost stays). */
-const WIDE = 110;
+
+/** The columns besides marker, label, scores and Δ score, in the order they are given up as the terminal narrows. */
+const OPTIONAL = ['costs', 'costFlag', 'costDelta', 'verdict', 'flag'] as const;
+type Optional = (typeof OPTIONAL)[number];
+type Layout = Record<Optional, boolean>;
+const OPTIONAL_WIDTH: Record<Optional, number> = {
+	costs: 2 * (W.cost + 1),
+	costFlag: W.costFlag + 1,
+	verdict: W.verdict + 1,
+	costDelta: W.costDelta + 1,
+	flag: W.flag + 1,
+};
+/** Marker, both scores and Δ score with their spaces. */
+const CORE = W.marker + 2 * (W.score + 1) + W.delta;
+/** The case label keeps at least this many columns before another column is given up. */
+const LABEL_MIN = 22;
+
+/** The columns that fit `width`: dropped by priority (per-run costs first, Δ score last) so the label stays readable. */
+export function compareLayout(width: number): Layout {
+	const layout: Layout = { costs: true, costFlag: true, verdict: true, costDelta: true, flag: true };
+	let used = CORE + OPTIONAL.reduce((sum, column) => sum + OPTIONAL_WIDTH[column], 0);
+	for (const column of OPTIONAL) {
+		if (width - used >= LABEL_MIN) break;
+		layout[column] = false;
+		used -= OPTIONAL_WIDTH[column];
+	}
+	return layout;
+}
 
 export function labelWidth(width: number): number {
-	return Math.max(10, width - FIXED + (width < WIDE ? 2 * (W.cost + 1) : 0));
+	const layout = compareLayout(width);
+	const used = CORE + OPTIONAL.reduce((sum, column) => sum + (layout[column] ? OPTIONAL_WIDTH[column] : 0), 0);
+	return Math.max(8, width - used - 1);
 }
 
 export function CompareTableHeader({ width }: { width: number }) {
-	const wide = width >= WIDE;
+	const layout = compareLayout(width);
 	const text = [
 		fit('', W.marker) + fit('case', labelWidth(width)),
 		fit('score A', W.score, 'right'),
 		fit('score B', W.score, 'right'),
 		fit(`${drawing.delta} score`, W.delta, 'right'),
-		fit('flag', W.flag),
-		fit('verdict', W.verdict),
-		...(wide ? [fit('cost A', W.cost, 'right'), fit('cost B', W.cost, 'right')] : []),
-		fit(`${drawing.delta} cost`, W.costDelta, 'right'),
-		fit('', W.costFlag),
+		...(layout.flag ? [fit('flag', W.flag)] : []),
+		...(layout.verdict ? [fit('verdict', W.verdict)] : []),
+		...(layout.costs ? [fit('cost A', W.cost, 'right'), fit('cost B', W.cost, 'right')] : []),
+		...(layout.costDelta ? [fit(`${drawing.delta} cost`, W.costDelta, 'right')] : []),
+		...(layout.costFlag ? [fit('', W.costFlag)] : []),
 	].join(' ');
 	return (
 		<Box height={1}>
@@ -58,7 +84,7 @@ const CompareRow = memo(function CompareRow({ row, flip, selected, width }: { ro
 	const flag = statusLook(row.flag);
 	const flipped = flipLook(flip);
 	const cost = statusLook(row.cost_flag ?? 'cost_unchanged');
-	const wide = width >= WIDE;
+	const layout = compareLayout(width);
 	const label = fit(sanitize(caseLabelOf(row.case_label, row.case_id)), labelWidth(width));
 	const head = `${fit(selected ? drawing.pointer : ' ', W.marker)}${label} ${cells([
 		[formatScore(row.score_a), W.score, 'right'],
@@ -66,16 +92,18 @@ const CompareRow = memo(function CompareRow({ row, flip, selected, width }: { ro
 	])} `;
 	const flagged = `${cells([
 		[`${flag.glyph} ${formatSigned(row.delta)}`, W.delta, 'right'],
-		[flag.word, W.flag],
+		...(layout.flag ? [[flag.word, W.flag] as [string, number]] : []),
 	])} `;
-	const verdict = `${fit(flipped.text, W.verdict)} `;
-	const costs = wide ? `${cells([
-		[formatUsd(row.cost_a ?? 0), W.cost, 'right'],
-		[formatUsd(row.cost_b ?? 0), W.cost, 'right'],
-	])} ` : '';
+	const verdict = layout.verdict ? `${fit(flipped.text, W.verdict)} ` : '';
+	const costs = layout.costs
+		? `${cells([
+				[formatUsd(row.cost_a ?? 0), W.cost, 'right'],
+				[formatUsd(row.cost_b ?? 0), W.cost, 'right'],
+			])} `
+		: '';
 	const costed = cells([
-		[formatSignedUsd(row.cost_delta ?? 0), W.costDelta, 'right'],
-		[cost.word ? `${cost.glyph} ${cost.word}` : cost.glyph, W.costFlag],
+		...(layout.costDelta ? [[formatSignedUsd(row.cost_delta ?? 0), W.costDelta, 'right'] as [string, number, 'right']] : []),
+		...(layout.costFlag ? [[cost.word ? `${cost.glyph} ${cost.word}` : cost.glyph, W.costFlag] as [string, number]] : []),
 	]);
 	if (selected) {
 		return (

@@ -4,7 +4,7 @@
 import { Box } from 'ink';
 import { ColoredRuns, Text, type ColoredRun } from '../Text.js';
 import { memo } from 'react';
-import { drawing } from '../../../look/drawing.js';
+import { drawing, drawsUnicode } from '../../../look/drawing.js';
 import { cellColor, cellGlyph, stateColor } from '../../../look/history-cells.js';
 import { glyphs } from '../../../look/glyphs.js';
 import { sanitize } from '../../../look/sanitize.js';
@@ -13,8 +13,6 @@ import { formatAgo, formatScore } from '../../../state/format.js';
 import { stateText, versionGroups, type HistoryModel } from '../../../state/history.js';
 import type { MatrixLayout } from './matrix-layout.js';
 
-/** Glyphs or letters: follows the app's drawing set (ASCII in a non-UTF-8 locale or with --ascii). */
-const unicode = () => drawing.bar === `${drawing.bar}`;
 const percent = (value: number) => (Number.isNaN(value) ? `${drawing.dash}` : `${Math.round(value * 100)}%`);
 
 /** Version-group letters per column: a for the oldest versions shown, b for the next change, … */
@@ -60,13 +58,13 @@ export const HistoryHeader = memo(function HistoryHeader({ model, layout, cursor
 
 /** The row's cells as runs of one colour (one Text for the whole row), with the version-change marks dimmed. */
 function cellRuns(model: HistoryModel, row: number): ColoredRun[] {
-	const letters = !unicode();
 	const runs: ColoredRun[] = [];
 	for (let c = 0; c < model.columns.length; c++) {
 		if (model.versionBreaks.has(c)) runs.push({ text: drawing.bar, color: 'yellow', dim: true });
 		const cell = model.cell(row, c);
 		const color = cellColor(cell);
-		const glyph = cellGlyph(cell, model.scale, !letters);
+		// Glyphs, or letters with the ASCII drawing set (a non-UTF-8 locale, --ascii).
+		const glyph = cellGlyph(cell, model.scale, drawsUnicode());
 		const last = runs[runs.length - 1];
 		if (last && !last.dim && last.color === color) last.text += glyph;
 		else runs.push({ color, text: glyph });

@@ -3,7 +3,7 @@
 // case's previous result; Esc goes back to the matrix.
 import { Box } from 'ink';
 import { Text } from '../Text.js';
-import { drawing } from '../../../look/drawing.js';
+import { drawing, drawsUnicode } from '../../../look/drawing.js';
 import { cellColor, cellGlyph, stateColor } from '../../../look/history-cells.js';
 import { glyphs } from '../../../look/glyphs.js';
 import { sanitize } from '../../../look/sanitize.js';
@@ -25,7 +25,7 @@ export function timelineLines(model: HistoryModel, row: number): TimelineLine[] 
 
 function columns(model: HistoryModel, now: number): Column<TimelineLine>[] {
 	return [
-		{ key: 'cell', header: ' ', width: 1, priority: 1, cell: (l) => ({ text: cellGlyph(l.cell, model.scale, drawing.bar === `${drawing.bar}`), color: cellColor(l.cell) }) },
+		{ key: 'cell', header: ' ', width: 1, priority: 1, cell: (l) => ({ text: cellGlyph(l.cell, model.scale, drawsUnicode()), color: cellColor(l.cell) }) },
 		{ key: 'run', header: 'RUN', width: 6, priority: 1, align: 'right', cell: (l) => ({ text: String(l.run.id), bold: true }) },
 		{ key: 'verdict', header: 'VERDICT', width: 10, priority: 1, cell: (l) => ({ text: `${VERDICT_WORD[l.cell.kind]}${l.cell.cached ? ` ${glyphs.cached}` : ''}`, color: cellColor(l.cell), dim: l.cell.kind === 'absent' }) },
 		{ key: 'score', header: 'SCORE', width: 6, priority: 1, align: 'right', cell: (l) => formatScore(l.cell.score) },

@@ -27,7 +27,7 @@ afterAll(async () => {
 	await lyingServer?.close();
 });
 
-const COMMANDS = [['projects'], ['benches'], ['runs', 's'], ['run', '7'], ['results', '7'], ['watch', '7'], ['compare', '7', '8'], ['case', 'get', 'c1'], ['cost', 's1']];
+const COMMANDS = [['projects'], ['benches'], ['runs', 's'], ['run', '7'], ['results', '7'], ['watch', '7'], ['compare', '7', '8'], ['compare', '7', '8', '--format', 'md'], ['case', 'get', 'c1'], ['cost', 's1']];
 
 describe('hostile strings in valid shapes', () => {
 	it.concurrent.for(COMMANDS)('bench-tui %s', async (args, { expect }) => {
@@ -47,5 +47,22 @@ describe('numbers carrying escape sequences', () => {
 		expect(stderr).toMatch(/^bench-tui [a-z ]+: GET \/[^ ]+: \S.* expected (number|an integer), got string\n$/);
 		expect(stderr).not.toMatch(CONTROL_BYTES);
 		expect(stderr).not.toContain('PWNED');
+	});
+});
+
+describe('--json with C1 controls and line separators', () => {
+	it('escapes U+007F–U+009F, U+2028/2029 and bidi controls as \\uXXXX; the JSON still parses to the same value', async ({ expect }) => {
+		const name = '\u009d0;PWNED\u009c a\u2028b \u202e \u007f';
+		const c1 = await startHostileServer();
+		c1.on('GET', '/projects', { json: [{ id: 1, name, created_at: '2026-08-01T10:00:00Z' }] });
+		try {
+			const { code, stdout } = await runCli(['projects', '--json'], { env: { AKRIBES_BASE_URL: c1.url } });
+			expect(code).toBe(0);
+			expect(stdout).not.toMatch(/[\u007f-\u009f\u2028\u2029\u202e]/);
+			expect(stdout).toContain('\\u009d0;PWNED\\u009c a\\u2028b \\u202e \\u007f');
+			expect(JSON.parse(stdout)).toEqual([{ id: 1, name, created_at: '2026-08-01T10:00:00Z' }]);
+		} finally {
+			await c1.close();
+		}
 	});
 });

@@ -2,6 +2,7 @@
 // contract are marked (✗ red) and the selected one's break is shown under the list. Its keys are KEYMAP's `cases`
 // and `list` scopes.
 import { Box } from 'ink';
+import { useRef } from 'react';
 import { Text } from '../components/Text.js';
 import type { BenchCase, DriftReport } from '../../wire/types.js';
 import { caseFilterText, caseLabel, driftedCases, inputsSummary } from '../../state/case-list.js';
@@ -10,7 +11,7 @@ import { sanitize } from '../../look/sanitize.js';
 import { FilterBar, useListFilter } from '../components/FilterBar.js';
 import { fitColumns, type Column } from '../components/Table.js';
 import { TableList } from '../components/TableList.js';
-import { useApp, useClient } from '../context.js';
+import { useActions, useApp, useClient } from '../context.js';
 import { glyphs } from '../../look/glyphs.js';
 import { useKeys } from '../hooks/useKeys.js';
 import { useListNavigation } from '../hooks/useListNavigation.js';
@@ -47,11 +48,17 @@ export function CasesView({ route }: { route: Extract<Route, { kind: 'cases' }> 
 	const filter = useListFilter();
 	// Read again whenever the list is back on top (its hidden <Activity> re-runs the loader's effect), so cases
 	// saved, created or promoted in the editor show.
+	// Through a ref: the loader must not run again because an action's identity changed.
+	const reportError = useRef(useActions().reportError);
 	const loaded = useRequest<CasesData>(
 		async (signal) => {
 			const [cases, drift] = await Promise.all([
 				client.benches.listCases(projectId, script, { signal }),
-				client.benches.contractDrift(projectId, script, { signal }).catch(() => null),
+				// The list shows without drift marks; why they are missing is said in the banner.
+				client.benches.contractDrift(projectId, script, { signal }).catch((error: unknown) => {
+					if (!signal.aborted) reportError.current(error, `contract drift of ${sanitize(script)}`);
+					return null;
+				}),
 			]);
 			return { cases, drift };
 		},

@@ -31,6 +31,7 @@ export function commandsHelp(): string {
 		'Exit codes',
 		'  0 ok · 1 server or network error · 2 usage error · 3 run failed · 4 run canceled',
 		'  5 mean score below --fail-under · 6 regression (compare --fail-on-regression) · 7 not found',
-		'  8 flaky cases (history --fail-on-flaky)',
+		'  8 flaky cases (history --fail-on-flaky) · 9 cancel: the run had already ended',
+		'  10 watch gave up: the same failure repeated · 130 interrupted',
 	].join('\n');
 }

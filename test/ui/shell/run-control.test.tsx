@@ -91,7 +91,7 @@ describe('run control', () => {
 		const source = await api.benchRuns.get(newest);
 		app = openRuns();
 		await waitForText(app.lastFrame, 'completed');
-		const selected = () => app!.lastFrame().split('\n').some((l) => l.startsWith('›') && l.includes(` ${newest} `));
+		const selected = () => app!.lastFrame().split('\n').some((l) => new RegExp(`^›\\s+${newest} `).test(l));
 		for (let i = 0; i < 20 && !selected(); i++) await typeKeys(app.stdin, 'j');
 		expect(selected()).toBe(true);
 		const runsBefore = (await api.benches.listRuns(bench.projectId, bench.scriptName)).length;

@@ -125,7 +125,10 @@ export function FeedHeader({ feed, run, bench, width }: FeedHeaderProps) {
 					{`mean ${formatScore(feed.meanScore)}${durations ? `  p50 ${formatDuration(durations.p50)} p95 ${formatDuration(durations.p95)}` : ''}  cost ${formatUsd(feed.costUsd)}  `}
 					{feed.terminal
 						? `took ${formatDuration(feed.elapsedMs())}  `
-						: `${feed.ratePerSecond().toFixed(1)}/s  ${width >= 80 ? `elapsed ${formatDuration(feed.elapsedMs())}  ` : ''}ETA ${eta === null ? drawing.dash : formatDuration(eta)}  `}
+						: // While the stream is down, rate and ETA mean nothing: the room goes to what is wrong and since when.
+							feed.connection.kind === 'reconnecting' || feed.connection.kind === 'failed'
+							? ''
+							: `${feed.ratePerSecond().toFixed(1)}/s  ${width >= 80 ? `elapsed ${formatDuration(feed.elapsedMs())}  ` : ''}ETA ${eta === null ? drawing.dash : formatDuration(eta)}  `}
 					{connection ? <Text color={connection.color}>{connection.text}</Text> : null}
 					{notes.length ? <Text color="yellow">{`  ${notes.join(` ${drawing.dot} `)}`}</Text> : null}
 				</Text>

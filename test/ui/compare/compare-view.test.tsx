@@ -219,7 +219,7 @@ describe('compare view on the demo server', () => {
 		await waitForText(app.lastFrame, /\d+\/60\b/);
 		await pause();
 		const caseTitle = (f: string) => f.split('\n').find((line) => line.startsWith('case '))?.split('  ·  ')[0];
-		const atTop = (f: string) => /^score \S+ → /m.test(f) && f.includes('status    ');
+		const atTop = (f: string) => /^score \S+ → /m.test(f) && f.includes('case: inputs');
 		let frame = await press([KEYS.enter], atTop);
 		const first = caseTitle(frame);
 		frame = await press(['j', 'j'], (f) => !/^score \S+ → /m.test(f));

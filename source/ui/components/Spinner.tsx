@@ -1,5 +1,5 @@
-// A spinner frame from Ink's useAnimation: every animation shares Ink's one timer, so all spinners on screen advance
-// in the same render. ASCII frames when the locale is not UTF-8.
+// A spinner frame from Ink's useAnimation: every animation shares Ink's one timer, so the spinners on screen cost one
+// render per tick, not one each. ASCII frames when the locale is not UTF-8.
 import { useAnimation } from 'ink';
 import { drawing } from '../../look/drawing.js';
 import { Text } from './Text.js';

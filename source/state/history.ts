@@ -2,6 +2,7 @@
 // per case the numbers and the state that answer "is this case flaky, or did it break (when, by which version)?".
 // Pure and typed-array backed, so 5 000 cases × 30 runs re-sort and re-filter in milliseconds.
 import type { BenchResult, BenchRun } from '../wire/types.js';
+import { columns } from '../look/text.js';
 
 /** What one cell shows. `absent`: the case was not in that run (sampled run, case added later, column still loading). */
 export type CellKind = 'absent' | 'pass' | 'fail' | 'error' | 'failed' | 'skipped';
@@ -176,10 +177,10 @@ export function versionChangeText(change: VersionChange | undefined): string {
 /** The state as one phrase: `flaky (3 flips)`, `broke in run 812 (wf 8)`, `stable pass`; shorter forms past `width`. */
 export function stateText(summary: CaseSummary, width = Infinity): string {
 	const full = longStateText(summary);
-	if (full.length <= width) return full;
+	if (columns(full) <= width) return full;
 	switch (summary.state) {
 		case 'flaky':
-			return `flaky ×${summary.noiseFlips}`;
+			return `flaky (${summary.noiseFlips})`;
 		case 'broke':
 		case 'fixed':
 			return `${summary.state} r${summary.changeRun?.id} ${versionChangeText(summary.changeVersions).replace('same versions', '=')}`;

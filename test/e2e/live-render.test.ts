@@ -70,7 +70,8 @@ test.skipIf(!hasTmux)('a live feed keeps its layout frame after frame, and after
 	};
 	await until((screen) => screen.includes('running'), 'the running run');
 	tmux('send-keys', '-t', 'live', 'Enter');
-	await until((screen) => screen.includes(`› live ›`) || /RUN\s+STATUS/.test(screen), 'the runs list');
+	// The list's rows, not only its header: an Enter while it still loads selects nothing.
+	await until((screen) => /RUN\s+STATUS/.test(screen) && /^›\s+\d+ /m.test(screen), 'the runs list with its run');
 	tmux('send-keys', '-t', 'live', 'Enter');
 	await until((screen) => screen.includes(`› run ${run.id}`) && / shown/.test(screen) && /case \d+/.test(screen), 'the live feed');
 	await pause(1000);

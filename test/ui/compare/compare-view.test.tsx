@@ -222,6 +222,13 @@ describe('compare view on the demo server', () => {
 		const atTop = (f: string) => /^score \S+ → /m.test(f) && f.includes('case: inputs');
 		let frame = await press([KEYS.enter], atTop);
 		const first = caseTitle(frame);
+		// Both runs' results load after the pane opens and lengthen it: scroll once its length has settled.
+		const moreLines = () => /(\d+) more lines/.exec(app!.lastFrame())?.[1];
+		for (let seen = moreLines(), i = 0; i < 50; i++) {
+			await pause(100);
+			if (moreLines() === seen) break;
+			seen = moreLines();
+		}
 		frame = await press(['j', 'j'], (f) => !/^score \S+ → /m.test(f));
 		expect(caseTitle(frame)).toBe(first);
 		await press(['n'], (f) => atTop(f) && caseTitle(f) !== first);

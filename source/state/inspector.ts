@@ -8,6 +8,10 @@ import { missingOutputReason, NOT_LOADED } from './result-output.js';
 import { wrapTokenLine } from './token-wrap.js';
 import { sanitize, sanitizeMultiline } from '../look/sanitize.js';
 import { drawing } from '../look/drawing.js';
+import { pad } from '../look/text.js';
+
+/** Labels are padded to this many terminal columns, so values start in one column. */
+const LABEL_WIDTH = 20;
 
 export type SectionId = 'case' | 'result' | 'output' | 'errors';
 
@@ -32,13 +36,13 @@ export interface InspectorInput {
 
 const t = (text: string, kind: TokenKind = 'text'): Token => ({ text, kind });
 /** A `label  value` line; the label padded so values line up. */
-const field = (label: string, value: string, kind: TokenKind = 'text'): TokenLine => [t(label.padEnd(20), 'label'), t(value, kind)];
+const field = (label: string, value: string, kind: TokenKind = 'text'): TokenLine => [t(pad(label, LABEL_WIDTH), 'label'), t(value, kind)];
 const textLines = (text: string, kind: TokenKind = 'text'): TokenLine[] => sanitizeMultiline(text).split('\n').map((line) => [t(line, kind)]);
 
 /** A JSON value under a label: scalars on the label's line, objects and arrays below it. */
 function jsonField(label: string, value: Json | undefined): TokenLine[] {
 	const lines = jsonTokenLines(value);
-	if (lines.length === 1) return [[t(label.padEnd(20), 'label'), ...lines[0]]];
+	if (lines.length === 1) return [[t(pad(label, LABEL_WIDTH), 'label'), ...lines[0]]];
 	return [[t(label, 'label')], ...lines];
 }
 

@@ -371,7 +371,9 @@ export function App({ client, initialStack, readOnly = false, copy, terminal, on
 					<ActionsContext.Provider value={actions}>
 					<LayoutContext.Provider value={layout}>
 						<GlobalKeys handlers={globalHandlers} />
-						<Box flexDirection="column" width={columns} height={rows - 1} overflow="hidden">
+						{/* The width is Ink's, never the columns from state: Ink redraws on resize before React has the new
+						    size, and a row wider than the terminal would wrap and shift every later incremental frame. */}
+						<Box flexDirection="column" width="100%" height={rows - 1} overflow="hidden">
 							<Box height={1} overflow="hidden">
 								<Breadcrumbs stack={stack} width={columns} />
 							</Box>

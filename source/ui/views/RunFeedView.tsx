@@ -69,7 +69,8 @@ export function RunFeedView({ route }: { route: Extract<Route, { kind: 'run' }> 
 			'detail-down': () => scrollDetail(Math.min(scroll + DETAIL_STEP, maxScroll(lines.length, detailHeight))),
 			'detail-up': () => scrollDetail(Math.max(0, scroll - DETAIL_STEP)),
 			'copy-execution': () => {
-				if (selected?.workflow_execution_id) app.copy(selected.workflow_execution_id, 'workflow execution id');
+				const executionId = selected && feed.get(selected.id)?.workflow_execution_id;
+				if (executionId) app.copy(executionId, 'workflow execution id');
 				else app.notify('this result has no workflow execution');
 			},
 			mark: () => app.toggleMark(route.runId, run?.bench_id),
@@ -85,8 +86,7 @@ export function RunFeedView({ route }: { route: Extract<Route, { kind: 'run' }> 
 		isActive: !filter.editing,
 		follow: true,
 	});
-	const selectedRow = rows[navigation.selected];
-	const selected = selectedRow?.result;
+	const selected = rows[navigation.selected];
 	const onLast = rows.length === 0 || navigation.selected >= rows.length - 1;
 	// During render, not in an effect: the key that moves onto or off the last row costs one frame, not two.
 	feed.followWhileOnLast(onLast);
@@ -137,7 +137,7 @@ export function RunFeedView({ route }: { route: Extract<Route, { kind: 'run' }> 
 	}
 
 	async function promote() {
-		const executionId = selected?.workflow_execution_id;
+		const executionId = selected && feed.get(selected.id)?.workflow_execution_id;
 		if (!selected || !executionId) return app.notify('this result has no workflow execution to promote');
 		const name = await app.prompt({
 			question: 'Name of the new case',
@@ -157,7 +157,7 @@ export function RunFeedView({ route }: { route: Extract<Route, { kind: 'run' }> 
 					offset={navigation.offset}
 					height={listHeight}
 					renderRow={(row, _index, isSelected) => (
-						<FeedRowLine result={row.result} label={feed.caseLabel(row.result)} selected={isSelected} width={rowWidth} />
+						<FeedRowLine result={row} label={feed.caseLabel(row)} selected={isSelected} width={rowWidth} />
 					)}
 					empty={<Text dimColor>{feed.size === 0 ? (feed.terminal ? 'no results' : `waiting for results${drawing.ellipsis}`) : 'no results match'}</Text>}
 				/>

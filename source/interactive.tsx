@@ -199,9 +199,8 @@ async function runApp(options: {
 			exitOnCtrlC: false,
 			patchConsole: false,
 			maxFps: 20,
-			// Full frames: Ink 8's incremental rendering leaves stale rows after a resize during live updates
-			// (test/e2e/live-render.test.ts reproduces it).
-			incrementalRendering: false,
+			// Rewrites only the rows that changed: a live view costs bytes per changed row, not per frame.
+			incrementalRendering: true,
 		},
 	);
 	closeFirstScreen();

@@ -6,6 +6,7 @@ import { cappedChunks, MIB, readText } from './body.js';
 import { AbortedError, NetworkError, NotFoundError, ProtocolError } from './errors.js';
 import { decodeErrorBody, errorFromResponse } from './error-mapping.js';
 import { DEFAULT_RETRY, type RetryPolicy, withRetry } from './retry.js';
+import { type Answer, exchange, TransportError } from './transport.js';
 import { type BaseUrl, parseBaseUrl, requestUrl } from './url.js';
 import { WaitTracker } from './waits.js';
 import { decodeWith } from '../wire/decode.js';
@@ -44,6 +45,11 @@ export interface RequestOptions {
 	signal?: AbortSignal;
 }
 
+/** An open event stream: its body, for readSse. */
+export interface OpenStream {
+	readonly body: ReadableStream<Uint8Array>;
+}
+
 export interface StreamLimits {
 	idleMs: number;
 	maxEventBytes: number;
@@ -65,8 +71,8 @@ export interface Http {
 	/** Never retried; the body is decoded by `schema`, or ignored when `schema` is null. */
 	send<T>(method: WriteMethod, path: string, schema: Schema<T>, body?: object, signal?: AbortSignal): Promise<T>;
 	send(method: WriteMethod, path: string, schema: null, body?: object, signal?: AbortSignal): Promise<void>;
-	/** Opens an SSE stream; resolves with the 2xx response (body unread), rejects with the typed error otherwise. */
-	openStream(path: string, options: { query?: Query; signal: AbortSignal; headers?: Record<string, string> }): Promise<Response>;
+	/** Opens an SSE stream; resolves with the 2xx answer (body unread), rejects with the typed error otherwise. */
+	openStream(path: string, options: { query?: Query; signal: AbortSignal; headers?: Record<string, string> }): Promise<OpenStream>;
 }
 
 function describeCause(error: unknown): string {
@@ -91,6 +97,8 @@ function networkError(route: string, error: unknown, limits: { whole: number; fi
 	}
 	return new NetworkError(`${route}: ${describeCause(error)}`, false, { cause: error });
 }
+
+const ok = (answer: Answer) => answer.status >= 200 && answer.status < 300;
 
 function parseJson(route: string, text: string): unknown {
 	try {
@@ -141,13 +149,13 @@ export function createHttp(options: ClientOptions): Http {
 		init: { headers: Record<string, string>; body?: string },
 		deadline: AbortSignal,
 		callerSignal: AbortSignal | undefined,
-	): Promise<Response> {
+	): Promise<Answer> {
 		if (callerSignal?.aborted) throw new AbortedError(route, { cause: callerSignal.reason });
 		const firstByte = new AbortController();
 		const timer = setTimeout(() => firstByte.abort(timeoutError()), limits.firstByte);
 		const answered = waits.begin();
 		try {
-			return await fetch(url, { method, headers: init.headers, body: init.body, signal: AbortSignal.any([deadline, firstByte.signal]) });
+			return await exchange(url, { method, headers: init.headers, body: init.body }, AbortSignal.any([deadline, firstByte.signal]));
 		} catch (error) {
 			if (callerSignal?.aborted) throw new AbortedError(route, { cause: callerSignal.reason });
 			const reason = firstByte.signal.aborted ? firstByte.signal.reason : deadline.aborted ? deadline.reason : error;
@@ -168,15 +176,15 @@ export function createHttp(options: ClientOptions): Http {
 		const init = { headers: requestHeaders, body: body === undefined ? undefined : JSON.stringify(body) };
 		const response = await answer(method, route, requestUrl(base, requestPath, query), init, deadline, signal);
 		try {
-			if (!response.ok) {
+			if (!ok(response)) {
 				const text = await readText(response, MAX_ERROR_BODY_BYTES, route).catch(() => '');
-				throw errorFromResponse(method, requestPath, response.status, response.headers.get('retry-after'), decodeErrorBody(text));
+				throw errorFromResponse(method, requestPath, response.status, response.header('retry-after'), decodeErrorBody(text));
 			}
 			return await readText(response, maxBodyBytes, route);
 		} catch (error) {
 			if (signal?.aborted) throw new AbortedError(route, { cause: signal.reason });
 			if (deadline.aborted) throw networkError(route, deadline.reason, limits, 'body');
-			if (error instanceof TypeError) throw networkError(route, error, limits, 'body');
+			if (error instanceof TransportError) throw networkError(route, error, limits, 'body');
 			throw error;
 		}
 	}
@@ -189,16 +197,16 @@ export function createHttp(options: ClientOptions): Http {
 		const init = { headers: { ...headers, accept: 'application/json' } };
 		const response = await answer('GET', route, requestUrl(base, requestPath, options.query), init, deadline, signal);
 		try {
-			if (!response.ok) {
+			if (!ok(response)) {
 				const text = await readText(response, MAX_ERROR_BODY_BYTES, route).catch(() => '');
-				throw errorFromResponse('GET', requestPath, response.status, response.headers.get('retry-after'), decodeErrorBody(text));
+				throw errorFromResponse('GET', requestPath, response.status, response.header('retry-after'), decodeErrorBody(text));
 			}
 			return await read(cappedChunks(response, maxBodyBytes, route));
 		} catch (error) {
 			if (signal?.aborted) throw new AbortedError(route, { cause: signal.reason });
 			if (deadline.aborted) throw networkError(route, deadline.reason, limits, 'body');
 			if (error instanceof SyntaxError) throw new ProtocolError(route, `the body is not JSON (${error.message})`);
-			if (error instanceof TypeError) throw networkError(route, error, limits, 'body');
+			if (error instanceof TransportError) throw networkError(route, error, limits, 'body');
 			throw error;
 		}
 	}
@@ -237,16 +245,16 @@ export function createHttp(options: ClientOptions): Http {
 			const init = { headers: { ...headers, accept: 'text/event-stream', ...extraHeaders } };
 			// Only the answer is timed here: an open stream is watched by its idle timeout (sse.ts).
 			const response = await answer('GET', route, requestUrl(base, requestPath, query), init, signal, signal);
-			if (!response.ok) {
+			if (!ok(response)) {
 				const text = await readText(response, MAX_ERROR_BODY_BYTES, route).catch(() => '');
-				throw errorFromResponse('GET', requestPath, response.status, response.headers.get('retry-after'), decodeErrorBody(text));
+				throw errorFromResponse('GET', requestPath, response.status, response.header('retry-after'), decodeErrorBody(text));
 			}
-			const type = response.headers.get('content-type') ?? '';
+			const type = response.header('content-type') ?? '';
 			if (!/^text\/event-stream\b/i.test(type.trim())) {
-				await response.body?.cancel().catch(() => undefined);
+				response.discard();
 				throw new ProtocolError(route, `expected an event stream, got ${type.split(';')[0].trim() || 'no content type'}`);
 			}
-			return response;
+			return { body: response.webStream() };
 		},
 	};
 }

@@ -4,7 +4,7 @@
 import { sleep } from './abort.js';
 import type { StreamOptions } from './api.js';
 import { decodeHubElement } from './decode.js';
-import type { Http } from './http.js';
+import type { Http, OpenStream } from './http.js';
 import { backoffDelay } from './retry.js';
 import { type EventSourceMessage, parseData, readSse } from './sse.js';
 import { closeOnFailure, guardsOf, queueFor, throwIfAborted } from './streams.js';
@@ -35,7 +35,7 @@ export async function subscribeProject(
 	});
 	let lastEventId: string | undefined;
 
-	const connect = (): Promise<Response> => {
+	const connect = (): Promise<OpenStream> => {
 		connection = new AbortController();
 		return http.openStream(HUB_PATH, {
 			query: { project_id: projectId },
@@ -56,8 +56,8 @@ export async function subscribeProject(
 		}
 	};
 
-	const keepReading = async (first: Response): Promise<void> => {
-		let response: Response | undefined = first;
+	const keepReading = async (first: OpenStream): Promise<void> => {
+		let response: OpenStream | undefined = first;
 		let failures = 0;
 		while (!queue.done) {
 			if (response?.body) {

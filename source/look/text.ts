@@ -93,3 +93,84 @@ export function wrapPieces<T extends { text: string }>(pieces: readonly T[], wid
 	}
 	return lines;
 }
+
+/**
+ * Like wrapPieces, but prose breaks between words: a line ends after its last space that fits, and only a run with
+ * no such space (a URL, a long token) is cut mid-word. Nothing is dropped: the lines joined give the pieces back.
+ */
+export function wrapWords<T extends { text: string }>(pieces: readonly T[], width: number): T[][] {
+	const size = Math.max(1, width);
+	const text = pieces.map((piece) => piece.text).join('');
+	const cuts = PRINTABLE_ASCII.test(text) ? asciiWordCuts(text, size) : clusterWordCuts(text, size);
+	// A cluster wider than the whole line: wrapPieces turns it into padding.
+	if (cuts === null) return wrapPieces(pieces, width);
+	return cutPieces(pieces, cuts);
+}
+
+/** Where each line but the last ends (string offsets) in printable ASCII, one column per character. */
+function asciiWordCuts(text: string, size: number): number[] {
+	const cuts: number[] = [];
+	for (let from = 0; text.length - from > size; ) {
+		const end = from + size;
+		const space = text.lastIndexOf(' ', end - 1);
+		const cut = space > from ? space + 1 : end;
+		cuts.push(cut);
+		from = cut;
+	}
+	return cuts;
+}
+
+/** The same over grapheme clusters and their columns; null when one cluster is wider than a line. */
+function clusterWordCuts(text: string, size: number): number[] | null {
+	const cuts: number[] = [];
+	let lineStart = 0;
+	let offset = 0;
+	let used = 0;
+	// Just after the line's last space that has something before it, and the columns used up to there.
+	let afterSpace = -1;
+	let usedAtSpace = 0;
+	for (const cluster of graphemes(text)) {
+		if (cluster.width > size) return null;
+		if (used + cluster.width > size) {
+			if (afterSpace > lineStart + 1) {
+				cuts.push(afterSpace);
+				used -= usedAtSpace;
+				lineStart = afterSpace;
+			}
+			if (used + cluster.width > size) {
+				cuts.push(offset);
+				used = 0;
+				lineStart = offset;
+			}
+			afterSpace = -1;
+		}
+		used += cluster.width;
+		offset += cluster.text.length;
+		if (cluster.text === ' ') {
+			afterSpace = offset;
+			usedAtSpace = used;
+		}
+	}
+	return cuts;
+}
+
+/** The pieces split at the string offsets `cuts` into lines, each piece keeping its own data. */
+function cutPieces<T extends { text: string }>(pieces: readonly T[], cuts: readonly number[]): T[][] {
+	const lines: T[][] = [[]];
+	let offset = 0;
+	let next = 0;
+	for (const piece of pieces) {
+		for (let at = 0; at < piece.text.length; ) {
+			const lineEnd = next < cuts.length ? cuts[next] : Infinity;
+			const take = Math.min(piece.text.length - at, lineEnd - offset);
+			if (take > 0) lines[lines.length - 1].push({ ...piece, text: piece.text.slice(at, at + take) });
+			at += take;
+			offset += take;
+			if (offset === lineEnd) {
+				lines.push([]);
+				next++;
+			}
+		}
+	}
+	return lines;
+}

@@ -78,9 +78,8 @@ export class RunFeed {
 	/** p50/p95 of the durations, cached for one (size, reshape) state. */
 	#percentiles: { key: string; value: DurationPercentiles | null } = { key: '', value: null };
 	readonly #view = new FeedViewCache();
-	#following = true;
-	#pausedAtSize = 0;
 	readonly #listeners = new Set<() => void>();
+	#version = 0;
 
 	constructor(runId: number, options: RunFeedOptions = {}) {
 		this.runId = runId;
@@ -96,7 +95,11 @@ export class RunFeed {
 		return () => this.#listeners.delete(listener);
 	}
 
+	/** A number that changes with every change listeners are told of (a snapshot for useSyncExternalStore). */
+	readonly getSnapshot = (): number => this.#version;
+
 	#changed(): void {
+		this.#version++;
 		for (const listener of this.#listeners) listener();
 	}
 
@@ -314,40 +317,6 @@ export class RunFeed {
 	cycleSort(): FeedSort {
 		this.setQuery({ sort: next(FEED_SORTS, this.#query.sort) });
 		return this.#query.sort;
-	}
-
-	// ---- follow mode (like `tail -f`) ----
-
-	get following(): boolean {
-		return this.#following;
-	}
-
-	/** Results that arrived since follow mode was paused (0 while following). */
-	get newSincePaused(): number {
-		return this.#following ? 0 : this.#rows.length - this.#pausedAtSize;
-	}
-
-	pauseFollow(): void {
-		if (this.#setFollowing(false)) this.#changed();
-	}
-
-	resumeFollow(): void {
-		if (this.#setFollowing(true)) this.#changed();
-	}
-
-	/**
-	 * Follows the tail exactly while `onLast` (the selection is on the last row). For the view, while it renders:
-	 * it draws the new state itself, so listeners are not told (telling them would cost a second frame).
-	 */
-	followWhileOnLast(onLast: boolean): void {
-		this.#setFollowing(onLast);
-	}
-
-	#setFollowing(following: boolean): boolean {
-		if (this.#following === following) return false;
-		this.#following = following;
-		if (!following) this.#pausedAtSize = this.#rows.length;
-		return true;
 	}
 }
 

@@ -1,6 +1,6 @@
-// Wraps token lines at a width in terminal columns, keeping each piece's token kind (look/text.ts: grapheme clusters
-// are never split, a wide character never straddles two lines, printable ASCII is cut by length).
-import { wrapPieces } from '../look/text.js';
+// Wraps token lines at a width in terminal columns, keeping each piece's token kind (look/text.ts: between words where
+// a space fits, grapheme clusters never split, a wide character never straddles two lines).
+import { wrapWords } from '../look/text.js';
 import type { TokenLine } from './json-tokens.js';
 
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
@@ -11,5 +11,5 @@ export function wrapTokenLine(line: TokenLine, width: number): TokenLine[] {
 	let length = 0;
 	for (const token of line) length += token.text.length;
 	if (length <= Math.max(1, width) && line.every((token) => PRINTABLE_ASCII.test(token.text))) return [line];
-	return wrapPieces(line, width);
+	return wrapWords(line, width);
 }

@@ -1,7 +1,7 @@
 // The full-screen app: one client for every view, the view stack (breadcrumbs, Enter pushes, Esc pops),
 // global keys, status bar, error banner, help overlay, `:` command line, and the confirm/prompt dialogs.
 import { Box, useApp as useInkApp, useStdin } from 'ink';
-import { Activity, memo, useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
+import { Activity, memo, useCallback, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Client } from '../client/api.js';
 import { describeError } from '../client/errors.js';
 import { sanitizeMultiline } from '../look/sanitize.js';
@@ -85,7 +85,12 @@ export function App({ client, initialStack, readOnly = false, copy, terminal, on
 	const [flash, flashMessage] = useTransient(FLASH_MS);
 	// Every error, warning and notification is kept (the last 500) for the `!` log, with what caused it.
 	const [messageLog] = useState(() => new MessageLogStore());
-	const stackRef = useRef(initialStack);
+	// Read by the stable actions below (called from any handler or async callback, where an effect event cannot be
+	// called): the committed stack, set in a layout effect so it is in place before the next key.
+	const stackRef = useRef(stack);
+	useLayoutEffect(() => {
+		stackRef.current = stack;
+	}, [stack]);
 	const [dialog, setDialog] = useState<Dialog | null>(null);
 	// The scopes `?` lists: those of the keys the view handles at the moment it was pressed.
 	const [helpScopes, setHelpScopes] = useState<Scope[] | null>(null);
@@ -235,10 +240,9 @@ export function App({ client, initialStack, readOnly = false, copy, terminal, on
 	}, []);
 
 	// The one reader of input; the router is the one gate (key-router.ts). Ctrl-C never waits behind other keys.
-	const notifyRef = useRef(notify);
-	notifyRef.current = notify;
+	// `notify` is stable (its useCallback depends only on stable values), so the router keeps the first one.
 	const [router] = useState(() => {
-		const created = new KeyRouter({ readOnly, notify: (message) => notifyRef.current(message) });
+		const created = new KeyRouter({ readOnly, notify });
 		onKeyRouter?.(created);
 		return created;
 	});
@@ -252,7 +256,6 @@ export function App({ client, initialStack, readOnly = false, copy, terminal, on
 
 	const overlayOpen = helpOpen || commandOpen || dialog !== null;
 	const current = stack[stack.length - 1];
-	stackRef.current = stack;
 
 	// Frame budget: breadcrumbs + banner + view + bottom dialog + status bar ≤ rows - 1.
 	const bottomHeight = dialog?.kind === 'confirm' ? CONFIRM_DIALOG_HEIGHT : dialog?.kind === 'prompt' ? PROMPT_DIALOG_HEIGHT : commandOpen ? 1 : 0;
@@ -368,7 +371,9 @@ export function App({ client, initialStack, readOnly = false, copy, terminal, on
 					<ActionsContext.Provider value={actions}>
 					<LayoutContext.Provider value={layout}>
 						<GlobalKeys handlers={globalHandlers} />
-						<Box flexDirection="column" width={columns} height={rows - 1} overflow="hidden">
+						{/* The width is Ink's, never the columns from state: Ink redraws on resize before React has the new
+						    size, and a row wider than the terminal would wrap and shift every later incremental frame. */}
+						<Box flexDirection="column" width="100%" height={rows - 1} overflow="hidden">
 							<Box height={1} overflow="hidden">
 								<Breadcrumbs stack={stack} width={columns} />
 							</Box>

@@ -33,6 +33,10 @@ export function tmuxServer(socket: string) {
 				tmux('set-buffer', '-b', `paste-${name}`, '--', text);
 				tmux('paste-buffer', '-p', '-d', '-b', `paste-${name}`, '-t', name);
 			},
+			/** A tmux format of the pane, e.g. `#{alternate_on}` or `#{cursor_flag}`. */
+			display: (format: string) => tmux('display', '-p', '-t', name, format).trim(),
+			resize: (newColumns: number, newRows: number) => tmux('resize-window', '-t', name, '-x', String(newColumns), '-y', String(newRows)),
+			close: () => spawnSync('tmux', ['-L', socket, 'kill-session', '-t', name]),
 			/** Runs `node dist/cli.js <args>` at the shell prompt. */
 			start: async (args: string) => {
 				await until((s) => s.trimEnd().endsWith('$'), 'the shell prompt');

@@ -2,7 +2,7 @@
 import realStringWidth from 'string-width';
 import { afterEach, describe, expect, it } from 'vitest';
 import { drawing } from '../../source/look/drawing.js';
-import { columns, fit, pad, truncate, wrapPieces } from '../../source/look/text.js';
+import { columns, fit, pad, truncate, wrapPieces, wrapWords } from '../../source/look/text.js';
 
 const CJK = '要約テスト用ケース 🧪 長い名前の例です';
 const FAMILY = '👨‍👩‍👧‍👦';
@@ -110,5 +110,51 @@ describe('wrapPieces', () => {
 		const lines = wrapPieces([{ text: `${COMBINING} ${RTL}` }], 5);
 		const whole = new Set(clusters(`${COMBINING} ${RTL}`));
 		for (const line of lines) for (const piece of line) for (const cluster of clusters(piece.text)) expect(whole.has(cluster)).toBe(true);
+	});
+});
+
+describe('wrapWords', () => {
+	const PROSE = 'The load balancer dropped three percent of requests for forty minutes; owners were assigned.';
+	const joined = (lines: { text: string }[][]) => lines.map((line) => line.map((piece) => piece.text).join(''));
+
+	it('breaks prose after the last space that fits, and gives every character back', () => {
+		const lines = joined(wrapWords([{ text: PROSE }], 30));
+		expect(lines).toEqual(['The load balancer dropped ', 'three percent of requests for ', 'forty minutes; owners were ', 'assigned.']);
+		expect(lines.join('')).toBe(PROSE);
+	});
+
+	it('cuts a word with no space that fits (a URL) at the width', () => {
+		const url = 'see https://example.test/a/very/long/path/that/never/ends here';
+		const lines = joined(wrapWords([{ text: url }], 16));
+		expect(lines).toEqual(['see ', 'https://example.', 'test/a/very/long', '/path/that/never', '/ends here']);
+	});
+
+	it('keeps each piece its own data across a break', () => {
+		const lines = wrapWords([{ text: '"reason": ', kind: 'key' }, { text: 'incomplete output here', kind: 'string' }], 22);
+		expect(lines).toEqual([
+			[{ text: '"reason": ', kind: 'key' }, { text: 'incomplete ', kind: 'string' }],
+			[{ text: 'output here', kind: 'string' }],
+		]);
+	});
+
+	it('never passes the width in columns, breaks between words when it can, and loses nothing (CJK, emoji, marks)', () => {
+		const texts = [...SAMPLES, `${PROSE} ${CJK} ${FAMILY} words ${FLAG}${SKIN} again ${COMBINING}`];
+		for (const text of texts) {
+			for (let width = 2; width <= columns(text) + 2; width++) {
+				const lines = joined(wrapWords([{ text }], width));
+				expect(lines.join(''), `${text} @${width}`).toBe(text);
+				for (const line of lines) expect(realStringWidth(line), `${line} @${width}`).toBeLessThanOrEqual(width);
+				// A line cut mid-word had no space to break after (other than one it starts with).
+				lines.slice(0, -1).forEach((line) => {
+					if (!line.endsWith(' ')) expect(line.slice(1).includes(' '), `${JSON.stringify(line)} @${width}`).toBe(false);
+				});
+				const whole = new Set(clusters(text));
+				for (const line of lines) for (const cluster of clusters(line)) expect(whole.has(cluster), `${cluster} @${width}`).toBe(true);
+			}
+		}
+	});
+
+	it('a cluster wider than the line becomes padding, as in wrapPieces', () => {
+		expect(joined(wrapWords([{ text: '中 文' }], 1))).toEqual(joined(wrapPieces([{ text: '中 文' }], 1)));
 	});
 });

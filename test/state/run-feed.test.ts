@@ -262,16 +262,4 @@ describe('RunFeed view', () => {
 		feed.setQuery({ status: 'ok' });
 		expect(ids()).toEqual(range(1, 610));
 	});
-
-	it('counts results arriving while follow mode is paused', () => {
-		const feed = loaded(10);
-		expect(feed.following).toBe(true);
-		feed.pauseFollow();
-		feed.applyResults(range(11, 14).map((id) => liveRow(id)), 'live');
-		feed.applyResults([liveRow(12)], 'live');
-		expect(feed.newSincePaused).toBe(4);
-		feed.resumeFollow();
-		expect(feed.following).toBe(true);
-		expect(feed.newSincePaused).toBe(0);
-	});
 });

@@ -2,10 +2,11 @@
 // Its keys are KEYMAP's `trigger` scope.
 import { Box } from 'ink';
 import { Text } from './Text.js';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { RunMode, ScriptChannel, TriggerRunRequest } from '../../wire/types.js';
 import { sanitize } from '../../look/sanitize.js';
-import { useActions, useClient } from '../context.js';
+import { useClient } from '../context.js';
+import { useRequest } from '../hooks/useRequest.js';
 import { useTextCapture } from '../hooks/useTextCapture.js';
 import { TextInput } from './TextInput.js';
 import { useKeys } from '../hooks/useKeys.js';
@@ -40,8 +41,6 @@ export function triggerRequest(channel: string, notes: string, mode: RunMode, si
 
 export function TriggerForm({ projectId, script, onSubmit, onCancel }: TriggerFormProps) {
 	const client = useClient();
-	const app = useActions();
-	const [channels, setChannels] = useState<ScriptChannel[] | null>(null);
 	const [channelIndex, setChannelIndex] = useState(0);
 	const [typedChannel, setTypedChannel] = useState('');
 	const [notes, setNotes] = useState('');
@@ -51,21 +50,9 @@ export function TriggerForm({ projectId, script, onSubmit, onCancel }: TriggerFo
 	const [problem, setProblem] = useState<string>();
 	useTextCapture(true);
 
-	useEffect(() => {
-		let live = true;
-		client.projects
-			.listChannels(projectId, script)
-			.then((list) => live && setChannels(list))
-			.catch((error: unknown) => {
-				if (!live) return;
-				setChannels([]);
-				app.reportError(error, 'channels');
-			});
-		return () => {
-			live = false;
-		};
-		// eslint-disable-next-line react-hooks/exhaustive-deps
-	}, [client, projectId, script]);
+	// A script whose channels cannot be read still takes a typed channel name.
+	const channelList = useRequest((signal) => client.projects.listChannels(projectId, script, { signal }), [client, projectId, script], { context: 'channels' });
+	const channels: ScriptChannel[] | null = channelList.data ?? (channelList.error === undefined ? null : []);
 
 	const fields: Field[] = mode === 'sampled' ? ['channel', 'notes', 'mode', 'size'] : ['channel', 'notes', 'mode'];
 	const pickList = channels && channels.length > 0;

@@ -87,8 +87,6 @@ export function useKeyboard(router: KeyRouter, onInterrupt: () => void): void {
 	const queue = useRef<InputEvent[]>([]);
 	const inFlight = useRef(false);
 	const [commitMarker, setCommitMarker] = useState(0);
-	const interrupt = useRef(onInterrupt);
-	interrupt.current = onInterrupt;
 
 	const dispatchNext = useCallback((): boolean => {
 		const event = queue.current.shift();
@@ -110,8 +108,9 @@ export function useKeyboard(router: KeyRouter, onInterrupt: () => void): void {
 		[dispatchNext],
 	);
 
+	// Ink's useInput calls the handler of the last commit (an effect event), so this closure sees the latest onInterrupt.
 	useInput((input, key) => {
-		if (key.ctrl && input === 'c') return interrupt.current();
+		if (key.ctrl && input === 'c') return onInterrupt();
 		enqueue(typedKeys(input, key));
 	});
 	usePaste((text) => enqueue([{ kind: 'paste', text }]));

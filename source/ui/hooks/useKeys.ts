@@ -1,6 +1,6 @@
 // Keymap handlers of a component: `handlers[action]` runs for the keys KEYMAP binds to it in `scopes`, when the gate
 // (key-router.ts) lets the key through. Handler names are checked against the keymap by tsc.
-import { useContext, useLayoutEffect, useRef } from 'react';
+import { useContext, useEffectEvent, useLayoutEffect } from 'react';
 import type { KeysTaker } from '../key-router.js';
 import type { Handlers, Scope } from '../keymap.js';
 import { KeyRouterContext, OverlayContext } from './keyboard-context.js';
@@ -19,9 +19,9 @@ export interface KeysOptions {
 export function useKeys<S extends Scope>(scopes: readonly S[], handlers: Handlers<S>, options: KeysOptions = {}): void {
 	const router = useContext(KeyRouterContext);
 	const inOverlay = useContext(OverlayContext);
-	// Read at dispatch time: keys can arrive before the next render, and re-registering would reorder takers.
-	const latest = useRef({ scopes, handlers, isActive: options.isActive ?? true });
-	latest.current = { scopes, handlers, isActive: options.isActive ?? true };
+	// Read at dispatch time (an effect event holds the last committed render's values; React sets it before layout
+	// effects, so before the next key): re-registering on every render would reorder takers.
+	const latest = useEffectEvent(() => ({ scopes, handlers, isActive: options.isActive ?? true }));
 	const layer: KeysTaker['layer'] = options.global ? 'global' : inOverlay ? 'overlay' : 'view';
 	useLayoutEffect(() => {
 		if (!router) return;
@@ -29,10 +29,10 @@ export function useKeys<S extends Scope>(scopes: readonly S[], handlers: Handler
 			kind: 'keys',
 			layer,
 			get scopes() {
-				return latest.current.scopes;
+				return latest().scopes;
 			},
-			isActive: () => latest.current.isActive,
-			handler: (action) => (latest.current.handlers as Record<string, (() => void) | undefined>)[action],
+			isActive: () => latest().isActive,
+			handler: (action) => (latest().handlers as Record<string, (() => void) | undefined>)[action],
 		});
 	}, [router, layer]);
 }

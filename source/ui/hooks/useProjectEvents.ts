@@ -9,8 +9,11 @@ import { useActions, useClient, type ConnectionBadge } from '../context.js';
 export interface ProjectEventHandlers {
 	/** A batch of hub events (never called with an empty batch). */
 	onEvents(events: BenchEvent[]): void;
-	/** Polling fallback: re-read what the view shows. A rejection marks the connection offline. */
-	onPoll(): Promise<unknown>;
+	/**
+	 * Polling fallback: re-read what the view shows, passing `signal` to the request (it aborts when the view
+	 * unmounts or the project changes). A rejection marks the connection offline.
+	 */
+	onPoll(signal: AbortSignal): Promise<unknown>;
 }
 
 export interface ProjectEventOptions {
@@ -27,12 +30,14 @@ export function useProjectEvents(projectId: number, handlers: ProjectEventHandle
 	const { setConnection } = useActions();
 	// The latest handlers, called from the subscription without re-subscribing when they change.
 	const onEvents = useEffectEvent((batch: BenchEvent[]) => handlers.onEvents(batch));
-	const onPoll = useEffectEvent(() => handlers.onPoll());
+	const onPoll = useEffectEvent((signal: AbortSignal) => handlers.onPoll(signal));
 	const report = useEffectEvent((state: ConnectionBadge | null) => setConnection(state));
 	const { pollMs = 3000, flushMs = 100, retryHubMs = 30_000, enabled = true } = options;
 
 	useEffect(() => {
 		if (!enabled) return;
+		const controller = new AbortController();
+		const { signal } = controller;
 		let stopped = false;
 		let subscription: Subscription<BenchEvent> | undefined;
 		let buffer: BenchEvent[] = [];
@@ -52,7 +57,7 @@ export function useProjectEvents(projectId: number, handlers: ProjectEventHandle
 			pollTimer = undefined;
 			if (stopped) return;
 			try {
-				await onPoll();
+				await onPoll(signal);
 				if (!stopped && !subscription) report('polling');
 			} catch {
 				if (!stopped) report('offline');
@@ -70,14 +75,14 @@ export function useProjectEvents(projectId: number, handlers: ProjectEventHandle
 
 		const connect = async () => {
 			try {
-				const opened = await client.events.subscribeProject(projectId);
+				const opened = await client.events.subscribeProject(projectId, { signal });
 				if (stopped) return opened.close();
 				subscription = opened;
 				clearTimeout(pollTimer);
 				pollTimer = undefined;
 				report('live');
 				// Catch up on whatever happened while we were not listening.
-				void onPoll().catch(() => undefined);
+				void onPoll(signal).catch(() => undefined);
 				for await (const event of opened) {
 					buffer.push(event);
 					if (!flushTimer) flushTimer = setTimeout(flush, flushMs);
@@ -92,6 +97,7 @@ export function useProjectEvents(projectId: number, handlers: ProjectEventHandle
 		void connect();
 		return () => {
 			stopped = true;
+			controller.abort();
 			subscription?.close();
 			clearTimeout(flushTimer);
 			clearTimeout(pollTimer);

@@ -1,7 +1,7 @@
 // The one way a view loads data: the request gets an AbortSignal that aborts on unmount, on a change of `deps` and
 // when `reload` starts a newer request, so a late answer never lands in a view that moved on. When the server cannot
 // be reached it asks again by itself, backing off, so a view recovers without a key when the server comes back.
-import { useCallback, useEffect, useRef, useState, type DependencyList } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type DependencyList } from 'react';
 import { isAbortError, isUnreachable } from '../../client/errors.js';
 import { useActions } from '../context.js';
 
@@ -24,8 +24,11 @@ export interface Request<T> {
 	loading: boolean;
 	/** Asks again (aborting a request still running). */
 	reload: () => void;
-	/** Asks again now and settles with the answer (for a poll that must know whether it failed); the answer is kept as usual. */
-	refresh: () => Promise<T>;
+	/**
+	 * Asks again now and settles with the answer (for a poll that must know whether it failed); the answer is kept as
+	 * usual. Aborted when the view unmounts, or by `signal`.
+	 */
+	refresh: (signal?: AbortSignal) => Promise<T>;
 	/** While the server cannot be reached: when the next attempt starts (epoch ms); null otherwise. */
 	retryAt: number | null;
 	/** Replaces the data locally (e.g. after a live update or a delete). */
@@ -48,11 +51,20 @@ export function useRequest<T>(request: (signal: AbortSignal) => Promise<T>, deps
 	const [retryAt, setRetryAt] = useState<number | null>(null);
 	const unreachableStreak = useRef(0);
 
-	// The caller's latest request and options, read when an answer arrives (set after each commit, never during render).
+	// The caller's latest request and options, read when an answer arrives and by `refresh`, which key handlers and
+	// polls call outside any effect (where an effect event cannot be called): set after each commit, before the next key.
 	const latest = useRef({ request, options, app });
-	useEffect(() => {
+	useLayoutEffect(() => {
 		latest.current = { request, options, app };
 	});
+	// `refresh` requests still running: unmounting aborts them like the effect's own request.
+	const refreshes = useRef(new Set<AbortController>());
+	useEffect(() => {
+		const running = refreshes.current;
+		return () => {
+			for (const controller of running) controller.abort();
+		};
+	}, []);
 	const answered = useCallback((value: T) => {
 		unreachableStreak.current = 0;
 		setRetryAt(null);
@@ -99,14 +111,20 @@ export function useRequest<T>(request: (signal: AbortSignal) => Promise<T>, deps
 	}, [...deps, attempt]);
 
 	const reload = useCallback(() => setAttempt((n) => n + 1), []);
-	const refresh = useCallback(async () => {
+	const refresh = useCallback(async (signal?: AbortSignal) => {
+		const controller = new AbortController();
+		refreshes.current.add(controller);
+		const aborted = signal ? AbortSignal.any([controller.signal, signal]) : controller.signal;
 		try {
-			const value = await latest.current.request(new AbortController().signal);
+			const value = await latest.current.request(aborted);
+			aborted.throwIfAborted();
 			answered(value);
 			return value;
 		} catch (caught) {
-			if (!isAbortError(caught)) failed(caught);
+			if (!aborted.aborted && !isAbortError(caught)) failed(caught);
 			throw caught;
+		} finally {
+			refreshes.current.delete(controller);
 		}
 	}, [answered, failed]);
 	return { data, error, loading, retryAt, reload, refresh, setData };

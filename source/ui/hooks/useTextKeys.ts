@@ -1,7 +1,7 @@
 // A text field's hold on the keyboard: while active it sees keys before anything else (it returns whether it used
 // one, so Tab or Ctrl-S fall through to the form) and it is the only place a paste can go.
 import type { Key } from 'ink';
-import { useContext, useLayoutEffect, useRef } from 'react';
+import { useContext, useEffectEvent, useLayoutEffect } from 'react';
 import { KeyRouterContext, OverlayContext } from './keyboard-context.js';
 
 export interface TextKeyHandlers {
@@ -14,16 +14,16 @@ export interface TextKeyHandlers {
 export function useTextKeys(handlers: TextKeyHandlers, isActive: boolean): void {
 	const router = useContext(KeyRouterContext);
 	const inOverlay = useContext(OverlayContext);
-	const latest = useRef({ handlers, isActive });
-	latest.current = { handlers, isActive };
+	// The last committed render's handlers, read when a key arrives (set by React before layout effects).
+	const latest = useEffectEvent(() => ({ handlers, isActive }));
 	useLayoutEffect(() => {
 		if (!router) return;
 		return router.add({
 			kind: 'field',
 			inOverlay,
-			isActive: () => latest.current.isActive,
-			onKey: (input, key, name) => latest.current.handlers.onKey(input, key, name),
-			onPaste: (text) => latest.current.handlers.onPaste(text),
+			isActive: () => latest().isActive,
+			onKey: (input, key, name) => latest().handlers.onKey(input, key, name),
+			onPaste: (text) => latest().handlers.onPaste(text),
 		});
 	}, [router, inOverlay]);
 }

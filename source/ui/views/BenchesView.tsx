@@ -32,6 +32,8 @@ import { drawing } from '../../look/drawing.js';
 
 const TREND_WIDTH = 12;
 const TREND_FETCH_PARALLEL = 4;
+/** Before the view's first effect: nothing is fetched. */
+const NO_TREND_FETCHES = { signal: AbortSignal.abort(), pending: new Set<string>() };
 const BENCH_KEYS: readonly KeyRef[] = [['list', 'open'], ['benches', 'cases'], ['benches', 'history'], ['benches', 'trigger'], ['list', 'filter'], ['list', 'refresh'], ['list', 'copy']];
 
 function columns(rows: BenchRows, now: number): Column<ProjectBenchSummary>[] {
@@ -73,13 +75,32 @@ export function BenchesView({ route }: { route: Extract<Route, { kind: 'benches'
 	const [rows, setRows] = useState<BenchRows>(() => (firstScreen ? { ...emptyBenchRows(), benches: firstScreen } : emptyBenchRows()));
 	const [triggering, setTriggering] = useState<string | null>(null);
 	const trendsAsked = useRef(new Set<string>());
+	// Trend fetches belong to the view, not to the effect run that asked for them (scrolling asks for more rows while
+	// earlier ones still load): one signal while the view is shown, aborted when it unmounts, hides or changes project;
+	// the benches whose trend was then still to come are asked again when it shows.
+	const trendFetches = useRef<{ signal: AbortSignal; pending: Set<string> }>(NO_TREND_FETCHES);
+	useEffect(() => {
+		const controller = new AbortController();
+		const fetches = { signal: controller.signal, pending: new Set<string>() };
+		const asked = trendsAsked.current;
+		trendFetches.current = fetches;
+		return () => {
+			controller.abort();
+			for (const script of fetches.pending) asked.delete(script);
+		};
+	}, [client, projectId]);
 
 	const loadTrends = useCallback(
-		(scripts: string[]) =>
-			inParallel(scripts, TREND_FETCH_PARALLEL, async (script) => {
-				const runs = await client.benches.listRuns(projectId, script, { limit: TREND_RUNS }).catch(() => null);
+		(scripts: string[]) => {
+			const { signal, pending } = trendFetches.current;
+			for (const script of scripts) pending.add(script);
+			return inParallel(scripts, TREND_FETCH_PARALLEL, async (script) => {
+				const runs = signal.aborted ? null : await client.benches.listRuns(projectId, script, { limit: TREND_RUNS }, { signal }).catch(() => null);
+				if (signal.aborted) return;
+				pending.delete(script);
 				if (runs) setRows((r) => ({ ...r, trends: { ...r.trends, [script]: trendOf(runs) } }));
-			}),
+			});
+		},
 		[client, projectId],
 	);
 

@@ -5,7 +5,6 @@
 import { Box } from 'ink';
 import { Text } from '../components/Text.js';
 import { useEffect, useMemo, useState } from 'react';
-import { useSampled } from '../components/feed/useSampled.js';
 import { outputNote } from '../../state/feed-detail.js';
 import { inspectorSections, layoutInspector, type CaseLookup, type DisplayLine, type InspectorSection } from '../../state/inspector.js';
 import { sanitize } from '../../look/sanitize.js';
@@ -17,15 +16,18 @@ import { useRunFeed } from '../components/feed/useRunFeed.js';
 import { FilterBar, useListFilter } from '../components/FilterBar.js';
 import { VirtualList } from '../components/VirtualList.js';
 import { useApp, useClient } from '../context.js';
+import { useFrameCappedStore, type SnapshotStore } from '../hooks/useFrameCappedStore.js';
 import { useKeys } from '../hooks/useKeys.js';
 import { useListNavigation } from '../hooks/useListNavigation.js';
 import type { Route } from '../routes.js';
+import type { RunFeed } from '../../state/run-feed.js';
 import { drawing } from '../../look/drawing.js';
 
 /** At this width and above the detail pane sits beside the list and is shown by default. */
 export const WIDE_COLUMNS = 110;
 const DETAIL_STEP = 3;
-const DETAIL_SAMPLE_MS = 1_000;
+/** While following a live run, the detail pane moves to the newest result at most this often. */
+const DETAIL_SAMPLES_PER_SECOND = 1;
 
 export function RunFeedView({ route }: { route: Extract<Route, { kind: 'run' }> }) {
 	const app = useApp();
@@ -87,14 +89,22 @@ export function RunFeedView({ route }: { route: Extract<Route, { kind: 'run' }> 
 		follow: true,
 	});
 	const selected = rows[navigation.selected];
-	const onLast = rows.length === 0 || navigation.selected >= rows.length - 1;
-	// During render, not in an effect: the key that moves onto or off the last row costs one frame, not two.
-	feed.followWhileOnLast(onLast);
+	// Follow state has one owner, this view: it follows (like `tail -f`) exactly while the selection is on the last row
+	// (useListNavigation keeps it there as rows arrive), and remembers the feed's size when the selection left it, to
+	// count what arrived since. Its own state, adjusted during render: the key that moves off the last row costs one
+	// frame, and the model is never written while rendering.
+	const following = rows.length === 0 || navigation.selected >= rows.length - 1;
+	const [pausedAtSize, setPausedAtSize] = useState<number | null>(null);
+	if (following !== (pausedAtSize === null)) setPausedAtSize(following ? null : feed.size);
+	const newSincePaused = pausedAtSize === null ? 0 : feed.size - pausedAtSize;
 
-	// While following a fast stream the selection changes every redraw; the pane then samples it once a second.
-	// The id is sampled, not the row: a backfill replaces the row object when it enriches it.
-	const followingLive = onLast && feed.terminal === null;
-	const shownId = useSampled(selected?.id, followingLive ? DETAIL_SAMPLE_MS : 0);
+	// While following a live stream the selection changes every redraw; the pane then follows the newest result at most
+	// once a second. The id is followed, not the row: a backfill replaces the row object when it enriches it.
+	const followingLive = following && feed.terminal === null;
+	// Subscribed only while following live, from the newest id at that moment.
+	const newest = useMemo(() => (followingLive ? newestResultId(feed) : NOT_FOLLOWING), [feed, followingLive]);
+	const newestId = useFrameCappedStore(newest, DETAIL_SAMPLES_PER_SECOND);
+	const shownId = followingLive ? newestId : selected?.id;
 	const shown = shownId === undefined ? undefined : feed.get(shownId);
 	const output = useResultOutput(feed, shown, detailShown, followingLive);
 	const benchCase: CaseLookup = !shown || cases === null ? 'loading' : (cases.get(shown.case_id) ?? 'missing');
@@ -199,13 +209,20 @@ export function RunFeedView({ route }: { route: Extract<Route, { kind: 'run' }> 
 				sort={feed.query.sort}
 				shown={rows.length}
 				total={feed.size}
-				following={feed.following}
+				following={following}
 				ended={feed.terminal !== null}
-				newCount={feed.newSincePaused}
+				newCount={newSincePaused}
 				width={app.columns}
 			/>
 		</Box>
 	);
+}
+
+const NOT_FOLLOWING: SnapshotStore<undefined> = { subscribe: () => () => undefined, getSnapshot: () => undefined };
+
+/** The feed as a store of the id of its last row (where a following selection sits). */
+function newestResultId(feed: RunFeed): SnapshotStore<number | undefined> {
+	return { subscribe: (onChange) => feed.subscribe(onChange), getSnapshot: () => feed.rows().at(-1)?.id };
 }
 
 /** The pane's first line names the case (the sections below repeat it in full). */

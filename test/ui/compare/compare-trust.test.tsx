@@ -7,7 +7,7 @@ import { startServer, type RunningServer } from '../../../source/server/index.js
 import type { CompareReport } from '../../../source/wire/types.js';
 import { applyThreshold } from '../../../source/state/compare-threshold.js';
 import { flipOf } from '../../../source/state/compare-verdicts.js';
-import { KEYS, renderApp, typeKeys, waitForText, type RenderedApp } from '../../helpers/render-view.js';
+import { KEYS, renderApp, typeKeys, waitForFrame, waitForText, type RenderedApp } from '../../helpers/render-view.js';
 import { ensureBuilt, runCli } from '../../commands/helpers.js';
 import { DEMO_NOW } from './demo.js';
 
@@ -54,9 +54,9 @@ describe('compare case view', () => {
 		await typeKeys(app.stdin, '/', hit.case_name!, KEYS.enter);
 		await waitForText(app.lastFrame, /1\/1 {2}sort/);
 		await typeKeys(app.stdin, KEYS.enter);
-		const frame = await waitForText(app.lastFrame, 'cache hit: the output was not stored', 10_000);
+		// Both sides' results load on their own: wait for A's note and B's output, not only the first to come.
+		const frame = await waitForFrame(app.lastFrame, (f) => f.includes('cache hit: the output was not stored') && / {2}│ \{/.test(f), 10_000);
 		expect(frame).toContain('workflow output (not diffed: a side has none)');
-		expect(frame).toMatch(/ {2}│ \{/);
 		expect(frame).toContain('cache hit: the output was not stored, the score was');
 		expect(frame).not.toContain('workflow output (identical)');
 		expect(frame.split('\n').filter((line) => line.startsWith('+ '))).toEqual([]);

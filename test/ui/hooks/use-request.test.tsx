@@ -1,5 +1,5 @@
-// The request hook aborts what a view no longer needs: on unmount, on a change of its deps, and on reload. The
-// test server sees each abandoned connection close.
+// The request hook aborts what a view no longer needs: on unmount (its refreshes too), on a change of its deps and on
+// reload; the views' own fetches (trends, channels, the hub's re-reads) likewise. The test server sees each connection close.
 import { Text } from 'ink';
 import { render } from 'ink-testing-library';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -60,7 +60,59 @@ describe('useRequest in a view', () => {
 		await closes(list, 'the benches request after Esc');
 		expect(await waitForText(app.lastFrame, 'seven')).not.toContain('loading benches');
 	});
+
+	it("leaving the benches view aborts its trend fetches and the hub's catch-up re-read", async () => {
+		server.on('GET', '/projects', { json: [{ id: 7, name: 'seven', created_at: '2026-11-01T00:00:00Z' }] });
+		// The first read answers; the re-read the hub asks for once it is open is held.
+		server.on('GET', '/projects/7/benches', (request) => (requestsTo(request.path).length === 1 ? { json: [BENCH] } : held.then(() => ({ json: [BENCH] }))));
+		server.on('GET', '/projects/7/scripts/plain/bench/runs', () => held.then(() => ({ json: [] })));
+		server.on('GET', '/events', { sse: () => held });
+		app = renderApp({ url: server.url, stack: [{ kind: 'projects' }, { kind: 'benches', projectId: 7 }] });
+		const trend = await waitForRequest('/projects/7/scripts/plain/bench/runs');
+		const reRead = await waitForRequest('/projects/7/benches', 2);
+		await waitForText(app.lastFrame, 'plain');
+
+		await typeKeys(app.stdin, KEYS.esc);
+		await closes(trend, 'the trend fetch after Esc');
+		await closes(reRead, "the hub's re-read after Esc");
+		await waitForText(app.lastFrame, 'seven');
+	});
+
+	it('closing the trigger form while its channels load aborts the request', async () => {
+		server.on('GET', '/projects', { json: [{ id: 7, name: 'seven', created_at: '2026-11-01T00:00:00Z' }] });
+		server.on('GET', '/projects/7/benches', { json: [BENCH] });
+		server.on('GET', '/projects/7/scripts/plain/bench/runs', { json: [] });
+		server.on('GET', '/projects/7/scripts/plain/channels', () => held.then(() => ({ json: [] })));
+		server.on('GET', '/events', { sse: () => held });
+		app = renderApp({ url: server.url, stack: [{ kind: 'projects' }, { kind: 'benches', projectId: 7 }] });
+		await waitForText(app.lastFrame, 'plain');
+
+		await typeKeys(app.stdin, 't');
+		const channels = await waitForRequest('/projects/7/scripts/plain/channels');
+		await waitForText(app.lastFrame, 'loading channels');
+		await typeKeys(app.stdin, KEYS.esc);
+		await closes(channels, 'the channels request after the form closed');
+		expect(app.lastFrame()).not.toContain('loading channels');
+	});
 });
+
+const BENCH = {
+	bench_id: 1,
+	script_id: 1,
+	script_name: 'plain',
+	judge_script_id: null,
+	judge_script_name: null,
+	judge_channel: 'production',
+	case_count: 3,
+	latest_run_id: null,
+	latest_run_status: null,
+	latest_run_channel: null,
+	latest_run_workflow_version_id: null,
+	latest_run_at: null,
+	latest_run_mean_score: null,
+	latest_run_cost_usd: null,
+	updated_at: '2026-11-01T00:00:00Z',
+};
 
 function Probe({ client, projectId }: { client: Client; projectId: number }) {
 	const project = useRequest((signal) => client.projects.get(projectId, { signal }), [client, projectId]);
@@ -92,6 +144,36 @@ describe('useRequest', () => {
 
 		view.unmount();
 		await closes(second, 'project 2 after unmount');
+		expect(reported).toEqual([]);
+	});
+
+	it('aborts a refresh still running on unmount, reporting nothing', async () => {
+		server.on('GET', '/projects/1', (request) =>
+			requestsTo(request.path).length === 1 ? { json: { id: 1, name: 'one', created_at: '2026-11-01T00:00:00Z' } } : held.then(() => ({ json: null })),
+		);
+		const client = createClient({ baseUrl: server.url, retry: { attempts: 1 } });
+		let refresh: (() => Promise<unknown>) | undefined;
+		function Refreshing() {
+			const project = useRequest((signal) => client.projects.get(1, { signal }), []);
+			refresh = project.refresh;
+			return <Text>{project.data ? `project ${project.data.name}` : 'loading'}</Text>;
+		}
+		const view = render(
+			<ActionsContext.Provider value={services}>
+				<Refreshing />
+			</ActionsContext.Provider>,
+		);
+		for (let tries = 0; tries < 500 && view.lastFrame() !== 'project one'; tries++) await new Promise((resolve) => setTimeout(resolve, 10));
+		expect(view.lastFrame()).toBe('project one');
+		const settled = refresh!().then(
+			() => 'answered',
+			(error: unknown) => (error as Error).name,
+		);
+		const second = await waitForRequest('/projects/1', 2);
+
+		view.unmount();
+		await closes(second, 'the refresh after unmount');
+		expect(await settled).toBe('AbortError');
 		expect(reported).toEqual([]);
 	});
 });

@@ -3,7 +3,7 @@
 // Its keys are KEYMAP's `text` and `textarea` rows; Tab, Esc and Ctrl-S are not edits and fall through to the form.
 import { Box } from 'ink';
 import { Text } from '../Text.js';
-import { useRef } from 'react';
+import { useState } from 'react';
 import { sanitize } from '../../../look/sanitize.js';
 import { glyphs } from '../../../look/glyphs.js';
 import { scrollOffset } from '../../hooks/useListNavigation.js';
@@ -27,7 +27,8 @@ export interface TextAreaProps {
 }
 
 export function TextArea({ buffer, onChange, isActive, multiline, width, height, errorLines = [], placeholder, onSubmit }: TextAreaProps) {
-	const offsetRef = useRef(0);
+	// The window's first line: kept where it was unless the cursor leaves it (adjusted during render, no extra frame).
+	const [shownOffset, setShownOffset] = useState(0);
 	const change = (next: TextBuffer | undefined) => {
 		if (next && (next.text !== buffer.text || next.cursor !== buffer.cursor)) onChange(next);
 	};
@@ -53,8 +54,8 @@ export function TextArea({ buffer, onChange, isActive, multiline, width, height,
 	const { line: cursorLine, column } = cursorPosition(buffer);
 	const visibleHeight = Math.max(1, Math.min(height, lines.length));
 	// Not typing: show the value from its top; typing: keep the cursor's line in view.
-	const offset = isActive ? scrollOffset(offsetRef.current, cursorLine, visibleHeight, lines.length) : 0;
-	offsetRef.current = offset;
+	const offset = isActive ? scrollOffset(shownOffset, cursorLine, visibleHeight, lines.length) : 0;
+	if (offset !== shownOffset) setShownOffset(offset);
 	const gutter = lines.length > 1 ? String(lines.length).length + 2 : 0;
 	const textWidth = Math.max(4, width - gutter);
 

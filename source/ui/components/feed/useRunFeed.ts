@@ -1,11 +1,11 @@
 // Owns one run's feed for a view: the RunFeed model, the watchRun loop writing into it (stopped on unmount), the
 // run row (refreshed when the run ends), its bench (script name) and the bench's case names (live rows carry only a
-// case id). Renders are throttled: the model changes per network batch, and the view re-renders at most
+// case id). Renders are capped (useFrameCappedStore): the model changes per network batch, and the view re-renders at most
 // `FEED_FPS.slow` times a second — `FEED_FPS.fast` while results arrive faster than FAST_STREAM per second — plus
 // once a second for the clocks while live. In follow mode every redraw of a fast stream shifts every visible row
 // (~3.5 KB at 120×40), so 4 redraws a second keep a 1,000 results/s stream near 15 KB/s over SSH, while a slow
 // stream (few rows per redraw) still shows each result within ~70 ms.
-import { useEffect, useEffectEvent, useState } from 'react';
+import { useEffect, useEffectEvent, useMemo, useState } from 'react';
 import type { BenchById, BenchCase, BenchRun } from '../../../wire/types.js';
 import { loadBenchCases } from '../../../io/bench-cases.js';
 import { caseNameMap } from '../../../state/feed-view.js';
@@ -13,7 +13,7 @@ import { RunFeed } from '../../../state/run-feed.js';
 import { watchRun } from '../../../io/run-watch.js';
 import type { WatchState } from '../../../state/watch-events.js';
 import { useActions, useClient, type ConnectionBadge } from '../../context.js';
-import { useThrottledState } from '../../hooks/useThrottledState.js';
+import { useFrameCappedStore, type SnapshotStore } from '../../hooks/useFrameCappedStore.js';
 import { useRunEndNotifier } from '../../run-end-notifier.js';
 
 export interface RunFeedHandle {
@@ -41,18 +41,41 @@ function connectionBadge(state: WatchState): ConnectionBadge | null {
 const FEED_FPS = { slow: 15, fast: 4 };
 /** Results per second above which a stream counts as fast (fewer redraws, no spinner). */
 export const FAST_STREAM = 100;
+const CLOCK_MS = 1_000;
+
+/**
+ * The feed as a store whose snapshot also moves once a second while the run is live (the clocks — elapsed, ETA,
+ * results/s, stale since — move without events): one capped stream of redraws for both, so the two never add up.
+ */
+function feedWithClock(feed: RunFeed): SnapshotStore<number> {
+	let ticks = 0;
+	return {
+		getSnapshot: () => feed.getSnapshot() + ticks,
+		subscribe(onChange) {
+			const unsubscribe = feed.subscribe(onChange);
+			const clock = setInterval(() => {
+				if (feed.terminal !== null) return clearInterval(clock);
+				ticks++;
+				onChange();
+			}, CLOCK_MS);
+			return () => {
+				clearInterval(clock);
+				unsubscribe();
+			};
+		},
+	};
+}
 
 export function useRunFeed(runId: number): RunFeedHandle {
 	const client = useClient();
 	const app = useActions();
 	const notifier = useRunEndNotifier();
 	const [feed] = useState(() => new RunFeed(runId));
-	// One throttled render request for model changes and clock ticks alike, so the two never add up.
-	const [, requestRender] = useThrottledState(0, feed.ratePerSecond() >= FAST_STREAM ? FEED_FPS.fast : FEED_FPS.slow);
+	const store = useMemo(() => feedWithClock(feed), [feed]);
+	const frameRate = useMemo(() => () => (feed.ratePerSecond() >= FAST_STREAM ? FEED_FPS.fast : FEED_FPS.slow), [feed]);
+	useFrameCappedStore(store, frameRate);
 	const [bench, setBench] = useState<BenchById | null>(null);
 	const [cases, setCases] = useState<ReadonlyMap<string, BenchCase> | null>(null);
-
-	useEffect(() => feed.subscribe(() => requestRender((count) => count + 1)), [feed, requestRender]);
 
 	const reportError = useEffectEvent((error: unknown) => app.reportError(error, `run ${runId}`));
 	const showConnection = useEffectEvent((badge: ConnectionBadge | null) => app.setConnection(badge));
@@ -100,14 +123,6 @@ export function useRunFeed(runId: number): RunFeedHandle {
 			showConnection(null);
 		};
 	}, [client, feed, runId, notifier]);
-
-	// The clocks (elapsed, ETA, results/s, stale since) move without events.
-	const ticking = feed.terminal === null;
-	useEffect(() => {
-		if (!ticking) return;
-		const timer = setInterval(() => requestRender((count) => count + 1), 1_000);
-		return () => clearInterval(timer);
-	}, [ticking, requestRender]);
 
 	return { feed, run: feed.run, bench, cases };
 }

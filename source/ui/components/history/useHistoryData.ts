@@ -8,7 +8,7 @@ import { defaultCacheDir, ResultCache } from '../../../io/history-cache.js';
 import { listCompletedRuns, listHistoryCases, loadHistoryColumns } from '../../../io/history-loader.js';
 import type { CompactRun, HistoryCase, HistoryColumn } from '../../../state/history.js';
 import type { BenchRun } from '../../../wire/types.js';
-import { useThrottledState } from '../../hooks/useThrottledState.js';
+import { useFrameCappedStore, type SnapshotStore } from '../../hooks/useFrameCappedStore.js';
 
 export interface HistoryData {
 	state: 'loading' | 'ready' | 'error';
@@ -32,8 +32,25 @@ export function appResultCache(): ResultCache {
 	return new ResultCache(defaultCacheDir());
 }
 
+/** The data as the loader builds it, outside React; the view draws it through useFrameCappedStore. */
+class HistoryDataStore implements SnapshotStore<HistoryData> {
+	#data = EMPTY;
+	readonly #listeners = new Set<() => void>();
+	getSnapshot = () => this.#data;
+	subscribe = (listener: () => void) => {
+		this.#listeners.add(listener);
+		return () => void this.#listeners.delete(listener);
+	};
+	set = (update: HistoryData | ((previous: HistoryData) => HistoryData)) => {
+		this.#data = typeof update === 'function' ? update(this.#data) : update;
+		for (const listener of this.#listeners) listener();
+	};
+}
+
 export function useHistoryData(client: Client, projectId: number, script: string, count: number, cache: ResultCache | null = appResultCache()) {
-	const [data, setData] = useThrottledState<HistoryData>(EMPTY, MODEL_BUILDS_PER_SECOND);
+	const [store] = useState(() => new HistoryDataStore());
+	const data = useFrameCappedStore(store, MODEL_BUILDS_PER_SECOND);
+	const setData = store.set;
 	const [generation, setGeneration] = useState(0);
 	const loaded = useRef(new Map<number, CompactRun>());
 	const cacheRef = useRef(cache);

@@ -147,6 +147,20 @@ async function settledWithin(promise: Promise<void>, ms: number): Promise<void> 
 	clearTimeout(timer);
 }
 
+/** One event-loop turn: lets the first screen's request connect, go out and be answered between module loads. */
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * Ink, then the views, each after a turn of the event loop. Loading a module graph is one synchronous stretch of
+ * compiling and evaluating; without the turns the prefetch could not even connect before all of it was done.
+ */
+async function loadInTurns() {
+	await nextTurn();
+	const ink = await import('ink');
+	await nextTurn();
+	return [ink, await import('./ui/App.js'), await import('./ui/run-end-notifier.js')] as const;
+}
+
 async function runApp(options: {
 	client: ReturnType<typeof createClient>;
 	stack: Route[];
@@ -168,7 +182,7 @@ async function runApp(options: {
 	setRawMode(true);
 	let modules;
 	try {
-		modules = await Promise.all([import('ink'), import('./ui/App.js'), import('./ui/run-end-notifier.js')]);
+		modules = await loadInTurns();
 	} catch (error) {
 		setRawMode(false);
 		throw error;

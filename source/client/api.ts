@@ -80,6 +80,11 @@ export interface BenchRunsApi {
 	get(runId: number, options?: CallOptions): Promise<BenchRun | null>;
 	delete(runId: number, options?: CallOptions): Promise<void>;
 	listResults(runId: number, options?: CallOptions): Promise<BenchResult[]>;
+	/**
+	 * The same rows as listResults, handed to `take` a network chunk at a time while the body streams (a 404 hands
+	 * none). A retried or failed read may have handed over some rows already: consumers merge by result id.
+	 */
+	streamResults(runId: number, take: (rows: BenchResult[]) => void, options?: CallOptions): Promise<void>;
 	/** Resolves once the server answered 2xx; a 401/403/404 rejects here with the typed error. */
 	subscribeRunEvents(runId: number, options?: StreamOptions): Promise<BufferedSubscription<RunEvent>>;
 	cancel(runId: number, options?: CallOptions): Promise<BenchRun>;

@@ -62,7 +62,7 @@ export interface Http {
 	/** Idempotent GET, retried per the policy, its body decoded by `schema`. */
 	get<T>(path: string, schema: Schema<T>, options?: RequestOptions): Promise<T>;
 	/**
-	 * Idempotent GET whose 2xx body is handed unread to `read` (e.g. readJsonArray), retried per the policy. The
+	 * Idempotent GET whose 2xx body is handed unread to `read` (e.g. readJsonArrayBatches), retried per the policy. The
 	 * whole-call timeout and the size cap cover the body; a SyntaxError from `read` is a ProtocolError.
 	 */
 	getStreamed<T>(path: string, read: (body: AsyncIterable<Uint8Array>) => Promise<T>, options?: RequestOptions): Promise<T>;

@@ -123,11 +123,26 @@ export class JsonArraySplitter {
 	}
 }
 
-/** Every element of the streamed array, each passed through `decode` (which throws to reject the body). */
-export async function readJsonArray<T>(body: AsyncIterable<Uint8Array>, decode: (value: unknown, index: number) => T): Promise<T[]> {
-	const elements: T[] = [];
-	const splitter = new JsonArraySplitter((value) => elements.push(decode(value, elements.length)));
-	for await (const chunk of body) splitter.push(chunk);
+/**
+ * Every element of the streamed array, each passed through `decode` (which throws to reject the body), handed to
+ * `take` a network chunk at a time: the caller can store each batch compactly while the body is still arriving. A
+ * body rejected part-way has already handed over its earlier batches.
+ */
+export async function readJsonArrayBatches<T>(
+	body: AsyncIterable<Uint8Array>,
+	decode: (value: unknown, index: number) => T,
+	take: (batch: T[]) => void,
+): Promise<void> {
+	let index = 0;
+	let batch: T[] = [];
+	const splitter = new JsonArraySplitter((value) => batch.push(decode(value, index++)));
+	for await (const chunk of body) {
+		splitter.push(chunk);
+		if (batch.length > 0) {
+			const full = batch;
+			batch = [];
+			take(full);
+		}
+	}
 	splitter.end();
-	return elements;
 }

@@ -19,11 +19,17 @@ export class Backfill {
 	#hurry: (() => void) | undefined;
 	#stopped = false;
 
+	/**
+	 * `fetchRows` streams one `/results` GET into the `take` it is given (client.benchRuns.streamResults), so rows reach
+	 * `deliver` batch by batch while the body arrives and the whole list never sits in memory at once; `onComplete`
+	 * follows each GET that read to its end.
+	 */
 	constructor(
-		private readonly fetchRows: () => Promise<BenchResult[]>,
+		private readonly fetchRows: (take: (rows: BenchResult[]) => void) => Promise<void>,
 		private readonly deliver: (rows: BenchResult[]) => void,
 		private readonly onFailure: () => void,
 		private readonly intervalMs: number,
+		private readonly onComplete: () => void = () => {},
 	) {}
 
 	request(): void {
@@ -54,9 +60,9 @@ export class Backfill {
 				await this.#spacing();
 				if (this.#stopped) return;
 				this.#lastStart = performance.now();
-				const rows = await this.fetchRows();
+				await this.fetchRows((rows) => this.deliver(rows));
 				this.#lastDuration = performance.now() - this.#lastStart;
-				this.deliver(rows);
+				this.onComplete();
 			} while (this.#again);
 		} catch (error) {
 			this.error = error;

@@ -86,12 +86,15 @@ export async function watchRun(
 	let closeCurrent = () => {};
 	// A failed backfill tears the current connection down; the reconnect asks for a new one.
 	const backfill = new Backfill(
-		() => client.benchRuns.listResults(runId),
+		(take) => client.benchRuns.streamResults(runId, take),
 		(rows) => {
 			if (!finished && !signal?.aborted) handlers.onResults(rows, 'backfill');
 		},
 		() => closeCurrent(),
 		options.backfillIntervalMs ?? DEFAULT_BACKFILL_INTERVAL_MS,
+		() => {
+			if (!finished && !signal?.aborted) handlers.onBackfilled?.();
+		},
 	);
 
 	let attempt = 0;

@@ -3,6 +3,9 @@
 import { RESULT_STATUSES, type BenchCase, type BenchResult, type ResultStatus, type Verdict } from '../wire/types.js';
 import { verdictOf } from './compare-verdicts.js';
 import { caseLabelOf } from './case-label.js';
+import type { FeedRow, ListedResult } from './feed-store.js';
+
+export type { FeedRow, ListedResult };
 
 export type FeedSort = 'arrival' | 'score' | 'cost' | 'duration';
 /**
@@ -31,12 +34,6 @@ export interface FeedQuery {
 	sort: FeedSort;
 }
 
-/** One result in arrival order. `result` is replaced in place when a backfill row enriches a live one. */
-export interface FeedRow {
-	readonly seq: number;
-	result: BenchResult;
-}
-
 /** case_id → case_name of a bench's named cases (raw: sanitize at draw time). */
 export type CaseNames = ReadonlyMap<string, string>;
 
@@ -47,13 +44,15 @@ export function caseNameMap(cases: readonly BenchCase[]): Map<string, string> {
 }
 
 /** A result's case name: from the `/results` read path, else (live SSE rows carry none) from the bench's cases. */
-export function caseName(result: BenchResult, names?: CaseNames): string | null {
+export function caseName(result: Pick<BenchResult, 'case_id' | 'case_name'>, names?: CaseNames): string | null {
 	return result.case_name || names?.get(result.case_id) || null;
 }
 
 /** What a list shows for a case: its name, else its id. */
-export function caseLabel(result: BenchResult, names?: CaseNames): string {
-	return caseLabelOf(caseName(result, names), result.case_id);
+export function caseLabel(result: Pick<BenchResult, 'case_id' | 'case_name'>, names?: CaseNames): string {
+	const name = caseName(result, names);
+	// The id is read only when it is the label: a stored row (feed-store.ts) decodes it from bytes.
+	return name || caseLabelOf(name, result.case_id);
 }
 
 /** Above this many new rows a sorted slice is rebuilt rather than extended by binary insertion. */
@@ -61,41 +60,42 @@ const REBUILD_THRESHOLD = 256;
 
 type Compare = (a: FeedRow, b: FeedRow) => number;
 
-const byId: Compare = (a, b) => a.result.id - b.result.id || a.seq - b.seq;
+const byId: Compare = (a, b) => a.id - b.id || a.seq - b.seq;
 /** Descending by `key`, missing values last, arrival order between equals. */
 const descending =
-	(key: (r: BenchResult) => number | null | undefined): Compare =>
+	(key: (r: ListedResult) => number | null | undefined): Compare =>
 	(a, b) =>
-		(key(b.result) ?? -Infinity) - (key(a.result) ?? -Infinity) || a.seq - b.seq;
+		(key(b) ?? -Infinity) - (key(a) ?? -Infinity) || a.seq - b.seq;
 
 const COMPARE: Record<FeedSort, Compare> = {
 	arrival: byId,
-	score: (a, b) => (a.result.headline_score ?? -Infinity) - (b.result.headline_score ?? -Infinity) || a.seq - b.seq,
+	score: (a, b) => (a.headline_score ?? -Infinity) - (b.headline_score ?? -Infinity) || a.seq - b.seq,
 	cost: descending((r) => r.cost_usd),
 	duration: descending((r) => r.duration_ms),
 };
 
 /** A result's verdict: the server's when the row has it, else from its score against the run's pass threshold. */
-export function resultVerdict(result: BenchResult, passThreshold: number | null): Verdict | null {
+export function resultVerdict(result: ListedResult, passThreshold: number | null): Verdict | null {
 	if (result.verdict) return result.verdict;
 	if (result.status === 'workflow_failed' || result.status === 'judge_failed') return 'error';
 	return passThreshold === null ? null : verdictOf(result.headline_score, passThreshold);
 }
 
 /** Workflow failed, judge failed, or judged a fail. */
-export function isFailure(result: BenchResult, passThreshold: number | null): boolean {
+export function isFailure(result: ListedResult, passThreshold: number | null): boolean {
 	return result.status === 'workflow_failed' || result.status === 'judge_failed' || resultVerdict(result, passThreshold) === 'fail';
 }
 
-function matcher(query: FeedQuery, names: CaseNames | undefined): (row: FeedRow) => boolean {
+/** `label` gives a row's lowercased case label. */
+function matcher(query: FeedQuery, label: (row: FeedRow) => string): (row: FeedRow) => boolean {
 	const text = query.text.toLowerCase();
 	const { status, verdict, failuresOnly, passThreshold } = query;
 	if (status === 'all' && !text && verdict === 'all' && !failuresOnly) return () => true;
 	return (row) =>
-		(status === 'all' || row.result.status === status) &&
-		(verdict === 'all' || resultVerdict(row.result, passThreshold) === verdict) &&
-		(!failuresOnly || isFailure(row.result, passThreshold)) &&
-		(!text || caseLabel(row.result, names).toLowerCase().includes(text));
+		(status === 'all' || row.status === status) &&
+		(verdict === 'all' || resultVerdict(row, passThreshold) === verdict) &&
+		(!failuresOnly || isFailure(row, passThreshold)) &&
+		(!text || label(row).includes(text));
 }
 
 export class FeedViewCache {
@@ -105,6 +105,13 @@ export class FeedViewCache {
 	/** The highest result id among the consumed rows: a fresh row above it can be appended to an arrival slice. */
 	#maxId = -Infinity;
 	#slice: FeedRow[] = [];
+	/**
+	 * Lowercased case labels by seq, kept while a text filter is on: a stored row decodes its case texts from bytes
+	 * (feed-store.ts), so each keystroke of the filter reuses them. Dropped when the filter is cleared, rebuilt when
+	 * names or rows reshape.
+	 */
+	#labels: string[] = [];
+	#labelsVersion = -1;
 
 	/**
 	 * The rows of `all` matching `query`, in its order. `reshapeVersion` must change whenever a row already in `all`
@@ -119,8 +126,12 @@ export class FeedViewCache {
 			reshapeVersion !== this.#reshapeVersion ||
 			fresh < 0 ||
 			(fresh > REBUILD_THRESHOLD && (query.sort !== 'arrival' || !this.#appendsInOrder(all)));
-		if (rebuild) this.#rebuild(all, query, names);
-		else if (fresh > 0) this.#extend(all, query, names);
+		if (!query.text || reshapeVersion !== this.#labelsVersion) this.#labels = [];
+		this.#labelsVersion = reshapeVersion;
+		const labels = this.#labels;
+		const label = (row: FeedRow) => (labels[row.seq] ??= caseLabel(row, names).toLowerCase());
+		if (rebuild) this.#rebuild(all, query, label);
+		else if (fresh > 0) this.#extend(all, query, label);
 		this.#maxId = maxId(all, fresh < 0 ? 0 : this.#consumed, this.#maxId);
 		this.#key = key;
 		this.#reshapeVersion = reshapeVersion;
@@ -132,20 +143,20 @@ export class FeedViewCache {
 	#appendsInOrder(all: readonly FeedRow[]): boolean {
 		let max = this.#maxId;
 		for (let i = this.#consumed; i < all.length; i++) {
-			if (all[i].result.id <= max) return false;
-			max = all[i].result.id;
+			if (all[i].id <= max) return false;
+			max = all[i].id;
 		}
 		return true;
 	}
 
-	#rebuild(all: readonly FeedRow[], query: FeedQuery, names: CaseNames | undefined): void {
-		const matches = matcher(query, names);
+	#rebuild(all: readonly FeedRow[], query: FeedQuery, label: (row: FeedRow) => string): void {
+		const matches = matcher(query, label);
 		// `all` is nearly in id order already, where the engine's sort (TimSort) is close to linear for `arrival`.
 		this.#slice = all.filter(matches).sort(COMPARE[query.sort]);
 	}
 
-	#extend(all: readonly FeedRow[], query: FeedQuery, names: CaseNames | undefined): void {
-		const matches = matcher(query, names);
+	#extend(all: readonly FeedRow[], query: FeedQuery, label: (row: FeedRow) => string): void {
+		const matches = matcher(query, label);
 		const compare = COMPARE[query.sort];
 		for (let i = this.#consumed; i < all.length; i++) {
 			const row = all[i];
@@ -159,7 +170,7 @@ export class FeedViewCache {
 
 function maxId(all: readonly FeedRow[], from: number, max: number): number {
 	let result = from === 0 ? -Infinity : max;
-	for (let i = from; i < all.length; i++) result = Math.max(result, all[i].result.id);
+	for (let i = from; i < all.length; i++) result = Math.max(result, all[i].id);
 	return result;
 }
 

@@ -1,10 +1,12 @@
 // The live result feed of one run as a plain model: results keyed by id (a reconnect, backfill or duplicate frame
-// never adds a row twice; a backfill row enriches the live row it matches), aggregates kept incrementally (no
-// recompute per event), the filtered/sorted slice computed lazily and cached, and subscribers told once per applied
-// batch (never per result; the view throttles its own redraws).
+// never adds a row twice; a backfill row enriches the live row it matches), stored compactly (feed-store.ts: a
+// small row per result, the rest of its fields outside the JS heap), aggregates kept incrementally (no recompute per
+// event), the filtered/sorted slice computed lazily and cached, and subscribers told once per applied batch (never
+// per result; the view throttles its own redraws).
 import type { BenchResult, BenchRun, ResultStatus, TerminalStatus } from '../wire/types.js';
 import { RESULT_STATUSES } from '../wire/types.js';
 import { RateMeter } from './feed-rate.js';
+import { FeedRow, RowStore, type ListedResult } from './feed-store.js';
 import {
 	FEED_SORTS,
 	FeedViewCache,
@@ -14,7 +16,6 @@ import {
 	caseName,
 	type CaseNames,
 	type FeedQuery,
-	type FeedRow,
 	type FeedSort,
 	type StatusFilter,
 	type VerdictFilter,
@@ -34,8 +35,11 @@ function emptyCounts(): Record<ResultStatus, number> {
 	return Object.fromEntries(RESULT_STATUSES.map((status) => [status, 0])) as Record<ResultStatus, number>;
 }
 
+/** Whole results kept for `get` (the shown one, the inspected one…), so their identity is stable across renders. */
+const RECENT_RESULTS = 16;
+
 /** Fields whose change can move a row within a filtered/sorted slice. */
-function placementChanged(a: BenchResult, b: BenchResult, names: CaseNames): boolean {
+function placementChanged(a: ListedResult, b: ListedResult, names: CaseNames): boolean {
 	return (
 		a.status !== b.status ||
 		a.headline_score !== b.headline_score ||
@@ -59,8 +63,9 @@ export class RunFeed {
 	readonly #rate: RateMeter;
 	readonly #rows: FeedRow[] = [];
 	readonly #byId = new Map<number, FeedRow>();
-	/** Ids whose row came from `/results` (already carries workflow_output, case_name, verdict). */
-	readonly #enriched = new Set<number>();
+	readonly #store = new RowStore();
+	/** The last whole results `get` built, by id (insertion order = age). */
+	readonly #recent = new Map<number, { row: FeedRow; version: number; result: BenchResult }>();
 	/** Names for the live rows, which carry only a case id (see setCaseNames). */
 	#caseNames: CaseNames = new Map();
 	readonly #counts = emptyCounts();
@@ -107,6 +112,7 @@ export class RunFeed {
 			onLagged: (dropped) => this.noteLagged(dropped),
 			onSkipped: (total) => this.noteSkipped(total),
 			onConnection: (state) => this.setConnection(state),
+			onBackfilled: () => this.noteBackfilled(),
 		};
 	}
 
@@ -142,34 +148,41 @@ export class RunFeed {
 		this.#changed();
 	}
 
-	/** Merges a batch by result id; returns how many results were new. */
+	/**
+	 * Merges a batch by result id; returns how many results were new. A backfill (`/results`) row enriches the live
+	 * row of the same id once; a recorded result does not change, so later backfills leave an enriched row as it is.
+	 */
 	applyResults(results: readonly BenchResult[], source: ResultSource): number {
 		let added = 0;
 		for (const result of results) {
 			const existing = this.#byId.get(result.id);
 			if (!existing) {
-				const row: FeedRow = { seq: this.#rows.length, result };
+				const row = new FeedRow(this.#store.append(result, source === 'backfill'), this.#store);
 				this.#rows.push(row);
 				this.#byId.set(result.id, row);
-				this.#include(result, 1);
+				this.#include(row, 1);
 				added++;
-			} else if (source === 'backfill') {
-				// A recorded result does not change; the /results row only adds the read-path fields.
-				if (placementChanged(existing.result, result, this.#caseNames)) this.#reshapeVersion++;
-				this.#include(existing.result, -1);
-				this.#include(result, 1);
-				existing.result = result;
+			} else if (source === 'backfill' && !existing.enriched) {
+				// The /results row only adds the read-path fields.
+				if (placementChanged(existing, result, this.#caseNames)) this.#reshapeVersion++;
+				this.#include(existing, -1);
+				this.#store.enrich(existing.seq, result);
+				this.#include(existing, 1);
+				this.#recent.delete(result.id);
 			}
-			if (source === 'backfill') this.#enriched.add(result.id);
 		}
 		// The first load of an already-running run is history, not throughput.
 		if (source === 'live' || this.#loaded) this.#rate.add(added, this.#now());
-		if (source === 'backfill') this.#loaded = true;
 		if (added > 0 || source === 'backfill') this.#changed();
 		return added;
 	}
 
-	#include(result: BenchResult, sign: 1 | -1): void {
+	/** A `/results` backfill was read to its end: rows that backfills add from now on count as throughput. */
+	noteBackfilled(): void {
+		this.#loaded = true;
+	}
+
+	#include(result: ListedResult, sign: 1 | -1): void {
 		this.#counts[result.status] = (this.#counts[result.status] ?? 0) + sign;
 		this.#cost += sign * (result.cost_usd ?? 0);
 		if (SCORED.has(result.status) && result.headline_score != null) {
@@ -184,28 +197,41 @@ export class RunFeed {
 		return this.#rows.length;
 	}
 
+	/**
+	 * The whole result (every field, as decoded), rebuilt from its stored row; the same object on each call until a
+	 * backfill enriches it.
+	 */
 	get(id: number): BenchResult | undefined {
-		return this.#byId.get(id)?.result;
+		const row = this.#byId.get(id);
+		if (!row) return undefined;
+		const recent = this.#recent.get(id);
+		const version = row.version;
+		if (recent && recent.row === row && recent.version === version) return recent.result;
+		const result = this.#store.result(row.seq, row);
+		this.#recent.delete(id);
+		this.#recent.set(id, { row, version, result });
+		if (this.#recent.size > RECENT_RESULTS) this.#recent.delete(this.#recent.keys().next().value as number);
+		return result;
 	}
 
 	/** Whether the stored row is the enriched `/results` one (so `workflow_output` is known, possibly null). */
 	isEnriched(id: number): boolean {
-		return this.#enriched.has(id);
+		return this.#byId.get(id)?.enriched ?? false;
 	}
 
 	/** The result's case name: its own (from `/results`), else the bench's; null when unnamed or unknown. */
-	caseName(result: BenchResult): string | null {
+	caseName(result: Pick<BenchResult, 'case_id' | 'case_name'>): string | null {
 		return caseName(result, this.#caseNames);
 	}
 
 	/** What a list shows for the result's case: its name, else its id. Raw: sanitize before drawing. */
-	caseLabel(result: BenchResult): string {
+	caseLabel(result: Pick<BenchResult, 'case_id' | 'case_name'>): string {
 		return caseLabel(result, this.#caseNames);
 	}
 
-	/** Every result in arrival order. */
+	/** Every whole result in arrival order (each rebuilt: for exports and tests, not for drawing). */
 	results(): BenchResult[] {
-		return this.#rows.map((row) => row.result);
+		return this.#rows.map((row) => this.#store.result(row.seq, row));
 	}
 
 	get counts(): Readonly<Record<ResultStatus, number>> {
@@ -306,7 +332,7 @@ export interface DurationPercentiles {
 function percentiles(rows: readonly FeedRow[]): DurationPercentiles | null {
 	const durations = new Float64Array(rows.length);
 	let n = 0;
-	for (const row of rows) if (row.result.duration_ms != null) durations[n++] = row.result.duration_ms;
+	for (const row of rows) if (row.duration_ms != null) durations[n++] = row.duration_ms;
 	if (n === 0) return null;
 	const sorted = durations.subarray(0, n).sort();
 	const rank = (p: number) => sorted[Math.min(n - 1, Math.max(0, Math.ceil(p * n) - 1))];

@@ -15,8 +15,10 @@ export type WatchState =
 	| { kind: 'stopped' };
 
 export interface WatchHandlers {
-	/** Live: the bare SSE rows of one network batch. Backfill: the whole `/results` list (enriched rows). */
+	/** Live: the bare SSE rows of one network batch. Backfill: the `/results` rows (enriched) of one network chunk. */
 	onResults(results: BenchResult[], source: ResultSource): void;
+	/** A `/results` backfill was read to its end (its rows came through onResults before this). */
+	onBackfilled?(): void;
 	/** The server dropped `dropped` results for this subscriber; a backfill follows. */
 	onLagged?(dropped: number): void;
 	onConnection?(state: WatchState): void;

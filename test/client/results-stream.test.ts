@@ -82,6 +82,16 @@ describe('listResults over HTTP', () => {
 		expect(await client.benchRuns.listResults(9)).toEqual(rows);
 	});
 
+	it('streamResults hands the same rows over a chunk at a time, while the body is still arriving', async () => {
+		const rows = Array.from({ length: 2_000 }, (_, i) => row(i + 1));
+		const client = createClient({ baseUrl: await serve(JSON.stringify(rows), 4093) });
+		const batches: unknown[][] = [];
+		await client.benchRuns.streamResults(9, (batch) => batches.push(batch));
+		expect(batches.length).toBeGreaterThan(10);
+		expect(batches.every((batch) => batch.length > 0)).toBe(true);
+		expect(batches.flat()).toEqual(rows);
+	});
+
 	it('a 404 is an empty list', async () => {
 		const client = createClient({ baseUrl: await serve(undefined) });
 		expect(await client.benchRuns.listResults(9)).toEqual([]);

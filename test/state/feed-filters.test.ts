@@ -21,7 +21,7 @@ function feedWith() {
 	return feed;
 }
 
-const ids = (feed: RunFeed) => feed.rows().map((row) => row.result.id);
+const ids = (feed: RunFeed) => feed.rows().map((row) => row.id);
 
 describe('feed filters', () => {
 	it('failures only: workflow failed, judge failed, or a fail verdict (the server’s, else by the run’s threshold)', () => {

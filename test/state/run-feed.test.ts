@@ -114,8 +114,11 @@ describe('RunFeed aggregates', () => {
 	it('does not count the first load of history as throughput, but does count a resync', () => {
 		const time = clock();
 		const feed = new RunFeed(7, { now: time.now });
-		feed.applyResults(range(1, 5_000).map((id) => enrichedRow(id)), 'backfill');
+		// The first backfill arrives in batches (one per network chunk) and only then counts as done.
+		feed.applyResults(range(1, 2_500).map((id) => enrichedRow(id)), 'backfill');
+		feed.applyResults(range(2_501, 5_000).map((id) => enrichedRow(id)), 'backfill');
 		expect(feed.ratePerSecond()).toBe(0);
+		feed.handlers().onBackfilled?.();
 		time.advance(1_000);
 		feed.applyResults(range(1, 5_010).map((id) => enrichedRow(id)), 'backfill');
 		expect(feed.ratePerSecond()).toBeGreaterThan(0);
@@ -162,7 +165,7 @@ describe('RunFeed view', () => {
 			seen.push(status);
 			const rows = feed.rows();
 			if (status === 'all') expect(rows).toHaveLength(60);
-			else expect(rows.every((row) => row.result.status === status)).toBe(true);
+			else expect(rows.every((row) => row.status === status)).toBe(true);
 		}
 		expect(seen).toEqual(['ok', 'cached', 'workflow_failed', 'judge_failed', 'skipped', 'all']);
 		expect(feed.query.status).toBe('all');
@@ -174,9 +177,9 @@ describe('RunFeed view', () => {
 		feed.setQuery({ text: 'NUMBER 2' });
 		expect(feed.rows()).toHaveLength(0);
 		feed.applyResults([enrichedRow(2)], 'backfill');
-		expect(feed.rows().map((row) => row.result.id)).toEqual([2]);
+		expect(feed.rows().map((row) => row.id)).toEqual([2]);
 		feed.setQuery({ text: 'case-00003' });
-		expect(feed.rows().map((row) => row.result.id)).toEqual([3]);
+		expect(feed.rows().map((row) => row.id)).toEqual([3]);
 	});
 
 	it("names live rows from the bench's cases until a backfill row brings its own name, and filters on those names", () => {
@@ -195,31 +198,31 @@ describe('RunFeed view', () => {
 		feed.setCaseNames(caseNameMap(cases));
 		expect(calls).toBe(1);
 		// The cached slice is rebuilt once the names are known.
-		expect(feed.rows().map((row) => row.result.id)).toEqual([1]);
+		expect(feed.rows().map((row) => row.id)).toEqual([1]);
 		const labels = () => feed.results().map((result) => feed.caseLabel(result));
 		expect(labels()).toEqual(['Invoice from ACME', 'Refund request', 'case-00003']);
 		expect(feed.caseName(liveRow(3))).toBeNull();
 		// A later live row is named at once; a backfill row's own name wins over the bench's.
 		feed.applyResults([liveRow(4)], 'live');
-		expect(feed.rows().map((row) => row.result.id)).toEqual([1, 4]);
+		expect(feed.rows().map((row) => row.id)).toEqual([1, 4]);
 		feed.applyResults([enrichedRow(1), enrichedRow(3)], 'backfill');
 		expect(labels()).toEqual(['case number 1', 'Refund request', 'case number 3', 'Invoice, not run yet']);
-		expect(feed.rows().map((row) => row.result.id)).toEqual([4]);
+		expect(feed.rows().map((row) => row.id)).toEqual([4]);
 	});
 
 	it('sorts by score (lowest first), cost and duration (highest first), ties in arrival order', () => {
 		const feed = loaded(30);
 		expect(feed.cycleSort()).toBe('score');
-		const scores = feed.rows().map((row) => row.result.headline_score ?? -Infinity);
+		const scores = feed.rows().map((row) => row.headline_score ?? -Infinity);
 		expect(scores).toEqual([...scores].sort((a, b) => a - b));
 		expect(feed.cycleSort()).toBe('cost');
-		const costs = feed.rows().map((row) => row.result.cost_usd);
+		const costs = feed.rows().map((row) => row.cost_usd);
 		expect(costs).toEqual([...costs].sort((a, b) => b - a));
 		expect(feed.cycleSort()).toBe('duration');
 		const rows = feed.rows();
 		for (let i = 1; i < rows.length; i++) {
 			const [a, b] = [rows[i - 1], rows[i]];
-			expect((a.result.duration_ms ?? 0) > (b.result.duration_ms ?? 0) || a.seq < b.seq).toBe(true);
+			expect((a.duration_ms ?? 0) > (b.duration_ms ?? 0) || a.seq < b.seq).toBe(true);
 		}
 		expect(feed.cycleSort()).toBe('arrival');
 	});
@@ -231,11 +234,11 @@ describe('RunFeed view', () => {
 		for (let batch = 0; batch < 20; batch++) {
 			const first = 501 + batch * 10;
 			feed.applyResults(range(first, first + 9).map((id) => liveRow(id, { status: id % 2 ? 'ok' : 'cached' })), 'live');
-			const incremental = feed.rows().map((row) => row.result.id);
+			const incremental = feed.rows().map((row) => row.id);
 			const rebuilt = new RunFeed(7);
 			rebuilt.applyResults(feed.results(), 'live');
 			rebuilt.setQuery(feed.query);
-			expect(incremental).toEqual(rebuilt.rows().map((row) => row.result.id));
+			expect(incremental).toEqual(rebuilt.rows().map((row) => row.id));
 		}
 	});
 
@@ -243,7 +246,7 @@ describe('RunFeed view', () => {
 		const feed = new RunFeed(7);
 		// Opening a running run: rows recorded during the first backfill GET arrive live, before the history.
 		feed.applyResults([liveRow(301), liveRow(302)], 'live');
-		const ids = () => feed.rows().map((row) => row.result.id);
+		const ids = () => feed.rows().map((row) => row.id);
 		expect(ids()).toEqual([301, 302]);
 		feed.applyResults(range(1, 302).map((id) => enrichedRow(id)), 'backfill');
 		expect(ids()).toEqual(range(1, 302));

@@ -39,14 +39,19 @@ export function useListNavigation({ count, pageSize, isActive = true, onOpen, fo
 	const [offset, setOffset] = useState(0);
 	const [previousCount, setPreviousCount] = useState(count);
 
-	// Adjust during render (no extra frame) when the list changes size.
+	// Adjust during render (no extra frame) when the list changes size; this pass already returns the adjusted row, so
+	// a caller deriving from it (the feed's follow state) does not see the stale one first.
+	let adjusted = selected;
 	if (count !== previousCount) {
 		setPreviousCount(count);
 		const wasOnLast = selected >= previousCount - 1;
 		const next = follow && wasOnLast ? count - 1 : clampIndex(selected, count);
-		if (next !== selected && count > 0) setSelectedRaw(next);
+		if (next !== selected && count > 0) {
+			setSelectedRaw(next);
+			adjusted = next;
+		}
 	}
-	const current = count === 0 ? 0 : clampIndex(selected, count);
+	const current = count === 0 ? 0 : clampIndex(adjusted, count);
 	const visibleOffset = scrollOffset(offset, current, pageSize, count);
 	if (visibleOffset !== offset) setOffset(visibleOffset);
 

@@ -71,7 +71,8 @@ export function RunFeedView({ route }: { route: Extract<Route, { kind: 'run' }> 
 			'detail-down': () => scrollDetail(Math.min(scroll + DETAIL_STEP, maxScroll(lines.length, detailHeight))),
 			'detail-up': () => scrollDetail(Math.max(0, scroll - DETAIL_STEP)),
 			'copy-execution': () => {
-				if (selected?.workflow_execution_id) app.copy(selected.workflow_execution_id, 'workflow execution id');
+				const executionId = selected && feed.get(selected.id)?.workflow_execution_id;
+				if (executionId) app.copy(executionId, 'workflow execution id');
 				else app.notify('this result has no workflow execution');
 			},
 			mark: () => app.toggleMark(route.runId, run?.bench_id),
@@ -87,8 +88,7 @@ export function RunFeedView({ route }: { route: Extract<Route, { kind: 'run' }> 
 		isActive: !filter.editing,
 		follow: true,
 	});
-	const selectedRow = rows[navigation.selected];
-	const selected = selectedRow?.result;
+	const selected = rows[navigation.selected];
 	// Follow state has one owner, this view: it follows (like `tail -f`) exactly while the selection is on the last row
 	// (useListNavigation keeps it there as rows arrive), and remembers the feed's size when the selection left it, to
 	// count what arrived since. Its own state, adjusted during render: the key that moves off the last row costs one
@@ -147,7 +147,7 @@ export function RunFeedView({ route }: { route: Extract<Route, { kind: 'run' }> 
 	}
 
 	async function promote() {
-		const executionId = selected?.workflow_execution_id;
+		const executionId = selected && feed.get(selected.id)?.workflow_execution_id;
 		if (!selected || !executionId) return app.notify('this result has no workflow execution to promote');
 		const name = await app.prompt({
 			question: 'Name of the new case',
@@ -167,7 +167,7 @@ export function RunFeedView({ route }: { route: Extract<Route, { kind: 'run' }> 
 					offset={navigation.offset}
 					height={listHeight}
 					renderRow={(row, _index, isSelected) => (
-						<FeedRowLine result={row.result} label={feed.caseLabel(row.result)} selected={isSelected} width={rowWidth} />
+						<FeedRowLine result={row} label={feed.caseLabel(row)} selected={isSelected} width={rowWidth} />
 					)}
 					empty={<Text dimColor>{feed.size === 0 ? (feed.terminal ? 'no results' : `waiting for results${drawing.ellipsis}`) : 'no results match'}</Text>}
 				/>
@@ -222,7 +222,7 @@ const NOT_FOLLOWING: SnapshotStore<undefined> = { subscribe: () => () => undefin
 
 /** The feed as a store of the id of its last row (where a following selection sits). */
 function newestResultId(feed: RunFeed): SnapshotStore<number | undefined> {
-	return { subscribe: (onChange) => feed.subscribe(onChange), getSnapshot: () => feed.rows().at(-1)?.result.id };
+	return { subscribe: (onChange) => feed.subscribe(onChange), getSnapshot: () => feed.rows().at(-1)?.id };
 }
 
 /** The pane's first line names the case (the sections below repeat it in full). */

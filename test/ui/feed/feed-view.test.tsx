@@ -66,6 +66,20 @@ describe('run feed view', () => {
 		expect(frame).toContain('(loaded when follow mode is paused: k or ↑)');
 	});
 
+	it('while following a live run, the detail pane moves to the newest result about once a second, not every redraw', async () => {
+		const { runId } = await liveRun(400);
+		app = renderApp({ url: server.url, route: { kind: 'run', runId }, columns: 120, rows: 40 });
+		await waitForFrame(app.lastFrame, (f) => f.includes('following') && done(f) >= 3);
+		const first = app.frames.length;
+		// Results keep arriving (the server records ~4 at a time, every 20 ms): the list redraws many times meanwhile.
+		await waitForFrame(app.lastFrame, (f) => done(f) >= 3 + 60 || f.includes('run ended'));
+		const frames = app.frames.slice(first);
+		const panes = frames.map((f) => /cache +│ case (.+)$/m.exec(f)?.[1].trim()).filter((title, i, all) => title !== undefined && title !== all[i - 1]);
+		const lastRows = new Set(frames.map((f) => listRows(f).at(-1)));
+		expect(lastRows.size, 'the list followed new results').toBeGreaterThan(5);
+		expect(panes.length, `pane titles: ${panes.join(', ')} over ${frames.length} frames`).toBeLessThan(lastRows.size / 2);
+	});
+
 	it('cycles the status filter, filters case names with /, and cycles the sort', async () => {
 		const bench = server.seedBench({ cases: 40, runs: 1 });
 		app = renderApp({ url: server.url, route: { kind: 'run', runId: bench.runIds[0] }, columns: 120, rows: 40 });

@@ -1,7 +1,7 @@
 // One result as a single list line (case, status, score, cost, duration, cache hit), and the matching column titles.
 // `label` is the feed's raw case label (RunFeed.caseLabel): sanitized here, at draw time.
 import { Text } from '../Text.js';
-import type { BenchResult } from '../../../wire/types.js';
+import type { ListedResult } from '../../../state/feed-view.js';
 import { formatDuration, formatScore, formatUsd } from '../../../state/format.js';
 import { fit } from '../../../look/text.js';
 import { sanitize } from '../../../look/sanitize.js';
@@ -25,7 +25,7 @@ export function FeedColumns({ width }: { width: number }) {
 	);
 }
 
-export function FeedRowLine({ result, label, selected, width }: { result: BenchResult; label: string; selected: boolean; width: number }) {
+export function FeedRowLine({ result, label, selected, width }: { result: ListedResult; label: string; selected: boolean; width: number }) {
 	const rest =
 		fit(sanitize(label), caseWidth(width)) +
 		fit(formatScore(result.headline_score), SCORE, 'right') +

@@ -31,13 +31,14 @@ export function useResultOutput(feed: RunFeed, result: BenchResult | undefined, 
 	useEffect(() => {
 		const controller = new AbortController();
 		const next = new Backfill(
-			() => client.benchRuns.listResults(feed.runId, { signal: controller.signal }),
-			(rows) => {
-				feed.applyResults(rows, 'backfill');
-				setAnswers((n) => n + 1);
-			},
+			(take) => client.benchRuns.streamResults(feed.runId, take, { signal: controller.signal }),
+			(rows) => feed.applyResults(rows, 'backfill'),
 			() => controller.signal.aborted || failed(next.error),
 			MIN_GAP_MS,
+			() => {
+				feed.noteBackfilled();
+				setAnswers((n) => n + 1);
+			},
 		);
 		setBackfill(next);
 		return () => {

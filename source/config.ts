@@ -1,9 +1,13 @@
 // Connection settings: flags > environment (AKRIBES_*) > config file ($XDG_CONFIG_HOME/bench-tui/config.json) > defaults.
-import { randomBytes } from 'node:crypto';
 import { closeSync, fsyncSync, lstatSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parseJsonText } from './state/json-text.js';
+
+/** node:crypto is required when a config is written, not imported: loading it costs every start 5–10 ms. */
+const randomHex = (bytes: number): string =>
+	(createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto')).randomBytes(bytes).toString('hex');
 
 export const DEFAULT_BASE_URL = 'http://localhost:3001';
 
@@ -74,7 +78,7 @@ export function writeConfigFile(config: FileConfig, path = configPath()): void {
 		if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
 	}
 	if (isLink) throw new Error(`config file ${path} is a symbolic link; refusing to write the token through it`);
-	const temporary = join(directory, `.config.json.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+	const temporary = join(directory, `.config.json.${process.pid}.${randomHex(6)}.tmp`);
 	const descriptor = openSync(temporary, 'wx', 0o600);
 	try {
 		try {

@@ -3,13 +3,16 @@
 // directories, bounded in total size (least recently used go first), safe to delete. It holds results only: no
 // token, no URL (the directory name is a hash). A file that does not read back as this run's results is ignored
 // (and rewritten by the next fetch).
-import { createHash, randomBytes } from 'node:crypto';
 import { chmod, mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { decodeWith } from '../wire/decode.js';
 import { benchResultSchema, listOf } from '../wire/schemas.js';
 import type { BenchResult, BenchRun } from '../wire/types.js';
+
+/** node:crypto is required on first use, not imported: this module loads with the views, and crypto costs 5–10 ms. */
+const crypto = (): typeof import('node:crypto') => createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto');
 
 /** Default bound on the cache's total size. */
 export const DEFAULT_CACHE_BYTES = 256 * 1024 * 1024;
@@ -34,7 +37,7 @@ export function serverKey(baseUrl: string): string {
 	} catch {
 		// not a URL: hash it as it is
 	}
-	return createHash('sha256').update(normal.replace(/\/+$/, '')).digest('hex').slice(0, 32);
+	return crypto().createHash('sha256').update(normal.replace(/\/+$/, '')).digest('hex').slice(0, 32);
 }
 
 /** Runs whose results can no longer change. */
@@ -95,7 +98,7 @@ export class ResultCache {
 			await chmod(path, 0o700);
 		}
 		const file = this.fileFor(baseUrl, runId);
-		const temporary = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+		const temporary = `${file}.${process.pid}.${crypto().randomBytes(4).toString('hex')}.tmp`;
 		try {
 			await writeFile(temporary, JSON.stringify({ format: FORMAT, run_id: runId, results }), { mode: 0o600 });
 			await chmod(temporary, 0o600);

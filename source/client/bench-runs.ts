@@ -4,11 +4,10 @@ import { type Http, path } from './http.js';
 import { NotFoundError, ProtocolError } from './errors.js';
 import { readJsonArrayBatches } from './json-array.js';
 import { subscribeRunEvents } from './run-events.js';
-import { decodeWith } from '../wire/decode.js';
+import { decodeBenchResult } from '../wire/result-decoder.js';
 import {
 	benchByIdSchema,
 	benchCaseSchema,
-	benchResultSchema,
 	benchRunSchema,
 	compareReportSchema,
 	executionStatusSchema,
@@ -19,7 +18,7 @@ import type { BenchResult } from '../wire/types.js';
 
 /** One row of `/results`; a row that does not decode rejects the whole body, naming the row: `[3].id …`. */
 function resultRow(route: string, value: unknown, index: number): BenchResult {
-	const decoded = decodeWith(benchResultSchema, value, `[${index}]`);
+	const decoded = decodeBenchResult(value, `[${index}]`);
 	if (!decoded.ok) throw new ProtocolError(route, decoded.problem);
 	return decoded.value;
 }

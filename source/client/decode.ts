@@ -1,6 +1,7 @@
 // Checks the shape of stream payloads against the wire schemas: a frame that does not match is rejected (→ skipped).
 import { decodeWith } from '../wire/decode.js';
-import { benchResultSchema, benchRunSchema } from '../wire/schemas.js';
+import { decodeBenchResult } from '../wire/result-decoder.js';
+import { benchRunSchema } from '../wire/schemas.js';
 import type { BenchEvent, BenchResult, BenchRun, RunEvent, TerminalStatus } from '../wire/types.js';
 
 type Fields = Record<string, unknown>;
@@ -12,7 +13,7 @@ export function isRecord(value: unknown): value is Fields {
 }
 
 function benchResultOf(value: unknown): BenchResult | undefined {
-	const decoded = decodeWith(benchResultSchema, value);
+	const decoded = decodeBenchResult(value);
 	return decoded.ok ? decoded.value : undefined;
 }
 

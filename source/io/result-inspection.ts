@@ -18,13 +18,16 @@ export class InspectionNotFound extends Error {
 
 /** The latest result of `caseId` in the run (or the result `resultId` when given). */
 export async function loadInspection(client: Client, target: { runId: number; caseId: string; resultId?: number }, signal?: AbortSignal): Promise<Inspection> {
-	const [run, results] = await Promise.all([client.benchRuns.get(target.runId), client.benchRuns.listResults(target.runId)]);
+	// The rows stream past and only the one inspected is kept: a 100,000-result run is never held whole.
+	let result: BenchResult | undefined;
+	const keep = (rows: BenchResult[]) => {
+		for (const row of rows) {
+			if (target.resultId !== undefined ? row.id === target.resultId : row.case_id === target.caseId && (!result || row.id > result.id)) result = row;
+		}
+	};
+	const [run] = await Promise.all([client.benchRuns.get(target.runId), client.benchRuns.streamResults(target.runId, keep)]);
 	signal?.throwIfAborted();
 	if (!run) throw new InspectionNotFound(`run ${target.runId} not found`);
-	let result: BenchResult | undefined;
-	for (const row of results) {
-		if (target.resultId !== undefined ? row.id === target.resultId : row.case_id === target.caseId && (!result || row.id > result.id)) result = row;
-	}
 	if (!result) throw new InspectionNotFound(`run ${target.runId} has no result for case ${target.caseId}`);
 	return { run, result, benchCase: await caseOf(client, run, result.case_id) };
 }

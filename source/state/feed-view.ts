@@ -50,7 +50,9 @@ export function caseName(result: Pick<BenchResult, 'case_id' | 'case_name'>, nam
 
 /** What a list shows for a case: its name, else its id. */
 export function caseLabel(result: Pick<BenchResult, 'case_id' | 'case_name'>, names?: CaseNames): string {
-	return caseLabelOf(caseName(result, names), result.case_id);
+	const name = caseName(result, names);
+	// The id is read only when it is the label: a stored row (feed-store.ts) decodes it from bytes.
+	return name || caseLabelOf(name, result.case_id);
 }
 
 /** Above this many new rows a sorted slice is rebuilt rather than extended by binary insertion. */
@@ -84,7 +86,8 @@ export function isFailure(result: ListedResult, passThreshold: number | null): b
 	return result.status === 'workflow_failed' || result.status === 'judge_failed' || resultVerdict(result, passThreshold) === 'fail';
 }
 
-function matcher(query: FeedQuery, names: CaseNames | undefined): (row: FeedRow) => boolean {
+/** `label` gives a row's lowercased case label. */
+function matcher(query: FeedQuery, label: (row: FeedRow) => string): (row: FeedRow) => boolean {
 	const text = query.text.toLowerCase();
 	const { status, verdict, failuresOnly, passThreshold } = query;
 	if (status === 'all' && !text && verdict === 'all' && !failuresOnly) return () => true;
@@ -92,7 +95,7 @@ function matcher(query: FeedQuery, names: CaseNames | undefined): (row: FeedRow)
 		(status === 'all' || row.status === status) &&
 		(verdict === 'all' || resultVerdict(row, passThreshold) === verdict) &&
 		(!failuresOnly || isFailure(row, passThreshold)) &&
-		(!text || caseLabel(row, names).toLowerCase().includes(text));
+		(!text || label(row).includes(text));
 }
 
 export class FeedViewCache {
@@ -102,6 +105,13 @@ export class FeedViewCache {
 	/** The highest result id among the consumed rows: a fresh row above it can be appended to an arrival slice. */
 	#maxId = -Infinity;
 	#slice: FeedRow[] = [];
+	/**
+	 * Lowercased case labels by seq, kept while a text filter is on: a stored row decodes its case texts from bytes
+	 * (feed-store.ts), so each keystroke of the filter reuses them. Dropped when the filter is cleared, rebuilt when
+	 * names or rows reshape.
+	 */
+	#labels: string[] = [];
+	#labelsVersion = -1;
 
 	/**
 	 * The rows of `all` matching `query`, in its order. `reshapeVersion` must change whenever a row already in `all`
@@ -116,8 +126,12 @@ export class FeedViewCache {
 			reshapeVersion !== this.#reshapeVersion ||
 			fresh < 0 ||
 			(fresh > REBUILD_THRESHOLD && (query.sort !== 'arrival' || !this.#appendsInOrder(all)));
-		if (rebuild) this.#rebuild(all, query, names);
-		else if (fresh > 0) this.#extend(all, query, names);
+		if (!query.text || reshapeVersion !== this.#labelsVersion) this.#labels = [];
+		this.#labelsVersion = reshapeVersion;
+		const labels = this.#labels;
+		const label = (row: FeedRow) => (labels[row.seq] ??= caseLabel(row, names).toLowerCase());
+		if (rebuild) this.#rebuild(all, query, label);
+		else if (fresh > 0) this.#extend(all, query, label);
 		this.#maxId = maxId(all, fresh < 0 ? 0 : this.#consumed, this.#maxId);
 		this.#key = key;
 		this.#reshapeVersion = reshapeVersion;
@@ -135,14 +149,14 @@ export class FeedViewCache {
 		return true;
 	}
 
-	#rebuild(all: readonly FeedRow[], query: FeedQuery, names: CaseNames | undefined): void {
-		const matches = matcher(query, names);
+	#rebuild(all: readonly FeedRow[], query: FeedQuery, label: (row: FeedRow) => string): void {
+		const matches = matcher(query, label);
 		// `all` is nearly in id order already, where the engine's sort (TimSort) is close to linear for `arrival`.
 		this.#slice = all.filter(matches).sort(COMPARE[query.sort]);
 	}
 
-	#extend(all: readonly FeedRow[], query: FeedQuery, names: CaseNames | undefined): void {
-		const matches = matcher(query, names);
+	#extend(all: readonly FeedRow[], query: FeedQuery, label: (row: FeedRow) => string): void {
+		const matches = matcher(query, label);
 		const compare = COMPARE[query.sort];
 		for (let i = this.#consumed; i < all.length; i++) {
 			const row = all[i];

@@ -1,5 +1,5 @@
 // The request hook aborts what a view no longer needs: on unmount (its refreshes too), on a change of its deps and on
-// reload; the views' own fetches (trends, channels, the hub's re-reads) likewise. The test server sees each connection close.
+// reload; the views' own fetches (trends, channels, older runs, the hub's re-reads) likewise. The test server sees each connection close.
 import { Text } from 'ink';
 import { render } from 'ink-testing-library';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -7,6 +7,7 @@ import { createClient } from '../../../source/client/index.js';
 import type { Client } from '../../../source/client/api.js';
 import { ActionsContext, type AppActions } from '../../../source/ui/context.js';
 import { useRequest } from '../../../source/ui/hooks/useRequest.js';
+import { PAGE_SIZE } from '../../../source/state/runs-list.js';
 import { startRecordingServer, type RecordedRequest, type RecordingServer } from '../../helpers/recording-server.js';
 import { KEYS, renderApp, typeKeys, waitForText, type RenderedApp } from '../../helpers/render-view.js';
 
@@ -78,6 +79,24 @@ describe('useRequest in a view', () => {
 		await waitForText(app.lastFrame, 'seven');
 	});
 
+	it('leaving the runs view while an older page loads aborts that request', async () => {
+		server.on('GET', '/projects', { json: [{ id: 7, name: 'seven', created_at: '2026-11-01T00:00:00Z' }] });
+		server.on('GET', '/projects/7/benches', { json: [BENCH] });
+		server.on('GET', '/projects/7/scripts/plain/bench/runs', (request) =>
+			request.query.offset === '0' ? { json: Array.from({ length: PAGE_SIZE }, (_, i) => run(1000 - i)) } : held.then(() => ({ json: [] })),
+		);
+		server.on('GET', '/events', { sse: () => held });
+		app = renderApp({ url: server.url, stack: [{ kind: 'projects' }, { kind: 'benches', projectId: 7 }, { kind: 'runs', projectId: 7, script: 'plain' }] });
+		await waitForText(app.lastFrame, '1000');
+
+		await typeKeys(app.stdin, 'G');
+		const older = await waitForRequest('/projects/7/scripts/plain/bench/runs', 2);
+		expect(older.query.offset).toBe(String(PAGE_SIZE));
+		await typeKeys(app.stdin, KEYS.esc);
+		await closes(older, 'the older page after Esc');
+		await waitForText(app.lastFrame, 'SCORE TREND');
+	});
+
 	it('closing the trigger form while its channels load aborts the request', async () => {
 		server.on('GET', '/projects', { json: [{ id: 7, name: 'seven', created_at: '2026-11-01T00:00:00Z' }] });
 		server.on('GET', '/projects/7/benches', { json: [BENCH] });
@@ -95,6 +114,28 @@ describe('useRequest in a view', () => {
 		expect(app.lastFrame()).not.toContain('loading channels');
 	});
 });
+
+/** A finished run of bench 1. */
+function run(id: number) {
+	return {
+		id,
+		bench_id: 1,
+		channel: 'production',
+		workflow_version_id: 1,
+		judge_version_id: 1,
+		status: 'completed',
+		triggered_by: null,
+		triggered_at: '2026-11-01T00:00:00Z',
+		completed_at: '2026-11-01T00:01:00Z',
+		total_cost_usd: 0.1,
+		total_cases: 3,
+		cache_hit_cases: 0,
+		notes: null,
+		status_breakdown: { ok: 3 },
+		ok_cases: 3,
+		mean_headline_score: 50,
+	};
+}
 
 const BENCH = {
 	bench_id: 1,

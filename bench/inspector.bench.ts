@@ -2,13 +2,12 @@
 // the real App opening it full screen and answering keys. Target: no key waits more than one frame (≤ 33 ms at
 // Ink's 30 fps) — a scroll, a page, a jump to the end, the next search hit. The run, its results and the bench's
 // cases come from the embedded server; a tiny proxy swaps the result's workflow_output for the 1 MB one.
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { loadavg } from 'node:os';
 import { startServer } from '../source/server/index.js';
 import { inspectorSections, layoutInspector } from '../source/state/inspector.js';
 import { findHits } from '../source/state/inspector-search.js';
 import type { BenchResult, Json } from '../source/wire/types.js';
+import { startOutputProxy } from '../test/helpers/output-proxy.js';
 import { renderApp } from '../test/helpers/render-view.js';
 
 const WORDS = ['invoice', 'total', 'amount', 'customer', 'delivery', 'order', 'refund', 'status', 'pending', 'shipped'];
@@ -28,18 +27,8 @@ const bytes = JSON.stringify(output).length;
 const demo = await startServer({ data: 'empty', pace: 0 });
 const seeded = demo.seedBench({ cases: 1, runs: 1 });
 const runId = seeded.runIds[0];
-const proxy = createServer(async (req, res) => {
-	const upstream = await fetch(`${demo.url}${req.url}`);
-	let body = await upstream.text();
-	if (req.url === `/bench-runs/${runId}/results`) {
-		const rows = JSON.parse(body) as BenchResult[];
-		body = JSON.stringify(rows.map((row) => ({ ...row, workflow_output: output })));
-	}
-	res.writeHead(upstream.status, { 'content-type': 'application/json' });
-	res.end(body);
-});
-await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
-const url = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
+const proxy = await startOutputProxy(demo.url, runId, output);
+const { url } = proxy;
 
 // ---- the model alone ----
 const [result] = (await (await fetch(`${url}/bench-runs/${runId}/results`)).json()) as BenchResult[];
@@ -115,7 +104,7 @@ const wrapOff = await press('w', (f) => f.includes('no wrap'));
 const wrapOn = await press('w', (f) => !f.includes('no wrap') && /line 1\//.test(f));
 
 app.unmount();
-proxy.close();
+await proxy.close();
 await demo.close();
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];

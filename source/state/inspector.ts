@@ -32,33 +32,64 @@ export interface InspectorInput {
 	run?: BenchRun | null;
 	/** Where the fetch of a live row's output stands (`(loading…)`): shown instead of "not loaded". */
 	outputNote?: string;
+	/**
+	 * At most this many lines of each JSON or text value (the feed's pane: a preview whose cost does not grow with a
+	 * huge output); a cut value ends with a line saying the inspector has the rest.
+	 */
+	previewLines?: number;
 }
 
 const t = (text: string, kind: TokenKind = 'text'): Token => ({ text, kind });
 /** A `label  value` line; the label padded so values line up. */
 const field = (label: string, value: string, kind: TokenKind = 'text'): TokenLine => [t(pad(label, LABEL_WIDTH), 'label'), t(value, kind)];
-const textLines = (text: string, kind: TokenKind = 'text'): TokenLine[] => sanitizeMultiline(text).split('\n').map((line) => [t(line, kind)]);
+
+/** A preview's budget of characters per line it may show (lines longer than this wrap into several anyway). */
+const PREVIEW_CHARS_PER_LINE = 200;
+
+/** What ends a value cut by `previewLines`. */
+const CUT_LINE: TokenLine = [t(`${drawing.ellipsis} cut here: o opens the whole result in the inspector`, 'dim')];
+
+/** The first `limit` lines of `lines` (built one more to know), and the cut line when there were more. */
+function preview(build: (limit: number) => TokenLine[], limit = Infinity): TokenLine[] {
+	const lines = build(limit + 1);
+	return lines.length > limit ? [...lines.slice(0, limit), CUT_LINE] : lines;
+}
+
+function textLines(text: string, kind: TokenKind = 'text', limit = Infinity): TokenLine[] {
+	// A preview sanitizes and splits only what it can show (a 1 MB string's head, not all of it), never cutting a
+	// surrogate pair in two.
+	let end = Number.isFinite(limit) ? Math.min(text.length, limit * PREVIEW_CHARS_PER_LINE) : text.length;
+	if (end < text.length && /[\ud800-\udbff]/.test(text[end - 1])) end--;
+	const head = text.slice(0, end);
+	const lines = sanitizeMultiline(head).split('\n');
+	if (head.length < text.length && lines.length <= limit) return [...lines.map((line) => [t(line, kind)]), CUT_LINE];
+	return preview((count) => lines.slice(0, count).map((line) => [t(line, kind)]), limit);
+}
 
 /** A JSON value under a label: scalars on the label's line, objects and arrays below it. */
-function jsonField(label: string, value: Json | undefined): TokenLine[] {
-	const lines = jsonTokenLines(value);
+function jsonField(label: string, value: Json | undefined, limit = Infinity): TokenLine[] {
+	const lines = preview((count) => jsonTokenLines(value, count), limit);
 	if (lines.length === 1) return [[t(pad(label, LABEL_WIDTH), 'label'), ...lines[0]]];
 	return [[t(label, 'label')], ...lines];
 }
 
-function caseSection(lookup: CaseLookup, result: BenchResult): InspectorSection {
+function caseSection(lookup: CaseLookup, result: BenchResult, limit?: number): InspectorSection {
 	const name = lookup !== 'loading' && lookup !== 'missing' && !('error' in lookup) ? lookup.case_name : (result.case_name ?? null);
 	const lines: TokenLine[] = [field('name', name ? sanitize(name) : `${drawing.dash}`), field('id', sanitize(result.case_id))];
-	lines.push(...caseDetailLines(lookup));
+	lines.push(...caseDetailLines(lookup, limit));
 	return { id: 'case', title: 'case', lines };
 }
 
 /** The case's inputs, expected output and ground truth (or why they cannot be shown). */
-export function caseDetailLines(lookup: CaseLookup): TokenLine[] {
+export function caseDetailLines(lookup: CaseLookup, limit?: number): TokenLine[] {
 	if (lookup === 'loading') return [[t(`loading the bench's cases${drawing.ellipsis}`, 'dim')]];
 	if (lookup === 'missing') return [[t("this case is not in the bench's case list (deleted since, or another bench)", 'dim')]];
 	if ('error' in lookup) return [[t(`cannot load the bench's cases: ${sanitize(lookup.error)}`, 'error')]];
-	return [...jsonField('inputs', lookup.inputs ?? null), ...jsonField('expected_output', lookup.expected_output), ...jsonField('ground_truth', lookup.ground_truth)];
+	return [
+		...jsonField('inputs', lookup.inputs ?? null, limit),
+		...jsonField('expected_output', lookup.expected_output, limit),
+		...jsonField('ground_truth', lookup.ground_truth, limit),
+	];
 }
 
 function scoreReason(score: Json): string | null {
@@ -93,24 +124,30 @@ function resultSection(result: BenchResult, run: BenchRun | null | undefined): I
 	return { id: 'result', title: 'result', lines };
 }
 
-function outputSection(result: BenchResult, note: string | undefined): InspectorSection {
+function outputSection(result: BenchResult, note: string | undefined, limit?: number): InspectorSection {
 	const reason = missingOutputReason(result);
 	let lines: TokenLine[];
 	if (reason === null) {
 		const output = result.workflow_output as Json;
-		lines = typeof output === 'string' ? textLines(output) : jsonTokenLines(output);
+		lines = typeof output === 'string' ? textLines(output, 'text', limit) : preview((count) => jsonTokenLines(output, count), limit);
 	} else lines = [[t(reason === NOT_LOADED && note ? note : reason, 'dim')]];
 	return { id: 'output', title: 'actual output', lines };
 }
 
-function errorsSection(result: BenchResult): InspectorSection {
+function errorsSection(result: BenchResult, limit?: number): InspectorSection {
 	if (!result.error) return { id: 'errors', title: 'errors', lines: [[t('no errors', 'dim')]] };
 	const who = result.status === 'judge_failed' ? 'judge' : result.status === 'workflow_failed' ? 'workflow' : 'error';
-	return { id: 'errors', title: 'errors', lines: [[t(who, 'label')], ...textLines(result.error, 'error')] };
+	return { id: 'errors', title: 'errors', lines: [[t(who, 'label')], ...textLines(result.error, 'error', limit)] };
 }
 
 export function inspectorSections(input: InspectorInput): InspectorSection[] {
-	return [caseSection(input.benchCase, input.result), resultSection(input.result, input.run), outputSection(input.result, input.outputNote), errorsSection(input.result)];
+	const limit = input.previewLines;
+	return [
+		caseSection(input.benchCase, input.result, limit),
+		resultSection(input.result, input.run),
+		outputSection(input.result, input.outputNote, limit),
+		errorsSection(input.result, limit),
+	];
 }
 
 /** A section's text for the clipboard or the pager: its unwrapped lines, plain. */

@@ -23,9 +23,19 @@ const quoted = (text: string) => {
 const COMMA: Token = { text: ',', kind: 'punct' };
 const COLON: Token = { text: ': ', kind: 'punct' };
 
-/** `value` as token lines; `undefined` prints as `null` (an absent value has nothing else to show). */
-export function jsonTokenLines(value: Json | undefined): TokenLine[] {
+/** Thrown inside the walk once `limit` lines are out: the rest is never formatted. */
+const ENOUGH = Symbol('enough lines');
+
+/**
+ * `value` as token lines; `undefined` prints as `null` (an absent value has nothing else to show). With `limit`, only
+ * the first `limit` lines are built (a preview of a huge output costs what it shows).
+ */
+export function jsonTokenLines(value: Json | undefined, limit = Infinity): TokenLine[] {
 	const lines: TokenLine[] = [];
+	const push = (line: TokenLine) => {
+		lines.push(line);
+		if (lines.length >= limit) throw ENOUGH;
+	};
 	const indents: Token[] = [];
 	const indentOf = (depth: number): Token | null => {
 		if (depth === 0) return null;
@@ -44,7 +54,7 @@ export function jsonTokenLines(value: Json | undefined): TokenLine[] {
 			if (count === 0) line.push({ text: open + close, kind: 'punct' });
 			else {
 				line.push({ text: open, kind: 'punct' });
-				lines.push(line);
+				push(line);
 				const inner = indentOf(depth + 1)!;
 				for (let i = 0; i < count; i++) {
 					const child: Token[] = [inner];
@@ -57,9 +67,13 @@ export function jsonTokenLines(value: Json | undefined): TokenLine[] {
 			}
 		}
 		if (comma) line.push(COMMA);
-		lines.push(line);
+		push(line);
 	};
-	emit(value, 0, [], false);
+	try {
+		emit(value, 0, [], false);
+	} catch (error) {
+		if (error !== ENOUGH) throw error;
+	}
 	return lines;
 }
 

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { BenchCase, BenchResult } from '../../source/wire/types.js';
 import { inspectorSections, LayoutBuilder, layoutInspector, sectionText } from '../../source/state/inspector.js';
 import { findHits, hitFrom, markHits } from '../../source/state/inspector-search.js';
-import { jsonTokenLines, tokenLinesText } from '../../source/state/json-tokens.js';
+import { jsonTokenLines, tokenLinesText, type TokenLine } from '../../source/state/json-tokens.js';
 import { CACHE_HIT_NO_OUTPUT, missingOutputReason } from '../../source/state/result-output.js';
 import { wrapTokenLine } from '../../source/state/token-wrap.js';
 
@@ -136,5 +136,41 @@ describe('search', () => {
 			{ text: 'ab', kind: 'string', hit: 'current' },
 			{ text: 'd"', kind: 'string' },
 		]);
+	});
+});
+
+describe('previews (the feed pane)', () => {
+	const big = { records: Array.from({ length: 5000 }, (_, i) => ({ id: i, text: `record ${i} 🧪` })) };
+	const outputOf = (sections: ReturnType<typeof inspectorSections>) => sections.find((section) => section.id === 'output')!.lines;
+	const cut = (lines: TokenLine[]) => tokenLinesText(lines.slice(-1)).includes('cut here: o opens the whole result in the inspector');
+
+	it('jsonTokenLines with a limit builds exactly the first lines of the whole', () => {
+		const whole = jsonTokenLines(big);
+		for (const limit of [1, 2, 7, 300]) expect(jsonTokenLines(big, limit)).toEqual(whole.slice(0, limit));
+		expect(jsonTokenLines(big, whole.length + 5)).toEqual(whole);
+	});
+
+	it('cuts a huge JSON output at the preview and says where the rest is; the inspector gets it all', () => {
+		const full = outputOf(inspectorSections({ result: result({ workflow_output: big }), benchCase }));
+		const previewed = outputOf(inspectorSections({ result: result({ workflow_output: big }), benchCase, previewLines: 300 }));
+		expect(full.length).toBe(jsonTokenLines(big).length);
+		expect(previewed).toHaveLength(301);
+		expect(previewed.slice(0, 300)).toEqual(full.slice(0, 300));
+		expect(cut(previewed)).toBe(true);
+		expect(cut(full)).toBe(false);
+	});
+
+	it('leaves an output that fits alone, and cuts a huge text output (one long line too) without splitting a character', () => {
+		const small = outputOf(inspectorSections({ result: result(), benchCase, previewLines: 300 }));
+		expect(small).toEqual(outputOf(inspectorSections({ result: result(), benchCase })));
+		const manyLines = Array.from({ length: 1000 }, (_, i) => `line ${i}`).join('\n');
+		const text = outputOf(inspectorSections({ result: result({ workflow_output: manyLines }), benchCase, previewLines: 10 }));
+		expect(tokenLinesText(text.slice(0, 10))).toBe(manyLines.split('\n').slice(0, 10).join('\n'));
+		expect(cut(text)).toBe(true);
+		// One line of 100k emoji: the head is cut between two characters, never inside a surrogate pair.
+		const line = outputOf(inspectorSections({ result: result({ workflow_output: `a${'😀'.repeat(100_000)}` }), benchCase, previewLines: 3 }));
+		expect(line).toHaveLength(2);
+		expect(cut(line)).toBe(true);
+		expect(tokenLinesText(line.slice(0, 1))).toMatch(/^a(😀)+$/u);
 	});
 });

@@ -28,6 +28,8 @@ export const WIDE_COLUMNS = 110;
 const DETAIL_STEP = 3;
 /** While following a live run, the detail pane moves to the newest result at most this often. */
 const DETAIL_SAMPLES_PER_SECOND = 1;
+/** The pane previews each value (inputs, output, error) up to this many lines; the inspector (o) shows all. */
+const PANE_PREVIEW_LINES = 300;
 
 export function RunFeedView({ route }: { route: Extract<Route, { kind: 'run' }> }) {
 	const app = useApp();
@@ -113,7 +115,7 @@ export function RunFeedView({ route }: { route: Extract<Route, { kind: 'run' }> 
 			shown && detailShown
 				? [
 						paneTitle(`case ${sanitize(feed.caseLabel(shown))}`),
-						...layoutInspector(paneOrder(inspectorSections({ result: shown, benchCase, run, outputNote: outputNote(output) })), detailWidth, true).lines,
+						...layoutInspector(paneOrder(inspectorSections({ result: shown, benchCase, run, outputNote: outputNote(output), previewLines: PANE_PREVIEW_LINES })), detailWidth, true).lines,
 					]
 				: [],
 		// A result is replaced (not mutated) when a backfill enriches it.

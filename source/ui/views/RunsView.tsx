@@ -21,6 +21,7 @@ import {
 	type RunsList,
 } from '../../state/runs-list.js';
 import { sanitize } from '../../look/sanitize.js';
+import { isAbortError } from '../../client/errors.js';
 import { FilterBar, useListFilter } from '../components/FilterBar.js';
 import { KeyHints } from '../components/KeyHints.js';
 import type { KeyRef } from '../keymap.js';
@@ -79,6 +80,9 @@ function runColumns(list: RunsList, now: number): Column<BenchRun>[] {
 	];
 }
 
+/** Before the view's first effect: nothing loads. */
+const NOT_SHOWN = AbortSignal.abort();
+
 export function RunsView({ route }: { route: Extract<Route, { kind: 'runs' }> }) {
 	const { projectId, script } = route;
 	const client = useClient();
@@ -101,14 +105,23 @@ export function RunsView({ route }: { route: Extract<Route, { kind: 'runs' }> })
 	// the request, so an answer also ends the unreachable state.
 	const readFirstPage = firstPage.refresh;
 
+	// Older pages load for the view while it shows: aborted when it unmounts, hides or changes bench (reaching the end
+	// of the list asks again).
+	const pagesSignal = useRef<AbortSignal>(NOT_SHOWN);
+	useEffect(() => {
+		const controller = new AbortController();
+		pagesSignal.current = controller.signal;
+		return () => controller.abort();
+	}, [client, projectId, script]);
 	const loadMore = useCallback(async () => {
 		if (loadingMore.current || !list.more || loading) return;
 		loadingMore.current = true;
+		const signal = pagesSignal.current;
 		try {
-			const page = await client.benches.listRuns(projectId, script, { limit: PAGE_SIZE, offset: list.runs.length });
-			setList((current) => appendPage(current, page));
+			const page = await client.benches.listRuns(projectId, script, { limit: PAGE_SIZE, offset: list.runs.length }, { signal });
+			if (!signal.aborted) setList((current) => appendPage(current, page));
 		} catch (error) {
-			app.reportError(error, `older runs of ${sanitize(script)}`);
+			if (!signal.aborted && !isAbortError(error)) app.reportError(error, `older runs of ${sanitize(script)}`);
 		} finally {
 			loadingMore.current = false;
 		}

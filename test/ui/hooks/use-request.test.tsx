@@ -1,5 +1,5 @@
 // The request hook aborts what a view no longer needs: on unmount (its refreshes too), on a change of its deps and on
-// reload; the views' own fetches (trends, channels, the hub's re-reads) likewise. The test server sees each connection close.
+// reload; the views' own fetches (trends, channels, older runs, the hub's re-reads, the compare pane's results) likewise. The test server sees each connection close.
 import { Text } from 'ink';
 import { render } from 'ink-testing-library';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -7,6 +7,8 @@ import { createClient } from '../../../source/client/index.js';
 import type { Client } from '../../../source/client/api.js';
 import { ActionsContext, type AppActions } from '../../../source/ui/context.js';
 import { useRequest } from '../../../source/ui/hooks/useRequest.js';
+import { PAGE_SIZE } from '../../../source/state/runs-list.js';
+import { compareReport } from '../../client/fixtures.js';
 import { startRecordingServer, type RecordedRequest, type RecordingServer } from '../../helpers/recording-server.js';
 import { KEYS, renderApp, typeKeys, waitForText, type RenderedApp } from '../../helpers/render-view.js';
 
@@ -78,6 +80,24 @@ describe('useRequest in a view', () => {
 		await waitForText(app.lastFrame, 'seven');
 	});
 
+	it('leaving the runs view while an older page loads aborts that request', async () => {
+		server.on('GET', '/projects', { json: [{ id: 7, name: 'seven', created_at: '2026-11-01T00:00:00Z' }] });
+		server.on('GET', '/projects/7/benches', { json: [BENCH] });
+		server.on('GET', '/projects/7/scripts/plain/bench/runs', (request) =>
+			request.query.offset === '0' ? { json: Array.from({ length: PAGE_SIZE }, (_, i) => run(1000 - i)) } : held.then(() => ({ json: [] })),
+		);
+		server.on('GET', '/events', { sse: () => held });
+		app = renderApp({ url: server.url, stack: [{ kind: 'projects' }, { kind: 'benches', projectId: 7 }, { kind: 'runs', projectId: 7, script: 'plain' }] });
+		await waitForText(app.lastFrame, '1000');
+
+		await typeKeys(app.stdin, 'G');
+		const older = await waitForRequest('/projects/7/scripts/plain/bench/runs', 2);
+		expect(older.query.offset).toBe(String(PAGE_SIZE));
+		await typeKeys(app.stdin, KEYS.esc);
+		await closes(older, 'the older page after Esc');
+		await waitForText(app.lastFrame, 'SCORE TREND');
+	});
+
 	it('closing the trigger form while its channels load aborts the request', async () => {
 		server.on('GET', '/projects', { json: [{ id: 7, name: 'seven', created_at: '2026-11-01T00:00:00Z' }] });
 		server.on('GET', '/projects/7/benches', { json: [BENCH] });
@@ -94,7 +114,58 @@ describe('useRequest in a view', () => {
 		await closes(channels, 'the channels request after the form closed');
 		expect(app.lastFrame()).not.toContain('loading channels');
 	});
+
+	it("hiding the compare view aborts the case pane's result fetches; shown again, it asks again; leaving aborts", async () => {
+		server.on('GET', '/projects', { json: [{ id: 7, name: 'seven', created_at: '2026-11-01T00:00:00Z' }] });
+		server.on('GET', '/bench-runs/41', { json: run(41) });
+		server.on('GET', '/bench-runs/42', { json: run(42) });
+		server.on('GET', '/bench-runs/41/compare/42', { json: compareReport });
+		server.on('GET', '/benches/1', { json: { ...BENCH, project_id: 7 } });
+		server.on('GET', '/projects/7/scripts/plain/bench/cases', () => held.then(() => ({ json: [] })));
+		server.on('GET', '/bench-runs/41/results', () => held.then(() => ({ json: [] })));
+		server.on('GET', '/bench-runs/42/results', () => held.then(() => ({ json: [] })));
+		server.on('GET', '/events', { sse: () => held });
+		app = renderApp({ url: server.url, stack: [{ kind: 'projects' }, { kind: 'compare', runA: 41, runB: 42 }] });
+		await waitForText(app.lastFrame, 'refund request');
+
+		await typeKeys(app.stdin, KEYS.enter);
+		const [a, b] = [await waitForRequest('/bench-runs/41/results'), await waitForRequest('/bench-runs/42/results')];
+		// The message log on top hides the compare view: its fetches close.
+		await typeKeys(app.stdin, '!');
+		await waitForText(app.lastFrame, 'compare 41…42 › log');
+		await closes(a, "run A's results after the view hid");
+		await closes(b, "run B's results after the view hid");
+		// Back: the pane asks for both again, and leaving the view closes those too.
+		await typeKeys(app.stdin, KEYS.esc);
+		const [againA, againB] = [await waitForRequest('/bench-runs/41/results', 2), await waitForRequest('/bench-runs/42/results', 2)];
+		await typeKeys(app.stdin, KEYS.esc, KEYS.esc);
+		await waitForText(app.lastFrame, 'seven');
+		await closes(againA, "run A's results after Esc");
+		await closes(againB, "run B's results after Esc");
+	});
 });
+
+/** A finished run of bench 1. */
+function run(id: number) {
+	return {
+		id,
+		bench_id: 1,
+		channel: 'production',
+		workflow_version_id: 1,
+		judge_version_id: 1,
+		status: 'completed',
+		triggered_by: null,
+		triggered_at: '2026-11-01T00:00:00Z',
+		completed_at: '2026-11-01T00:01:00Z',
+		total_cost_usd: 0.1,
+		total_cases: 3,
+		cache_hit_cases: 0,
+		notes: null,
+		status_breakdown: { ok: 3 },
+		ok_cases: 3,
+		mean_headline_score: 50,
+	};
+}
 
 const BENCH = {
 	bench_id: 1,

@@ -4,7 +4,7 @@
 // one at the top of the screen (at the bottom: the last one whose heading shows).
 import { Box } from 'ink';
 import { Text } from '../Text.js';
-import { useMemo, useState } from 'react';
+import { useEffect, useEffectEvent, useMemo, useState } from 'react';
 import { sectionText, type InspectorSection } from '../../../state/inspector.js';
 import { findHits, hitFrom, MAX_HITS, type SearchHit } from '../../../state/inspector-search.js';
 import { sanitize } from '../../../look/sanitize.js';
@@ -30,12 +30,15 @@ export interface InspectorScreenProps {
 export function InspectorScreen({ sections, title, width, height, isActive = true, onClose }: InspectorScreenProps) {
 	const app = useActions();
 	const [wrap, setWrap] = useState(true);
+	// Infinity: pinned to the end (G while a big output is still being laid out keeps showing its end).
 	const [scroll, setScroll] = useState(0);
 	const [searching, setSearching] = useState(false);
 	const [query, setQuery] = useState('');
 	const [currentHit, setCurrentHit] = useState(-1);
 	/** Set by Tab and by moving to a hit; scrolling by lines or pages hands focus back to the top line. */
 	const [focus, setFocus] = useState<number | null>(null);
+	/** A search whose first hit the layout has not reached yet: the line it searches from. */
+	const [awaitingHitFrom, setAwaitingHitFrom] = useState<number | null>(null);
 
 	const { layout, done, progress } = useInspectorLayout(sections, Math.max(8, width - 1), wrap);
 	// Recomputed as a big output's layout grows (a handful of slices), then once per query.
@@ -64,6 +67,20 @@ export function InspectorScreen({ sections, title, width, height, isActive = tru
 		// Like less: the line with the hit becomes the top line (one line of context above it when there is room).
 		scrollTo(hits[index].line - 1, layout.lines[hits[index].line].section);
 	};
+	/** Like less: the first hit from line `from` on; while the layout still grows, one it has not reached is waited for. */
+	const searchFrom = (found: readonly SearchHit[], value: string, from: number) => {
+		const index = found.findIndex((hit) => hit.line >= from);
+		if (index < 0 && !done) return setAwaitingHitFrom(from);
+		setAwaitingHitFrom(null);
+		setCurrentHit(found.length ? Math.max(0, index) : -1);
+		if (found.length) scrollTo(found[Math.max(0, index)].line - 1, layout.lines[found[Math.max(0, index)].line].section);
+		else if (value) app.notify(`no match for "${value}"`);
+	};
+	const retryAwaitedSearch = useEffectEvent(() => {
+		if (awaitingHitFrom !== null) searchFrom(hits, query, awaitingHitFrom);
+	});
+	// Each time more of the layout arrives (new hits, or its end).
+	useEffect(() => retryAwaitedSearch(), [hits, done]);
 	const step = (direction: 1 | -1) => {
 		if (hits.length === 0) return goToHit(-1);
 		goToHit(currentHit < 0 ? hitFrom(hits, top, direction) : (currentHit + direction + hits.length) % hits.length);
@@ -91,7 +108,10 @@ export function InspectorScreen({ sections, title, width, height, isActive = tru
 			'half-down': () => scrollTo(top + half),
 			'half-up': () => scrollTo(top - half),
 			top: () => scrollTo(0),
-			bottom: () => scrollTo(max),
+			bottom: () => {
+				setScroll(done ? max : Infinity);
+				setFocus(null);
+			},
 			'next-section': () => jumpSection(1),
 			'previous-section': () => jumpSection(-1),
 			search: () => setSearching(true),
@@ -128,11 +148,7 @@ export function InspectorScreen({ sections, title, width, height, isActive = tru
 							onSubmit={(value) => {
 								setSearching(false);
 								setQuery(value);
-								const found = findHits(layout.lines, value);
-								const first = hitFrom(found, top, 1);
-								setCurrentHit(first);
-								if (first >= 0) scrollTo(found[first].line - 1, layout.lines[found[first].line].section);
-								else if (value) app.notify(`no match for "${value}"`);
+								searchFrom(findHits(layout.lines, value), value, top);
 							}}
 							onCancel={() => setSearching(false)}
 						/>

@@ -89,12 +89,12 @@ function timeoutError(): Error {
 	return reason;
 }
 
-/** Messages name the method and the path only: never the host, the query string or the headers (the token). */
-function networkError(route: string, error: unknown, limits: { whole: number; firstByte: number }, phase: 'answer' | 'body'): NetworkError {
-	if (error instanceof Error && error.name === 'TimeoutError') {
-		const within = phase === 'answer' ? `no answer within ${Math.min(limits.firstByte, limits.whole)} ms` : `no complete answer within ${limits.whole} ms`;
-		return new NetworkError(`${route}: ${within}`, true, { cause: error });
-	}
+/**
+ * Messages name the method and the path only: never the host, the query string or the headers (the token). A timeout
+ * names the limit that ran out (`waited`: `no answer within 10000 ms`, `no complete answer within 30000 ms`).
+ */
+function networkError(route: string, error: unknown, waited: string): NetworkError {
+	if (error instanceof Error && error.name === 'TimeoutError') return new NetworkError(`${route}: ${waited}`, true, { cause: error });
 	return new NetworkError(`${route}: ${describeCause(error)}`, false, { cause: error });
 }
 
@@ -158,8 +158,9 @@ export function createHttp(options: ClientOptions): Http {
 			return await exchange(url, { method, headers: init.headers, body: init.body }, AbortSignal.any([deadline, firstByte.signal]));
 		} catch (error) {
 			if (callerSignal?.aborted) throw new AbortedError(route, { cause: callerSignal.reason });
-			const reason = firstByte.signal.aborted ? firstByte.signal.reason : deadline.aborted ? deadline.reason : error;
-			throw networkError(route, reason, limits, 'answer');
+			// A stream's deadline is its own signal (no whole-call timeout): only the first-byte timer can run out there.
+			if (firstByte.signal.aborted) throw networkError(route, firstByte.signal.reason, `no answer within ${limits.firstByte} ms`);
+			throw networkError(route, deadline.aborted ? deadline.reason : error, `no answer within ${limits.whole} ms`);
 		} finally {
 			clearTimeout(timer);
 			answered();
@@ -183,8 +184,8 @@ export function createHttp(options: ClientOptions): Http {
 			return await readText(response, maxBodyBytes, route);
 		} catch (error) {
 			if (signal?.aborted) throw new AbortedError(route, { cause: signal.reason });
-			if (deadline.aborted) throw networkError(route, deadline.reason, limits, 'body');
-			if (error instanceof TransportError) throw networkError(route, error, limits, 'body');
+			if (deadline.aborted) throw networkError(route, deadline.reason, `no complete answer within ${limits.whole} ms`);
+			if (error instanceof TransportError) throw networkError(route, error, `no complete answer within ${limits.whole} ms`);
 			throw error;
 		}
 	}
@@ -204,9 +205,9 @@ export function createHttp(options: ClientOptions): Http {
 			return await read(cappedChunks(response, maxBodyBytes, route));
 		} catch (error) {
 			if (signal?.aborted) throw new AbortedError(route, { cause: signal.reason });
-			if (deadline.aborted) throw networkError(route, deadline.reason, limits, 'body');
+			if (deadline.aborted) throw networkError(route, deadline.reason, `no complete answer within ${limits.whole} ms`);
 			if (error instanceof SyntaxError) throw new ProtocolError(route, `the body is not JSON (${error.message})`);
-			if (error instanceof TransportError) throw networkError(route, error, limits, 'body');
+			if (error instanceof TransportError) throw networkError(route, error, `no complete answer within ${limits.whole} ms`);
 			throw error;
 		}
 	}

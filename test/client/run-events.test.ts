@@ -172,11 +172,12 @@ describe('subscribeRunEvents', () => {
 	});
 
 	it('times out the connect phase only: no headers in time rejects, a quiet open stream does not', async () => {
-		const impatient = createClient({ baseUrl: server.url, timeoutMs: 50 });
+		// A stream has no whole-call timeout (it is open for as long as the run lasts): the first-byte one bounds it.
+		const impatient = createClient({ baseUrl: server.url, timeoutMs: 50, firstByteTimeoutMs: 150 });
 		server.on('GET', '/bench-runs/1/events', () => new Promise(() => undefined));
 		const error = await impatient.benchRuns.subscribeRunEvents(1).catch((e: unknown) => e);
 		expect(error).toBeInstanceOf(NetworkError);
-		expect((error as NetworkError).timedOut).toBe(true);
+		expect(error).toMatchObject({ timedOut: true, message: 'GET /bench-runs/1/events: no answer within 150 ms' });
 
 		server.on('GET', '/bench-runs/42/events', {
 			sse: async (stream) => {

@@ -17,8 +17,8 @@ export interface Settings {
 	projectId?: number;
 	/** Ring the terminal (BEL + OSC 9/777) when a run this session triggered or watched ends. */
 	notify: boolean;
-	/** Client waits from BENCH_TUI_FIRST_BYTE_TIMEOUT_MS / BENCH_TUI_STREAM_IDLE_MS (absent: the client's defaults). */
-	timeouts: { firstByteTimeoutMs?: number; streamIdleMs?: number };
+	/** Client waits from BENCH_TUI_CONNECT_TIMEOUT_MS / …_FIRST_BYTE_TIMEOUT_MS / …_STREAM_IDLE_MS (absent: the client's defaults). */
+	timeouts: { connectTimeoutMs?: number; firstByteTimeoutMs?: number; streamIdleMs?: number };
 	/** Where each value came from, for `login --show` and error hints (never the token's value). */
 	sources: { baseUrl: Source; token?: Source; projectId?: Source };
 }
@@ -128,6 +128,7 @@ export function resolveSettings(flags: SettingFlags = {}, env: NodeJS.ProcessEnv
 
 	const notify = !flags.noNotify && file.notify !== false;
 	const timeouts = {
+		connectTimeoutMs: parseMilliseconds(env.BENCH_TUI_CONNECT_TIMEOUT_MS, 'BENCH_TUI_CONNECT_TIMEOUT_MS'),
 		firstByteTimeoutMs: parseMilliseconds(env.BENCH_TUI_FIRST_BYTE_TIMEOUT_MS, 'BENCH_TUI_FIRST_BYTE_TIMEOUT_MS'),
 		streamIdleMs: parseMilliseconds(env.BENCH_TUI_STREAM_IDLE_MS, 'BENCH_TUI_STREAM_IDLE_MS'),
 	};

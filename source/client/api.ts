@@ -30,6 +30,8 @@ export interface ClientOptions {
 	onBehalfOf?: string;
 	/** Timeout of a whole REST call, body included. Default 30 000. */
 	timeoutMs?: number;
+	/** Connecting (TCP, TLS), for REST calls and streams alike. Default 5 000. */
+	connectTimeoutMs?: number;
 	/** Connecting and receiving the answer's status line, for REST calls and streams alike. Default 10 000. */
 	firstByteTimeoutMs?: number;
 	/** An open event stream silent this long (not even a keep-alive) is dropped and reconnected. Default 45 000. */

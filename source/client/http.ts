@@ -6,7 +6,7 @@ import { cappedChunks, MIB, readText } from './body.js';
 import { AbortedError, NetworkError, NotFoundError, ProtocolError } from './errors.js';
 import { decodeErrorBody, errorFromResponse } from './error-mapping.js';
 import { DEFAULT_RETRY, type RetryPolicy, withRetry } from './retry.js';
-import { type Answer, exchange, TransportError } from './transport.js';
+import { type Answer, ConnectTimeoutError, exchange, TransportError } from './transport.js';
 import { type BaseUrl, parseBaseUrl, requestUrl } from './url.js';
 import { WaitTracker } from './waits.js';
 import { decodeWith } from '../wire/decode.js';
@@ -16,6 +16,8 @@ import type { Schema } from '../wire/schemas.js';
 export const DEFAULTS = {
 	/** A whole REST call, body included. */
 	timeoutMs: 30_000,
+	/** Connecting (TCP, and TLS for https): a host that drops packets is reported this fast. */
+	connectTimeoutMs: 5_000,
 	/** Connecting and the first byte of the answer (its status line): a silent server is reported this fast. */
 	firstByteTimeoutMs: 10_000,
 	/** An open event stream with no byte at all for this long (the server sends a keep-alive every 15 s) reconnects. */
@@ -121,6 +123,7 @@ export function createHttp(options: ClientOptions): Http {
 	const limits = {
 		whole: options.timeoutMs ?? DEFAULTS.timeoutMs,
 		firstByte: options.firstByteTimeoutMs ?? DEFAULTS.firstByteTimeoutMs,
+		connect: options.connectTimeoutMs ?? DEFAULTS.connectTimeoutMs,
 	};
 	const maxBodyBytes = options.maxBodyBytes ?? DEFAULTS.maxBodyBytes;
 	const stream: StreamLimits = {
@@ -155,10 +158,11 @@ export function createHttp(options: ClientOptions): Http {
 		const timer = setTimeout(() => firstByte.abort(timeoutError()), limits.firstByte);
 		const answered = waits.begin();
 		try {
-			return await exchange(url, { method, headers: init.headers, body: init.body }, AbortSignal.any([deadline, firstByte.signal]));
+			return await exchange(url, { method, headers: init.headers, body: init.body }, AbortSignal.any([deadline, firstByte.signal]), limits.connect);
 		} catch (error) {
 			if (callerSignal?.aborted) throw new AbortedError(route, { cause: callerSignal.reason });
 			// A stream's deadline is its own signal (no whole-call timeout): only the first-byte timer can run out there.
+			if (error instanceof ConnectTimeoutError) throw networkError(route, timeoutError(), `could not connect within ${limits.connect} ms`);
 			if (firstByte.signal.aborted) throw networkError(route, firstByte.signal.reason, `no answer within ${limits.firstByte} ms`);
 			throw networkError(route, deadline.aborted ? deadline.reason : error, `no answer within ${limits.whole} ms`);
 		} finally {

@@ -10,6 +10,11 @@ export class TransportError extends Error {
 	override name = 'TransportError';
 }
 
+/** No connection within the connect timeout (a host that drops packets, a firewall): the request was never sent. */
+export class ConnectTimeoutError extends TransportError {
+	override name = 'ConnectTimeoutError';
+}
+
 export interface ExchangeInit {
 	method: string;
 	headers: Record<string, string>;
@@ -43,11 +48,11 @@ const requestFunction = (url: URL): RequestFunction =>
 	(builtin(url.protocol === 'https:' ? 'node:https' : 'node:http') as typeof import('node:http')).request;
 
 /** Sends the request and resolves with its answer once the status line and headers are in. */
-export async function exchange(url: string, init: ExchangeInit, signal: AbortSignal): Promise<Answer> {
+export async function exchange(url: string, init: ExchangeInit, signal: AbortSignal, connectTimeoutMs = Infinity): Promise<Answer> {
 	let target = new URL(url);
 	let current = init;
 	for (let redirects = 0; ; redirects++) {
-		const response = await sendOnce(requestFunction(target), target, current, signal);
+		const response = await sendOnce(requestFunction(target), target, current, signal, connectTimeoutMs);
 		const location = response.headers.location;
 		if (!REDIRECTS.has(response.statusCode ?? 0) || location === undefined) return answerOf(response, signal);
 		response.destroy();
@@ -69,20 +74,27 @@ function redirected(init: ExchangeInit, status: number, crossOrigin: boolean): E
 	return { method: 'GET', headers };
 }
 
-function sendOnce(request: RequestFunction, url: URL, init: ExchangeInit, signal: AbortSignal): Promise<IncomingMessage> {
+function sendOnce(request: RequestFunction, url: URL, init: ExchangeInit, signal: AbortSignal, connectTimeoutMs: number): Promise<IncomingMessage> {
 	return new Promise((resolve, reject) => {
 		if (signal.aborted) return reject(signal.reason);
 		const headers = init.body === undefined ? init.headers : { ...init.headers, 'content-length': String(Buffer.byteLength(init.body)) };
 		const outgoing = request(url, { method: init.method, headers });
 		const onAbort = () => outgoing.destroy(signal.reason);
 		signal.addEventListener('abort', onAbort, { once: true });
+		// Timed from the socket's creation to its connection (a reused keep-alive socket is connected already).
+		outgoing.once('socket', (socket) => {
+			if (!socket.connecting || !Number.isFinite(connectTimeoutMs)) return;
+			const timer = setTimeout(() => outgoing.destroy(new ConnectTimeoutError(`no connection within ${connectTimeoutMs} ms`)), connectTimeoutMs);
+			socket.once('connect', () => clearTimeout(timer));
+			socket.once('close', () => clearTimeout(timer));
+		});
 		outgoing.once('response', (response) => {
 			signal.removeEventListener('abort', onAbort);
 			resolve(response);
 		});
 		outgoing.once('error', (error) => {
 			signal.removeEventListener('abort', onAbort);
-			reject(signal.aborted ? signal.reason : new TransportError('fetch failed', { cause: error }));
+			reject(signal.aborted ? signal.reason : error instanceof ConnectTimeoutError ? error : new TransportError('fetch failed', { cause: error }));
 		});
 		outgoing.end(init.body);
 	});

@@ -1,7 +1,7 @@
 // The client's own HTTP/1.1 transport (node:http, not fetch) against real local servers: what fetch did for us —
 // redirects, the connection closed on abort or a cut body, garbage instead of HTTP — still maps to the one error
 // taxonomy, and fetch's engine (undici) is never loaded by REST calls.
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { createServer, type Server, type Socket } from 'node:net';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -12,6 +12,15 @@ import { project, run } from './fixtures.js';
 
 let server: RecordingServer;
 let other: RecordingServer;
+
+/** Listens with a backlog of 0 and never accepts; one connection fills the queue. Prints its port. */
+const NEVER_ACCEPTS = `
+import socket, time
+listener = socket.socket(); listener.bind(('127.0.0.1', 0)); listener.listen(0)
+filler = socket.create_connection(listener.getsockname())
+print(listener.getsockname()[1], flush=True)
+time.sleep(60)
+`;
 
 beforeEach(async () => {
 	server = await startRecordingServer();
@@ -96,6 +105,21 @@ describe('connections', () => {
 		expect(error).toBeInstanceOf(NetworkError);
 		expect(isUnreachable(error)).toBe(true);
 		expect(error.message).toBe('GET /projects: fetch failed (ECONNREFUSED)');
+	});
+
+	it('a host that never completes the connection is reported by the connect timeout, before the first-byte one', async () => {
+		// A listener that never accepts, its one-place queue already taken: the kernel drops the next handshake.
+		const blackhole = spawn('python3', ['-c', NEVER_ACCEPTS], { stdio: ['ignore', 'pipe', 'inherit'] });
+		try {
+			const port = await new Promise<string>((resolve) => blackhole.stdout.once('data', (data: Buffer) => resolve(data.toString().trim())));
+			const client = createClient({ baseUrl: `http://127.0.0.1:${port}`, connectTimeoutMs: 200, firstByteTimeoutMs: 20_000, retry: { attempts: 1 } });
+			const error = await rejection(client.projects.list());
+			expect(error).toBeInstanceOf(NetworkError);
+			expect(error).toMatchObject({ timedOut: true, message: 'GET /projects: could not connect within 200 ms' });
+			expect(isUnreachable(error)).toBe(true);
+		} finally {
+			blackhole.kill();
+		}
 	});
 
 	it('a body cut after its headers is a NetworkError (retried for a GET), not a truncated answer', async () => {

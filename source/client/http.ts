@@ -161,8 +161,8 @@ export function createHttp(options: ClientOptions): Http {
 			return await exchange(url, { method, headers: init.headers, body: init.body }, AbortSignal.any([deadline, firstByte.signal]), limits.connect);
 		} catch (error) {
 			if (callerSignal?.aborted) throw new AbortedError(route, { cause: callerSignal.reason });
-			// A stream's deadline is its own signal (no whole-call timeout): only the first-byte timer can run out there.
 			if (error instanceof ConnectTimeoutError) throw networkError(route, timeoutError(), `could not connect within ${limits.connect} ms`);
+			// A stream's deadline is its own signal (no whole-call timeout): only the first-byte timer can run out there.
 			if (firstByte.signal.aborted) throw networkError(route, firstByte.signal.reason, `no answer within ${limits.firstByte} ms`);
 			throw networkError(route, deadline.aborted ? deadline.reason : error, `no answer within ${limits.whole} ms`);
 		} finally {

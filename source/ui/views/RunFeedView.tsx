@@ -110,17 +110,12 @@ export function RunFeedView({ route }: { route: Extract<Route, { kind: 'run' }> 
 	const shown = shownId === undefined ? undefined : feed.get(shownId);
 	const output = useResultOutput(feed, shown, detailShown, followingLive);
 	const benchCase: CaseLookup = !shown || cases === null ? 'loading' : (cases.get(shown.case_id) ?? 'missing');
-	const lines = useMemo(
-		() =>
-			shown && detailShown
-				? [
-						paneTitle(`case ${sanitize(feed.caseLabel(shown))}`),
-						...layoutInspector(paneOrder(inspectorSections({ result: shown, benchCase, run, outputNote: outputNote(output), previewLines: PANE_PREVIEW_LINES })), detailWidth, true).lines,
-					]
-				: [],
-		// A result is replaced (not mutated) when a backfill enriches it.
-		[shown, output, detailWidth, detailShown, benchCase, run, feed],
-	);
+	// Rebuilt when the shown result changes: a result is replaced (not mutated) when a backfill enriches it.
+	const lines = useMemo(() => {
+		if (!shown || !detailShown) return [];
+		const sections = inspectorSections({ result: shown, benchCase, run, outputNote: outputNote(output), previewLines: PANE_PREVIEW_LINES });
+		return [paneTitle(`case ${sanitize(feed.caseLabel(shown))}`), ...layoutInspector(paneOrder(sections), detailWidth, true).lines];
+	}, [shown, output, detailWidth, detailShown, benchCase, run, feed]);
 	const scroll = Math.min(detailScroll.id === shown?.id ? detailScroll.lines : 0, maxScroll(lines.length, detailHeight));
 	const scrollDetail = (top: number) => setDetailScroll({ id: shown?.id, lines: top });
 

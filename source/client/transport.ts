@@ -1,9 +1,10 @@
 // One HTTP/1.1 exchange through node:http (node:https for https URLs), not fetch: fetch's engine (undici) costs
-// 40–60 ms to load, on the start path of every run. Redirects are followed as fetch follows them. Socket and
-// protocol failures reject with TransportError; an abort rejects with (or destroys the body with) the signal's reason.
+// 40–60 ms to load, on the start path of every run. Redirects are followed and gzip/deflate/br bodies decoded as fetch
+// does. Socket and protocol failures reject with TransportError; an abort rejects with (or destroys the body with)
+// the signal's reason.
 import type { ClientRequest, IncomingMessage, RequestOptions } from 'node:http';
 import { createRequire } from 'node:module';
-import { Readable } from 'node:stream';
+import { pipeline, Readable, type Transform } from 'node:stream';
 
 /** A request that got no complete answer from the network: `fetch failed (ECONNREFUSED)`, `terminated (ECONNRESET)`. */
 export class TransportError extends Error {
@@ -35,6 +36,8 @@ export interface Answer {
 
 /** The fetch standard's limit. */
 const MAX_REDIRECTS = 20;
+/** What fetch asks for: a 60 MB /results body crosses a slow link as a few MB. */
+const ACCEPT_ENCODING = 'gzip, deflate, br';
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 
 type RequestFunction = (url: URL, options: RequestOptions) => ClientRequest;
@@ -46,6 +49,17 @@ type RequestFunction = (url: URL, options: RequestOptions) => ClientRequest;
 const builtin = createRequire(import.meta.url);
 const requestFunction = (url: URL): RequestFunction =>
 	(builtin(url.protocol === 'https:' ? 'node:https' : 'node:http') as typeof import('node:http')).request;
+
+/** A decoder for the body's one content coding; none for an identity (or unknown, or stacked) coding, read as it is. */
+function decoderFor(coding: string | undefined): Transform | null {
+	const name = coding?.trim().toLowerCase();
+	if (name !== 'gzip' && name !== 'x-gzip' && name !== 'deflate' && name !== 'br') return null;
+	const zlib = builtin('node:zlib') as typeof import('node:zlib');
+	// Lenient like fetch: a body cut right at the end of its last block still gives what it holds.
+	const lenient = { flush: zlib.constants.Z_SYNC_FLUSH, finishFlush: zlib.constants.Z_SYNC_FLUSH };
+	if (name === 'br') return zlib.createBrotliDecompress({ flush: zlib.constants.BROTLI_OPERATION_FLUSH, finishFlush: zlib.constants.BROTLI_OPERATION_FLUSH });
+	return name === 'deflate' ? zlib.createInflate(lenient) : zlib.createGunzip(lenient);
+}
 
 /** Sends the request and resolves with its answer once the status line and headers are in. */
 export async function exchange(url: string, init: ExchangeInit, signal: AbortSignal, connectTimeoutMs = Infinity): Promise<Answer> {
@@ -77,7 +91,8 @@ function redirected(init: ExchangeInit, status: number, crossOrigin: boolean): E
 function sendOnce(request: RequestFunction, url: URL, init: ExchangeInit, signal: AbortSignal, connectTimeoutMs: number): Promise<IncomingMessage> {
 	return new Promise((resolve, reject) => {
 		if (signal.aborted) return reject(signal.reason);
-		const headers = init.body === undefined ? init.headers : { ...init.headers, 'content-length': String(Buffer.byteLength(init.body)) };
+		const headers: Record<string, string> = { 'accept-encoding': ACCEPT_ENCODING, ...init.headers };
+		if (init.body !== undefined) headers['content-length'] = String(Buffer.byteLength(init.body));
 		const outgoing = request(url, { method: init.method, headers });
 		const onAbort = () => outgoing.destroy(signal.reason);
 		signal.addEventListener('abort', onAbort, { once: true });
@@ -104,19 +119,26 @@ function answerOf(response: IncomingMessage, signal: AbortSignal): Answer {
 	const onAbort = () => response.destroy(signal.reason);
 	signal.addEventListener('abort', onAbort, { once: true });
 	response.once('close', () => signal.removeEventListener('abort', onAbort));
+	const decoder = decoderFor(response.headers['content-encoding']);
+	// A cut or aborted response ends the decoder with its error; the pipeline's own report is that same error.
+	const body: Readable = decoder ? pipeline(response, decoder, () => undefined) : response;
 	return {
 		status: response.statusCode ?? 0,
 		header(name) {
 			const value = response.headers[name.toLowerCase()];
 			return value === undefined ? null : Array.isArray(value) ? value.join(', ') : value;
 		},
-		body: chunksOf(response, signal),
-		webStream: () => Readable.toWeb(response) as ReadableStream<Uint8Array>,
-		discard: () => response.destroy(),
+		// Decoded bytes: the client's size cap counts what a body becomes, not what crossed the network.
+		body: chunksOf(body, signal),
+		webStream: () => Readable.toWeb(body) as ReadableStream<Uint8Array>,
+		discard: () => {
+			response.destroy();
+			if (body !== response) body.destroy();
+		},
 	};
 }
 
-async function* chunksOf(response: IncomingMessage, signal: AbortSignal): AsyncGenerator<Uint8Array> {
+async function* chunksOf(response: Readable, signal: AbortSignal): AsyncGenerator<Uint8Array> {
 	try {
 		for await (const chunk of response) yield chunk as Buffer;
 	} catch (error) {

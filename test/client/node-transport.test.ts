@@ -4,9 +4,11 @@
 import { execFile, spawn } from 'node:child_process';
 import { createServer, type Server, type Socket } from 'node:net';
 import { promisify } from 'node:util';
+import { createServer as createHttpServer } from 'node:http';
+import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createClient } from '../../source/client/index.js';
-import { AbortedError, isUnreachable, NetworkError } from '../../source/client/errors.js';
+import { AbortedError, isUnreachable, NetworkError, ProtocolError } from '../../source/client/errors.js';
 import { type RecordingServer, startRecordingServer } from '../helpers/recording-server.js';
 import { project, run } from './fixtures.js';
 
@@ -90,6 +92,58 @@ describe('redirects, as fetch followed them', () => {
 		expect(error).toBeInstanceOf(NetworkError);
 		expect(error.message).toBe('GET /projects: fetch failed: redirect count exceeded');
 		expect(server.requests).toHaveLength(21);
+	});
+});
+
+describe('compressed bodies, as fetch decoded them', () => {
+	/** An HTTP server answering every request with `body` in `coding`; records the Accept-Encoding it was sent. */
+	async function compressingServer(coding: string, body: Buffer) {
+		const asked: (string | undefined)[] = [];
+		const http = createHttpServer((request, response) => {
+			asked.push(request.headers['accept-encoding']);
+			response.writeHead(200, { 'content-type': 'application/json', 'content-encoding': coding, 'content-length': body.byteLength });
+			response.end(body);
+		});
+		await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
+		const url = `http://127.0.0.1:${(http.address() as { port: number }).port}`;
+		return { url, asked, close: () => new Promise<void>((resolve) => http.close(() => resolve())) };
+	}
+
+	it('asks for gzip, deflate and br, and decodes each', async () => {
+		const json = Buffer.from(JSON.stringify([project]));
+		for (const [coding, encoded] of [['gzip', gzipSync(json)], ['deflate', deflateSync(json)], ['br', brotliCompressSync(json)]] as const) {
+			const compressing = await compressingServer(coding, encoded);
+			try {
+				expect(await createClient({ baseUrl: compressing.url }).projects.list(), coding).toEqual([project]);
+				expect(compressing.asked).toEqual(['gzip, deflate, br']);
+			} finally {
+				await compressing.close();
+			}
+		}
+	});
+
+	it('caps what a body decodes to, not what crossed the network (a 64 MiB gzip bomb of a few KB)', async () => {
+		const bomb = gzipSync(Buffer.alloc(64 * 1024 * 1024, 32));
+		expect(bomb.byteLength).toBeLessThan(1024 * 1024);
+		const compressing = await compressingServer('gzip', bomb);
+		try {
+			const error = await rejection(createClient({ baseUrl: compressing.url, maxBodyBytes: 1024 * 1024 }).projects.list());
+			expect(error).toBeInstanceOf(ProtocolError);
+			expect(error.message).toContain('the body is larger than 1 MiB');
+		} finally {
+			await compressing.close();
+		}
+	});
+
+	it('a body that is not the gzip it claims is a NetworkError, not a hang or garbage', async () => {
+		const compressing = await compressingServer('gzip', Buffer.from('[{"plain": "json"}]'));
+		try {
+			const error = await rejection(createClient({ baseUrl: compressing.url, retry: { attempts: 1 } }).projects.list());
+			expect(error).toBeInstanceOf(NetworkError);
+			expect(error.message).toMatch(/^GET \/projects: terminated/);
+		} finally {
+			await compressing.close();
+		}
 	});
 });
 

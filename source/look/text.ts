@@ -97,23 +97,26 @@ export function wrapPieces<T extends { text: string }>(pieces: readonly T[], wid
 /**
  * Like wrapPieces, but prose breaks between words: a line ends after its last space that fits, and only a run with
  * no such space (a URL, a long token) is cut mid-word. Nothing is dropped: the lines joined give the pieces back.
+ * With `hang`, every line after the first is that many columns narrower (the caller indents it), and the first line
+ * does not break within its first `hang` columns (a label's padding is not a place to break a value from its label).
  */
-export function wrapWords<T extends { text: string }>(pieces: readonly T[], width: number): T[][] {
-	const size = Math.max(1, width);
+export function wrapWords<T extends { text: string }>(pieces: readonly T[], width: number, hang = 0): T[][] {
+	const first = Math.max(1, width);
+	const rest = Math.max(1, width - hang);
 	const text = pieces.map((piece) => piece.text).join('');
-	const cuts = PRINTABLE_ASCII.test(text) ? asciiWordCuts(text, size) : clusterWordCuts(text, size);
-	// A cluster wider than the whole line: wrapPieces turns it into padding.
+	const cuts = PRINTABLE_ASCII.test(text) ? asciiWordCuts(text, first, rest, hang) : clusterWordCuts(text, first, rest, hang);
+	// A cluster wider than a whole line: wrapPieces turns it into padding.
 	if (cuts === null) return wrapPieces(pieces, width);
 	return cutPieces(pieces, cuts);
 }
 
 /** Where each line but the last ends (string offsets) in printable ASCII, one column per character. */
-function asciiWordCuts(text: string, size: number): number[] {
+function asciiWordCuts(text: string, first: number, rest: number, hang: number): number[] {
 	const cuts: number[] = [];
-	for (let from = 0; text.length - from > size; ) {
+	for (let from = 0, size = first; text.length - from > size; size = rest) {
 		const end = from + size;
 		const space = text.lastIndexOf(' ', end - 1);
-		const cut = space > from ? space + 1 : end;
+		const cut = space > from && (from > 0 || space >= hang) ? space + 1 : end;
 		cuts.push(cut);
 		from = cut;
 	}
@@ -121,8 +124,9 @@ function asciiWordCuts(text: string, size: number): number[] {
 }
 
 /** The same over grapheme clusters and their columns; null when one cluster is wider than a line. */
-function clusterWordCuts(text: string, size: number): number[] | null {
+function clusterWordCuts(text: string, first: number, rest: number, hang: number): number[] | null {
 	const cuts: number[] = [];
+	let size = first;
 	let lineStart = 0;
 	let offset = 0;
 	let used = 0;
@@ -130,14 +134,16 @@ function clusterWordCuts(text: string, size: number): number[] | null {
 	let afterSpace = -1;
 	let usedAtSpace = 0;
 	for (const cluster of graphemes(text)) {
-		if (cluster.width > size) return null;
+		if (cluster.width > Math.min(first, rest)) return null;
 		if (used + cluster.width > size) {
-			if (afterSpace > lineStart + 1) {
+			// The next line: after the last space when the words carried over fit it (with this cluster), else here.
+			size = rest;
+			const carried = used - usedAtSpace;
+			if (afterSpace > lineStart + 1 && carried + cluster.width <= size) {
 				cuts.push(afterSpace);
-				used -= usedAtSpace;
+				used = carried;
 				lineStart = afterSpace;
-			}
-			if (used + cluster.width > size) {
+			} else {
 				cuts.push(offset);
 				used = 0;
 				lineStart = offset;
@@ -146,7 +152,7 @@ function clusterWordCuts(text: string, size: number): number[] | null {
 		}
 		used += cluster.width;
 		offset += cluster.text.length;
-		if (cluster.text === ' ') {
+		if (cluster.text === ' ' && (cuts.length > 0 || used > hang)) {
 			afterSpace = offset;
 			usedAtSpace = used;
 		}

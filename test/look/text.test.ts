@@ -154,6 +154,17 @@ describe('wrapWords', () => {
 		}
 	});
 
+	it('with a hang, lines after the first are that much narrower, and still lose nothing', () => {
+		const texts = [PROSE, `${PROSE} ${CJK} ${FAMILY} words ${FLAG}${SKIN} again ${COMBINING}`];
+		for (const text of texts) {
+			for (let width = 12; width <= 40; width++) {
+				const lines = joined(wrapWords([{ text }], width, 8));
+				expect(lines.join(''), `${text} @${width}`).toBe(text);
+				lines.forEach((line, index) => expect(realStringWidth(line), `${line} @${width}`).toBeLessThanOrEqual(index === 0 ? width : width - 8));
+			}
+		}
+	});
+
 	it('a cluster wider than the line becomes padding, as in wrapPieces', () => {
 		expect(joined(wrapWords([{ text: '中 文' }], 1))).toEqual(joined(wrapPieces([{ text: '中 文' }], 1)));
 	});

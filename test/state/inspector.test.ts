@@ -83,6 +83,21 @@ describe('JSON tokens and wrapping', () => {
 		expect(ascii.map((p) => p.map((t) => `${t.kind}:${t.text}`).join(' '))).toEqual(['key:ab string:cd', 'string:efgh']);
 	});
 
+	it("hangs a continuation line under its value: a field's value column, a JSON value after its key; prose from the edge", () => {
+		const text = (lines: TokenLine[]) => lines.map((line) => line.map((token) => token.text).join(''));
+		const field: TokenLine = [{ text: 'versions            ', kind: 'label' }, { text: 'workflow v4 · judge v5 · channel draft', kind: 'text' }];
+		expect(text(wrapTokenLine(field, 45))).toEqual(['versions            workflow v4 · judge v5 · ', '                    channel draft']);
+		// A value with no space stays beside its label (the label's padding is no place to break), cut at the width.
+		const id: TokenLine = [{ text: 'workflow execution  ', kind: 'label' }, { text: 'wf-3-90182dd6-3e3c-4a0a-ab6d', kind: 'text' }];
+		expect(text(wrapTokenLine(id, 40))).toEqual(['workflow execution  wf-3-90182dd6-3e3c-4', '                    a0a-ab6d']);
+		const wide: TokenLine = [{ text: 'name                ', kind: 'label' }, { text: '長い名前の例です長い名前の例です', kind: 'text' }];
+		expect(text(wrapTokenLine(wide, 40))).toEqual(['name                長い名前の例です長い', '                    名前の例です']);
+		const json = jsonTokenLines({ summary: 'The new mobile app ships with offline mode and dark theme.' })[1];
+		expect(text(wrapTokenLine(json, 40))).toEqual(['  "summary": "The new mobile app ships ', '             with offline mode and dark ', '             theme."']);
+		const prose: TokenLine = [{ text: 'a plain paragraph of text that wraps from the left edge', kind: 'text' }];
+		expect(text(wrapTokenLine(prose, 20))).toEqual(['a plain paragraph ', 'of text that wraps ', 'from the left edge']);
+	});
+
 	it('lays out a heading per section, wrapped or whole', () => {
 		const sections = inspectorSections({ result: result({ workflow_output: 'x'.repeat(100) }), benchCase });
 		const wrapped = layoutInspector(sections, 40, true);

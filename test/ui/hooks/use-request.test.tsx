@@ -143,6 +143,39 @@ describe('useRequest in a view', () => {
 		await closes(againA, "run A's results after Esc");
 		await closes(againB, "run B's results after Esc");
 	});
+
+	it("r in the compare view aborts the pane's result fetches still in flight, for good; the pane opened again asks anew", async () => {
+		server.on('GET', '/projects', { json: [{ id: 7, name: 'seven', created_at: '2026-11-01T00:00:00Z' }] });
+		server.on('GET', '/bench-runs/41', { json: run(41) });
+		server.on('GET', '/bench-runs/42', { json: run(42) });
+		server.on('GET', '/bench-runs/41/compare/42', { json: compareReport });
+		server.on('GET', '/benches/1', { json: { ...BENCH, project_id: 7 } });
+		server.on('GET', '/projects/7/scripts/plain/bench/cases', () => held.then(() => ({ json: [] })));
+		server.on('GET', '/bench-runs/41/results', () => held.then(() => ({ json: [] })));
+		server.on('GET', '/bench-runs/42/results', () => held.then(() => ({ json: [] })));
+		server.on('GET', '/events', { sse: () => held });
+		app = renderApp({ url: server.url, stack: [{ kind: 'projects' }, { kind: 'compare', runA: 41, runB: 42 }] });
+		await waitForText(app.lastFrame, 'refund request');
+		await typeKeys(app.stdin, KEYS.enter);
+		const [a, b] = [await waitForRequest('/bench-runs/41/results'), await waitForRequest('/bench-runs/42/results')];
+		// The pane closed, its fetches still run; r starts over and aborts them.
+		await typeKeys(app.stdin, KEYS.esc);
+		await waitForText(app.lastFrame, /sort/);
+		await typeKeys(app.stdin, 'r');
+		await closes(a, "run A's results after r");
+		await closes(b, "run B's results after r");
+		// Hidden and shown again: what the reset cut is not asked for (no pane asks for it).
+		await typeKeys(app.stdin, '!');
+		await waitForText(app.lastFrame, 'compare 41…42 › log');
+		await typeKeys(app.stdin, KEYS.esc);
+		await waitForText(app.lastFrame, 'refund request');
+		await new Promise((resolve) => setTimeout(resolve, 200));
+		expect(requestsTo('/bench-runs/41/results')).toHaveLength(1);
+		// The pane opened again asks once more.
+		await typeKeys(app.stdin, KEYS.enter);
+		await waitForRequest('/bench-runs/41/results', 2);
+		await waitForRequest('/bench-runs/42/results', 2);
+	});
 });
 
 /** A finished run of bench 1. */

@@ -5,6 +5,7 @@ import { createClient } from '../../source/client/index.js';
 import type { Client } from '../../source/client/api.js';
 import { AbortedError, isAbortError, NetworkError } from '../../source/client/errors.js';
 import { type RecordingServer, startRecordingServer } from '../helpers/recording-server.js';
+import { rejection } from '../helpers/rejection.js';
 
 let server: RecordingServer;
 let client: Client;
@@ -16,15 +17,6 @@ beforeEach(async () => {
 afterEach(() => server.close());
 
 const never = () => new Promise<never>(() => undefined);
-
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-	return promise.then(
-		() => {
-			throw new Error('expected a rejection');
-		},
-		(error: unknown) => error,
-	);
-}
 
 /** Starts `call` with a fresh signal, aborts it once the server has the request, and returns the rejection. */
 async function abortedOnceReceived(call: (signal: AbortSignal) => Promise<unknown>): Promise<unknown> {

@@ -17,6 +17,7 @@ import {
 } from '../../source/client/errors.js';
 import { type RecordingServer, startRecordingServer } from '../helpers/recording-server.js';
 import { compareReport, run } from './fixtures.js';
+import { rejection } from '../helpers/rejection.js';
 
 const TOKEN = 'SECRET-TOKEN-XYZ';
 
@@ -40,19 +41,10 @@ beforeEach(async () => {
 });
 afterEach(() => server.close());
 
-async function failure(promise: Promise<unknown>): Promise<Error> {
-	const outcome = await promise.then(
-		() => undefined,
-		(error: unknown) => error,
-	);
-	if (!(outcome instanceof Error)) throw new Error('expected a rejection');
-	return outcome;
-}
-
 describe('status mapping', () => {
 	it('404 → NotFoundError with the server message and method + path', async () => {
 		server.on('GET', '/bench-runs/1/compare/2', { status: 404, json: { error: 'bench run not found' } });
-		const error = await failure(client.benchRuns.compare(1, 2));
+		const error = await rejection(client.benchRuns.compare(1, 2));
 		expect(error).toBeInstanceOf(NotFoundError);
 		expect(error).toMatchObject({ status: 404, serverMessage: 'bench run not found', method: 'GET', path: '/bench-runs/1/compare/2' });
 		expect(error.message).toBe('GET /bench-runs/1/compare/2 → 404: bench run not found');
@@ -61,8 +53,8 @@ describe('status mapping', () => {
 	it('401 and 403 → AuthError, told apart by `forbidden`', async () => {
 		server.on('GET', '/projects', { status: 401, text: 'missing token' });
 		server.on('GET', '/mcp-sessions/s/cost', { status: 403, json: { error: 'service tokens only' } });
-		const unauthorized = await failure(client.projects.list());
-		const forbidden = await failure(client.benchRuns.mcpSessionCost('s'));
+		const unauthorized = await rejection(client.projects.list());
+		const forbidden = await rejection(client.benchRuns.mcpSessionCost('s'));
 		expect(unauthorized).toBeInstanceOf(AuthError);
 		expect(unauthorized).toMatchObject({ status: 401, forbidden: false, serverMessage: 'missing token' });
 		expect(forbidden).toBeInstanceOf(AuthError);
@@ -72,8 +64,8 @@ describe('status mapping', () => {
 	it('429 → RateLimitError with a numeric Retry-After, undefined for an HTTP date', async () => {
 		server.on('POST', '/bench-runs/1/cancel', { status: 429, headers: { 'retry-after': '7' }, json: { error: 'slow down' } });
 		server.on('POST', '/bench-runs/2/cancel', { status: 429, headers: { 'retry-after': 'Wed, 21 Oct 2026 07:28:00 GMT' }, json: { error: 'slow down' } });
-		const numeric = await failure(client.benchRuns.cancel(1));
-		const dated = await failure(client.benchRuns.cancel(2));
+		const numeric = await rejection(client.benchRuns.cancel(1));
+		const dated = await rejection(client.benchRuns.cancel(2));
 		expect(numeric).toBeInstanceOf(RateLimitError);
 		expect((numeric as RateLimitError).retryAfterSeconds).toBe(7);
 		expect((dated as RateLimitError).retryAfterSeconds).toBeUndefined();
@@ -81,7 +73,7 @@ describe('status mapping', () => {
 
 	it('5xx → ServerError; a 500 on a GET is not retried', async () => {
 		server.on('GET', '/projects/1', { status: 500, text: 'boom' });
-		const error = await failure(client.projects.get(1));
+		const error = await rejection(client.projects.get(1));
 		expect(error).toBeInstanceOf(ServerError);
 		expect(error).toMatchObject({ status: 500, serverMessage: 'boom' });
 		expect(server.requests).toHaveLength(1);
@@ -101,7 +93,7 @@ describe('status mapping', () => {
 				],
 			},
 		});
-		const error = await failure(client.benches.createCase(7, 's', { inputs: {} }));
+		const error = await rejection(client.benches.createCase(7, 's', { inputs: {} }));
 		expect(error).toBeInstanceOf(CaseTypeMismatchError);
 		expect((error as CaseTypeMismatchError).fieldErrors).toEqual([
 			{ path: 'inputs.items[2].qty', message: 'expected int, got str' },
@@ -112,7 +104,7 @@ describe('status mapping', () => {
 
 	it('400 case_type_mismatch without a field_errors array stays a plain HttpError', async () => {
 		server.on('PATCH', '/cases/c1', { status: 400, json: { error: 'case_type_mismatch' } });
-		const error = await failure(client.benchRuns.patchCase('c1', { name: 'x' }));
+		const error = await rejection(client.benchRuns.patchCase('c1', { name: 'x' }));
 		expect(error).toBeInstanceOf(HttpError);
 		expect(error).not.toBeInstanceOf(CaseTypeMismatchError);
 	});
@@ -120,16 +112,16 @@ describe('status mapping', () => {
 	it('400 Judge contract mismatch → JudgeContractError with its breaks', async () => {
 		const message = 'Judge contract mismatch: 2 field(s) incompatible: outputs.score (int) vs actual.score (str);  outputs.label removed ; ';
 		server.on('POST', '/projects/7/scripts/s/bench/runs', [{ status: 400, json: { error: message } }, { status: 400, json: { error: 'Judge contract mismatch: judge has no inputs' } }]);
-		const error = await failure(client.benches.triggerRun(7, 's', { channel: 'production' }));
+		const error = await rejection(client.benches.triggerRun(7, 's', { channel: 'production' }));
 		expect(error).toBeInstanceOf(JudgeContractError);
 		expect((error as JudgeContractError).breaks).toEqual(['outputs.score (int) vs actual.score (str)', 'outputs.label removed']);
-		const withoutMarker = await failure(client.benches.triggerRun(7, 's', { channel: 'production' }));
+		const withoutMarker = await rejection(client.benches.triggerRun(7, 's', { channel: 'production' }));
 		expect((withoutMarker as JudgeContractError).breaks).toEqual([]);
 	});
 
 	it('any other status → HttpError carrying the raw text body', async () => {
 		server.on('POST', '/projects/7/scripts/s/bench/runs', { status: 409, text: 'run already in progress' });
-		const error = await failure(client.benches.triggerRun(7, 's', { channel: 'production' }));
+		const error = await rejection(client.benches.triggerRun(7, 's', { channel: 'production' }));
 		expect(error.constructor).toBe(HttpError);
 		expect(error).toMatchObject({ status: 409, serverMessage: 'run already in progress' });
 	});
@@ -142,7 +134,7 @@ describe('status mapping', () => {
 			});
 		});
 		const offline = createClient({ baseUrl: `http://127.0.0.1:${port}`, token: TOKEN, retry: { attempts: 1 } });
-		const error = await failure(offline.projects.list());
+		const error = await rejection(offline.projects.list());
 		expect(error).toBeInstanceOf(NetworkError);
 		expect((error as NetworkError).timedOut).toBe(false);
 		expect(error.message).toMatch(/^GET \/projects: /);
@@ -151,14 +143,14 @@ describe('status mapping', () => {
 	it('no answer within timeoutMs → NetworkError with timedOut', async () => {
 		server.on('GET', '/projects', () => new Promise(() => undefined));
 		const slow = clientFor({ timeoutMs: 50, retry: { attempts: 1 } });
-		const error = await failure(slow.projects.list());
+		const error = await rejection(slow.projects.list());
 		expect(error).toBeInstanceOf(NetworkError);
 		expect((error as NetworkError).timedOut).toBe(true);
 	});
 
 	it('a body that stalls after the headers also times out', async () => {
 		server.on('GET', '/projects', { headers: { 'content-type': 'application/json' }, sse: (stream) => stream.write('[') });
-		const error = await failure(clientFor({ timeoutMs: 100, retry: { attempts: 1 } }).projects.list());
+		const error = await rejection(clientFor({ timeoutMs: 100, retry: { attempts: 1 } }).projects.list());
 		expect(error).toBeInstanceOf(NetworkError);
 		expect((error as NetworkError).timedOut).toBe(true);
 		expect(error.message).toBe('GET /projects: no complete answer within 100 ms');
@@ -188,17 +180,17 @@ describe('retry policy', () => {
 
 	it('gives up after the configured number of attempts (default 4) with the last error', async () => {
 		server.on('GET', '/projects', { status: 503, json: { error: 'down' } });
-		const error = await failure(client.projects.list());
+		const error = await rejection(client.projects.list());
 		expect(error).toBeInstanceOf(ServerError);
 		expect(server.requests).toHaveLength(4);
 		server.requests.length = 0;
-		await failure(clientFor({ retry: { attempts: 2, sleep: async () => undefined } }).projects.list());
+		await rejection(clientFor({ retry: { attempts: 2, sleep: async () => undefined } }).projects.list());
 		expect(server.requests).toHaveLength(2);
 	});
 
 	it('does not retry when Retry-After exceeds the delay cap, so the caller sees retryAfterSeconds', async () => {
 		server.on('GET', '/projects', { status: 429, headers: { 'retry-after': '3600' }, json: { error: 'slow down' } });
-		const error = await failure(client.projects.list());
+		const error = await rejection(client.projects.list());
 		expect((error as RateLimitError).retryAfterSeconds).toBe(3600);
 		expect(server.requests).toHaveLength(1);
 	});
@@ -207,9 +199,9 @@ describe('retry policy', () => {
 		server.on('POST', '/bench-runs/1/cancel', { status: 503, json: { error: 'down' } });
 		server.on('PATCH', '/cases/c', { status: 503, json: { error: 'down' } });
 		server.on('DELETE', '/bench-runs/1', { hangUp: true });
-		expect(await failure(client.benchRuns.cancel(1))).toBeInstanceOf(ServerError);
-		expect(await failure(client.benchRuns.patchCase('c', { name: 'n' }))).toBeInstanceOf(ServerError);
-		expect(await failure(client.benchRuns.delete(1))).toBeInstanceOf(NetworkError);
+		expect(await rejection(client.benchRuns.cancel(1))).toBeInstanceOf(ServerError);
+		expect(await rejection(client.benchRuns.patchCase('c', { name: 'n' }))).toBeInstanceOf(ServerError);
+		expect(await rejection(client.benchRuns.delete(1))).toBeInstanceOf(NetworkError);
 		expect(server.requests.map((r) => r.method)).toEqual(['POST', 'PATCH', 'DELETE']);
 		expect(delays).toEqual([]);
 	});
@@ -223,11 +215,11 @@ describe('messages', () => {
 		server.on('GET', '/projects/7/scripts/dropped/bench/runs', { hangUp: true });
 		const offline = clientFor({ retry: { attempts: 1 } });
 		const errors = [
-			await failure(offline.benches.listRuns(7, 's', { limit: 5, offset: 10 })),
-			await failure(offline.projects.list()),
-			await failure(offline.benchRuns.cancel(1)),
-			await failure(offline.benchRuns.subscribeRunEvents(9)),
-			await failure(offline.benches.listRuns(7, 'dropped', { limit: 5, offset: 10 })),
+			await rejection(offline.benches.listRuns(7, 's', { limit: 5, offset: 10 })),
+			await rejection(offline.projects.list()),
+			await rejection(offline.benchRuns.cancel(1)),
+			await rejection(offline.benchRuns.subscribeRunEvents(9)),
+			await rejection(offline.benches.listRuns(7, 'dropped', { limit: 5, offset: 10 })),
 		];
 		for (const error of errors) {
 			for (const text of [error.message, describeError(error), String(error), error.stack ?? '']) {

@@ -2,14 +2,15 @@
 // redirects, the connection closed on abort or a cut body, garbage instead of HTTP — still maps to the one error
 // taxonomy, and fetch's engine (undici) is never loaded by REST calls.
 import { execFile, spawn } from 'node:child_process';
+import { createServer as createHttpServer } from 'node:http';
 import { createServer, type Server, type Socket } from 'node:net';
 import { promisify } from 'node:util';
-import { createServer as createHttpServer } from 'node:http';
 import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createClient } from '../../source/client/index.js';
 import { AbortedError, isUnreachable, NetworkError, ProtocolError } from '../../source/client/errors.js';
 import { type RecordingServer, startRecordingServer } from '../helpers/recording-server.js';
+import { rejection } from '../helpers/rejection.js';
 import { project, run } from './fixtures.js';
 
 let server: RecordingServer;
@@ -32,15 +33,6 @@ afterEach(async () => {
 	await server.close();
 	await other.close();
 });
-
-async function rejection(promise: Promise<unknown>): Promise<Error> {
-	const outcome = await promise.then(
-		() => undefined,
-		(error: unknown) => error,
-	);
-	if (!(outcome instanceof Error)) throw new Error('expected a rejection');
-	return outcome;
-}
 
 /** A TCP server answering every connection with `reply` (raw bytes), then doing `after` to the socket. */
 async function rawServer(reply: string, after: (socket: Socket) => void): Promise<{ url: string; server: Server }> {

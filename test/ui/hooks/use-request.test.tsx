@@ -8,7 +8,7 @@ import type { Client } from '../../../source/client/api.js';
 import { ActionsContext, type AppActions } from '../../../source/ui/context.js';
 import { useRequest } from '../../../source/ui/hooks/useRequest.js';
 import { PAGE_SIZE } from '../../../source/state/runs-list.js';
-import { compareReport } from '../../client/fixtures.js';
+import { compareReport, summary } from '../../client/fixtures.js';
 import { startRecordingServer, type RecordedRequest, type RecordingServer } from '../../helpers/recording-server.js';
 import { KEYS, renderApp, typeKeys, waitForText, type RenderedApp } from '../../helpers/render-view.js';
 
@@ -116,67 +116,64 @@ describe('useRequest in a view', () => {
 	});
 
 	it("hiding the compare view aborts the case pane's result fetches; shown again, it asks again; leaving aborts", async () => {
-		server.on('GET', '/projects', { json: [{ id: 7, name: 'seven', created_at: '2026-11-01T00:00:00Z' }] });
-		server.on('GET', '/bench-runs/41', { json: run(41) });
-		server.on('GET', '/bench-runs/42', { json: run(42) });
-		server.on('GET', '/bench-runs/41/compare/42', { json: compareReport });
-		server.on('GET', '/benches/1', { json: { ...BENCH, project_id: 7 } });
-		server.on('GET', '/projects/7/scripts/plain/bench/cases', () => held.then(() => ({ json: [] })));
-		server.on('GET', '/bench-runs/41/results', () => held.then(() => ({ json: [] })));
-		server.on('GET', '/bench-runs/42/results', () => held.then(() => ({ json: [] })));
-		server.on('GET', '/events', { sse: () => held });
-		app = renderApp({ url: server.url, stack: [{ kind: 'projects' }, { kind: 'compare', runA: 41, runB: 42 }] });
-		await waitForText(app.lastFrame, 'refund request');
+		const compare = await openCompare();
 
-		await typeKeys(app.stdin, KEYS.enter);
+		await typeKeys(compare.stdin, KEYS.enter);
 		const [a, b] = [await waitForRequest('/bench-runs/41/results'), await waitForRequest('/bench-runs/42/results')];
 		// The message log on top hides the compare view: its fetches close.
-		await typeKeys(app.stdin, '!');
-		await waitForText(app.lastFrame, 'compare 41…42 › log');
+		await typeKeys(compare.stdin, '!');
+		await waitForText(compare.lastFrame, 'compare 41…42 › log');
 		await closes(a, "run A's results after the view hid");
 		await closes(b, "run B's results after the view hid");
 		// Back: the pane asks for both again, and leaving the view closes those too.
-		await typeKeys(app.stdin, KEYS.esc);
+		await typeKeys(compare.stdin, KEYS.esc);
 		const [againA, againB] = [await waitForRequest('/bench-runs/41/results', 2), await waitForRequest('/bench-runs/42/results', 2)];
-		await typeKeys(app.stdin, KEYS.esc, KEYS.esc);
-		await waitForText(app.lastFrame, 'seven');
+		await typeKeys(compare.stdin, KEYS.esc, KEYS.esc);
+		await waitForText(compare.lastFrame, 'seven');
 		await closes(againA, "run A's results after Esc");
 		await closes(againB, "run B's results after Esc");
 	});
 
 	it("r in the compare view aborts the pane's result fetches still in flight, for good; the pane opened again asks anew", async () => {
-		server.on('GET', '/projects', { json: [{ id: 7, name: 'seven', created_at: '2026-11-01T00:00:00Z' }] });
-		server.on('GET', '/bench-runs/41', { json: run(41) });
-		server.on('GET', '/bench-runs/42', { json: run(42) });
-		server.on('GET', '/bench-runs/41/compare/42', { json: compareReport });
-		server.on('GET', '/benches/1', { json: { ...BENCH, project_id: 7 } });
-		server.on('GET', '/projects/7/scripts/plain/bench/cases', () => held.then(() => ({ json: [] })));
-		server.on('GET', '/bench-runs/41/results', () => held.then(() => ({ json: [] })));
-		server.on('GET', '/bench-runs/42/results', () => held.then(() => ({ json: [] })));
-		server.on('GET', '/events', { sse: () => held });
-		app = renderApp({ url: server.url, stack: [{ kind: 'projects' }, { kind: 'compare', runA: 41, runB: 42 }] });
-		await waitForText(app.lastFrame, 'refund request');
-		await typeKeys(app.stdin, KEYS.enter);
+		const compare = await openCompare();
+		await typeKeys(compare.stdin, KEYS.enter);
 		const [a, b] = [await waitForRequest('/bench-runs/41/results'), await waitForRequest('/bench-runs/42/results')];
 		// The pane closed, its fetches still run; r starts over and aborts them.
-		await typeKeys(app.stdin, KEYS.esc);
-		await waitForText(app.lastFrame, /sort/);
-		await typeKeys(app.stdin, 'r');
+		await typeKeys(compare.stdin, KEYS.esc);
+		await waitForText(compare.lastFrame, /sort/);
+		await typeKeys(compare.stdin, 'r');
 		await closes(a, "run A's results after r");
 		await closes(b, "run B's results after r");
 		// Hidden and shown again: what the reset cut is not asked for (no pane asks for it).
-		await typeKeys(app.stdin, '!');
-		await waitForText(app.lastFrame, 'compare 41…42 › log');
-		await typeKeys(app.stdin, KEYS.esc);
-		await waitForText(app.lastFrame, 'refund request');
+		await typeKeys(compare.stdin, '!');
+		await waitForText(compare.lastFrame, 'compare 41…42 › log');
+		await typeKeys(compare.stdin, KEYS.esc);
+		await waitForText(compare.lastFrame, 'refund request');
 		await new Promise((resolve) => setTimeout(resolve, 200));
 		expect(requestsTo('/bench-runs/41/results')).toHaveLength(1);
 		// The pane opened again asks once more.
-		await typeKeys(app.stdin, KEYS.enter);
+		await typeKeys(compare.stdin, KEYS.enter);
 		await waitForRequest('/bench-runs/41/results', 2);
 		await waitForRequest('/bench-runs/42/results', 2);
 	});
 });
+
+/** The compare view of runs 41 and 42, its pane's result fetches (and the cases) held unanswered. */
+async function openCompare(): Promise<RenderedApp> {
+	server.on('GET', '/projects', { json: [{ id: 7, name: 'seven', created_at: '2026-11-01T00:00:00Z' }] });
+	server.on('GET', '/bench-runs/41', { json: run(41) });
+	server.on('GET', '/bench-runs/42', { json: run(42) });
+	server.on('GET', '/bench-runs/41/compare/42', { json: compareReport });
+	server.on('GET', '/benches/1', { json: { ...BENCH, project_id: 7 } });
+	server.on('GET', '/projects/7/scripts/plain/bench/cases', () => held.then(() => ({ json: [] })));
+	server.on('GET', '/bench-runs/41/results', () => held.then(() => ({ json: [] })));
+	server.on('GET', '/bench-runs/42/results', () => held.then(() => ({ json: [] })));
+	server.on('GET', '/events', { sse: () => held });
+	const compare = renderApp({ url: server.url, stack: [{ kind: 'projects' }, { kind: 'compare', runA: 41, runB: 42 }] });
+	app = compare;
+	await waitForText(compare.lastFrame, 'refund request');
+	return compare;
+}
 
 /** A finished run of bench 1. */
 function run(id: number) {
@@ -200,23 +197,8 @@ function run(id: number) {
 	};
 }
 
-const BENCH = {
-	bench_id: 1,
-	script_id: 1,
-	script_name: 'plain',
-	judge_script_id: null,
-	judge_script_name: null,
-	judge_channel: 'production',
-	case_count: 3,
-	latest_run_id: null,
-	latest_run_status: null,
-	latest_run_channel: null,
-	latest_run_workflow_version_id: null,
-	latest_run_at: null,
-	latest_run_mean_score: null,
-	latest_run_cost_usd: null,
-	updated_at: '2026-11-01T00:00:00Z',
-};
+/** A bench of project 7 with no run yet. */
+const BENCH = { ...summary, bench_id: 1, script_id: 1, script_name: 'plain', judge_script_id: null, judge_script_name: null, judge_channel: 'production' };
 
 function Probe({ client, projectId }: { client: Client; projectId: number }) {
 	const project = useRequest((signal) => client.projects.get(projectId, { signal }), [client, projectId]);

@@ -70,11 +70,17 @@ export function InspectorScreen({ sections, title, width, height, isActive = tru
 	/** Like less: the first hit from line `from` on; while the layout still grows, one it has not reached is waited for. */
 	const searchFrom = (found: readonly SearchHit[], value: string, from: number) => {
 		const index = found.findIndex((hit) => hit.line >= from);
-		if (index < 0 && !done) return setAwaitingHitFrom(from);
+		if (index < 0 && value && !done) return setAwaitingHitFrom(from);
 		setAwaitingHitFrom(null);
-		setCurrentHit(found.length ? Math.max(0, index) : -1);
-		if (found.length) scrollTo(found[Math.max(0, index)].line - 1, layout.lines[found[Math.max(0, index)].line].section);
-		else if (value) app.notify(`no match for "${value}"`);
+		if (found.length === 0) {
+			setCurrentHit(-1);
+			if (value) app.notify(`no match for "${value}"`);
+			return;
+		}
+		// None after `from`: the first one, wrapping around.
+		const first = Math.max(0, index);
+		setCurrentHit(first);
+		scrollTo(found[first].line - 1, layout.lines[found[first].line].section);
 	};
 	const retryAwaitedSearch = useEffectEvent(() => {
 		if (awaitingHitFrom !== null) searchFrom(hits, query, awaitingHitFrom);

@@ -105,8 +105,8 @@ export function wrapWords<T extends { text: string }>(pieces: readonly T[], widt
 	const rest = Math.max(1, width - hang);
 	const text = pieces.map((piece) => piece.text).join('');
 	const cuts = PRINTABLE_ASCII.test(text) ? asciiWordCuts(text, first, rest, hang) : clusterWordCuts(text, first, rest, hang);
-	// A cluster wider than a whole line: wrapPieces turns it into padding.
-	if (cuts === null) return wrapPieces(pieces, width);
+	// A cluster wider than a whole line: wrapPieces turns it into padding (every line as narrow as the narrowest).
+	if (cuts === null) return wrapPieces(pieces, Math.min(first, rest));
 	return cutPieces(pieces, cuts);
 }
 

@@ -1,5 +1,6 @@
 // `bench-tui case <get|create|patch|delete|promote> …`: dispatches to one module per subcommand.
 import { EXIT, type CommandIO, type CommandModule } from './command.js';
+import { helpLines } from './help-lines.js';
 
 const SUBCOMMANDS: Record<string, { usage: string; summary: string; load: () => Promise<CommandModule> }> = {
 	get: { usage: '<case-id>', summary: 'show a case', load: () => import('./case/get.js') },
@@ -10,8 +11,7 @@ const SUBCOMMANDS: Record<string, { usage: string; summary: string; load: () => 
 };
 
 function help(): string {
-	const width = Math.max(...Object.entries(SUBCOMMANDS).map(([name, sub]) => name.length + sub.usage.length + 1));
-	const lines = Object.entries(SUBCOMMANDS).map(([name, sub]) => `  $ bench-tui case ${`${name} ${sub.usage}`.padEnd(width)}  ${sub.summary}`);
+	const lines = helpLines(Object.entries(SUBCOMMANDS).map(([name, sub]) => [`${name} ${sub.usage}`, sub.summary]), '  $ bench-tui case ');
 	return ['bench-tui case: read and edit bench cases', '', 'Usage', ...lines, '', 'Run `bench-tui case <subcommand> --help` for its options.', ''].join('\n');
 }
 

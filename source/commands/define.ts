@@ -6,6 +6,7 @@ import { DEFAULT_BASE_URL } from '../config.js';
 import type { CommandIO, CommandModule } from './command.js';
 import { connect, type Connection, type ConnectionFlags } from './connection.js';
 import { reportFailure, UsageError } from './failure.js';
+import { helpLines } from './help-lines.js';
 import { styleFor, type Style } from './output.js';
 
 /** Flags every command accepts: connection settings, `--json`, `--help`. */
@@ -52,15 +53,11 @@ const COMMON_OPTIONS: readonly (readonly [string, string])[] = [
 	['-h, --help', 'show this help'],
 ];
 
-function optionLines(options: readonly (readonly [string, string])[]): string[] {
-	const width = Math.max(...options.map(([syntax]) => syntax.length));
-	return options.map(([syntax, description]) => `  ${syntax.padEnd(width)}  ${description}`);
-}
 
 export function helpText(spec: CommandSpec<AnyFlags>): string {
 	const lines = [`bench-tui ${spec.name}: ${spec.summary}`, '', 'Usage', `  $ bench-tui ${spec.name} ${spec.usage}`.trimEnd(), ''];
-	if (spec.options?.length) lines.push('Options', ...optionLines(spec.options), '');
-	lines.push('Common options', ...optionLines(COMMON_OPTIONS), '');
+	if (spec.options?.length) lines.push('Options', ...helpLines(spec.options), '');
+	lines.push('Common options', ...helpLines(COMMON_OPTIONS), '');
 	if (spec.notes) lines.push(spec.notes.trim(), '');
 	return lines.join('\n');
 }

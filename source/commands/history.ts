@@ -6,7 +6,8 @@ import { listCompletedRuns, listHistoryCases, loadHistoryColumns } from '../io/h
 import { cellColor, cellGlyph, cellLegend } from '../look/history-cells.js';
 import { localeIsUtf8 } from '../look/glyphs.js';
 import { sanitize } from '../look/sanitize.js';
-import { formatScore } from '../state/format.js';
+import { truncate } from '../look/text.js';
+import { formatScore, formatShare } from '../state/format.js';
 import {
 	CASE_STATES,
 	DEFAULT_HISTORY_QUERY,
@@ -38,12 +39,10 @@ function matrixText(model: HistoryModel, row: number, unicode: boolean, paint: (
 	return text;
 }
 
-const percent = (value: number) => (Number.isNaN(value) ? '—' : `${Math.round(value * 100)}%`);
-
 function caseLabel(model: HistoryModel, row: number): string {
 	const c = model.cases[row];
 	const label = sanitize(c.name ?? c.id);
-	return label.length > NAME_WIDTH ? `${label.slice(0, NAME_WIDTH - 1)}…` : label;
+	return truncate(label, NAME_WIDTH);
 }
 
 /** `runs 101…106 (6): wf 7, judge 3` per stretch of same versions. */
@@ -63,7 +62,7 @@ function render(style: Style, model: HistoryModel, rows: Uint32Array, unicode: b
 		[{ header: 'CASE' }, { header: 'RUNS (old → new)' }, { header: 'MEAN', align: 'right' }, { header: 'SD', align: 'right' }, { header: 'PASS', align: 'right' }, { header: 'FLIPS', align: 'right' }, { header: 'STATE' }],
 		Array.from(rows, (row) => {
 			const s = model.summary(row);
-			return [caseLabel(model, row), matrixText(model, row, unicode, paint), formatScore(s.mean), formatScore(s.stddev), percent(s.passRate), String(s.flips), stateText(s)];
+			return [caseLabel(model, row), matrixText(model, row, unicode, paint), formatScore(s.mean), formatScore(s.stddev), formatShare(s.passRate), String(s.flips), stateText(s)];
 		}),
 	);
 	return `${groupLines(model).join('\n')}\n\n${body}\n${cellLegend(unicode)}\n`;
@@ -81,7 +80,7 @@ function markdown(model: HistoryModel, rows: Uint32Array, script: string): strin
 		...Array.from(rows, (row) => {
 			const s = model.summary(row);
 			const cells = matrixText(model, row, true, (_, text) => text).replace(/ /g, '·').replace(/\|/g, '│');
-			return `| ${escape(caseLabel(model, row))} | \`${cells}\` | ${formatScore(s.mean)} | ${formatScore(s.stddev)} | ${percent(s.passRate)} | ${s.flips} | ${escape(stateText(s))} |`;
+			return `| ${escape(caseLabel(model, row))} | \`${cells}\` | ${formatScore(s.mean)} | ${formatScore(s.stddev)} | ${formatShare(s.passRate)} | ${s.flips} | ${escape(stateText(s))} |`;
 		}),
 		'',
 		cellLegend(true).replace('blank', '·'),

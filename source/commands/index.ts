@@ -1,5 +1,6 @@
 // Subcommand registry: each entry is loaded only when its command runs, so the interactive start-up stays light.
 import type { CommandModule } from './command.js';
+import { helpLines } from './help-lines.js';
 
 export const COMMANDS: Record<string, { summary: string; load: () => Promise<CommandModule> }> = {
 	serve: { summary: 'run the embedded Akribes-compatible bench server', load: () => import('./serve.js') },
@@ -23,10 +24,9 @@ export const COMMANDS: Record<string, { summary: string; load: () => Promise<Com
 
 /** The "Commands" and "Exit codes" sections of `bench-tui --help`. */
 export function commandsHelp(): string {
-	const width = Math.max(...Object.keys(COMMANDS).map((name) => name.length));
 	return [
 		'Commands (each has --help)',
-		...Object.entries(COMMANDS).map(([name, command]) => `  ${name.padEnd(width)}  ${command.summary}`),
+		...helpLines(Object.entries(COMMANDS).map(([name, command]) => [name, command.summary])),
 		'',
 		'Exit codes',
 		'  0 ok · 1 server or network error · 2 usage error · 3 run failed · 4 run canceled',

@@ -27,6 +27,12 @@ export function formatSigned(value: number | null | undefined, digits = 1): stri
 	return value > 0 && Number(text) !== 0 ? `+${text}` : text;
 }
 
+/** A share from 0 to 1 as a whole percent (`83%`), e.g. a pass rate. */
+export function formatShare(value: number | null | undefined): string {
+	if (value == null || !Number.isFinite(value)) return drawing.dash;
+	return `${Math.round(value * 100)}%`;
+}
+
 export function formatPercent(value: number | null | undefined, digits = 1): string {
 	if (value == null || !Number.isFinite(value)) return drawing.dash;
 	return `${value > 0 ? '+' : ''}${value.toFixed(digits)}%`;

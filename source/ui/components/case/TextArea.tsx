@@ -6,6 +6,7 @@ import { Text } from '../Text.js';
 import { useState } from 'react';
 import { sanitize } from '../../../look/sanitize.js';
 import { glyphs } from '../../../look/glyphs.js';
+import { pad } from '../../../look/text.js';
 import { scrollOffset } from '../../hooks/useListNavigation.js';
 import { useTextKeys } from '../../hooks/useTextKeys.js';
 import { cursorPosition, editBuffer, insertText, textAction, typedText, type TextBuffer } from '../text-buffer.js';
@@ -70,7 +71,7 @@ export function TextArea({ buffer, onChange, isActive, multiline, width, height,
 				const marked = errorLines.includes(index + 1);
 				const number = gutter ? (
 					<Text color={marked ? 'red' : undefined} dimColor={!marked}>
-						{`${String(index + 1).padStart(gutter - 2)}${marked ? glyphs.fail : ' '} `}
+						{`${pad(String(index + 1), gutter - 2, 'right')}${marked ? glyphs.fail : ' '} `}
 					</Text>
 				) : null;
 				if (!isCursorLine) {

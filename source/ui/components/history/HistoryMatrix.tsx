@@ -8,12 +8,16 @@ import { drawing, drawsUnicode } from '../../../look/drawing.js';
 import { cellColor, cellGlyph, stateColor } from '../../../look/history-cells.js';
 import { glyphs } from '../../../look/glyphs.js';
 import { sanitize } from '../../../look/sanitize.js';
-import { fit } from '../../../look/text.js';
-import { formatAgo, formatScore } from '../../../state/format.js';
+import { fit, pad } from '../../../look/text.js';
+import { formatAgo, formatScore, formatShare } from '../../../state/format.js';
 import { stateText, versionGroups, type HistoryModel } from '../../../state/history.js';
 import type { MatrixLayout } from './matrix-layout.js';
 
-const percent = (value: number) => (Number.isNaN(value) ? `${drawing.dash}` : `${Math.round(value * 100)}%`);
+/** Widths of the statistics columns MEAN, SD, PASS and FLIP. */
+const STATS_WIDTHS = [5, 5, 4, 5];
+
+/** The statistics cells, each right-aligned in its column (terminal columns), a space before each. */
+const statsText = (cells: readonly string[]) => cells.map((cell, i) => ` ${pad(cell, STATS_WIDTHS[i], 'right')}`).join('');
 
 /** Version-group letters per column: a for the oldest versions shown, b for the next change, … */
 function groupLetters(model: HistoryModel): string[] {
@@ -34,7 +38,7 @@ export const HistoryHeader = memo(function HistoryHeader({ model, layout, cursor
 		const state = column.error ? `  ${glyphs.fail} ${sanitize(column.error)}` : column.data ? '' : `  loading${drawing.ellipsis}`;
 		info = `${drawing.arrowDown} run ${run.id} (${letters[cursor]}) ${drawing.dot} ${sanitize(run.channel)} ${drawing.dot} wf ${run.workflow_version_id} ${drawing.dot} judge ${run.judge_version_id} ${drawing.dot} ${formatAgo(run.triggered_at, now)}${changed}${state}`;
 	}
-	const stats = layout.stats ? ` ${'MEAN'.padStart(5)} ${'SD'.padStart(5)} ${'PASS'.padStart(4)} ${'FLIP'.padStart(5)}` : '';
+	const stats = layout.stats ? statsText(['MEAN', 'SD', 'PASS', 'FLIP']) : '';
 	return (
 		<Box flexDirection="column">
 			<Text wrap="truncate" color="cyan">
@@ -75,7 +79,7 @@ function cellRuns(model: HistoryModel, row: number): ColoredRun[] {
 const MatrixRow = memo(function MatrixRow({ model, row, selected, layout }: { model: HistoryModel; row: number; selected: boolean; layout: MatrixLayout }) {
 	const c = model.cases[row];
 	const s = model.summary(row);
-	const stats = layout.stats ? ` ${formatScore(s.mean).padStart(5)} ${formatScore(s.stddev).padStart(5)} ${percent(s.passRate).padStart(4)} ${String(s.flips).padStart(5)}` : '';
+	const stats = layout.stats ? statsText([formatScore(s.mean), formatScore(s.stddev), formatShare(s.passRate), String(s.flips)]) : '';
 	return (
 		<Text wrap="truncate">
 			<Text inverse={selected}>{`${selected ? drawing.pointer : ' '} ${fit(sanitize(c.name ?? c.id), layout.name)}`}</Text>

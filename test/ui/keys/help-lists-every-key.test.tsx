@@ -1,21 +1,13 @@
 // `?` lists every key the view on top handles: in each view and mode, each action a live handler would run is a line
 // of the help, under a key that reaches it. The router is asked, so a handler added without a keymap row fails here.
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { startServer, type RunningServer } from '../../../source/server/index.js';
+import { describe, expect, test } from 'vitest';
 import { helpLines } from '../../../source/ui/components/HelpOverlay.js';
 import type { Route } from '../../../source/ui/routes.js';
-import { KEYS, renderApp, typeKeys, waitForText, type RenderedApp } from '../../helpers/render-view.js';
+import { KEYS, typeKeys, waitForText, type RenderedApp } from '../../helpers/render-view.js';
+import { demoAppPerTest } from '../../helpers/demo-app.js';
 
-let server: RunningServer;
+const demo = demoAppPerTest();
 let app: RenderedApp | undefined;
-beforeAll(async () => {
-	server = await startServer({ data: 'demo', pace: 0 });
-});
-afterAll(() => server.close());
-afterEach(() => {
-	app?.unmount();
-	app = undefined;
-});
 
 /** The handled actions `?` would not list right now. */
 function unlisted(rendered: RenderedApp): string[] {
@@ -60,7 +52,7 @@ const views: Array<{ name: string; route: Route; ready: string; steps: Step[] }>
 describe('? lists every key the view handles', () => {
 	for (const view of views) {
 		test(view.name, async () => {
-			app = renderApp({ url: server.url, route: view.route, columns: 120, rows: 40 });
+			app = demo.render({ route: view.route, columns: 120, rows: 40 });
 			await waitForText(app.lastFrame, view.ready);
 			expect(unlisted(app)).toEqual([]);
 			expect(app.keys.handledActions().length).toBeGreaterThan(3);
@@ -73,7 +65,7 @@ describe('? lists every key the view handles', () => {
 	}
 
 	test('the overlay shows the feed its own Enter and G, and the text-field keys', async () => {
-		app = renderApp({ url: server.url, route: { kind: 'run', runId: 1 }, columns: 120, rows: 60 });
+		app = demo.render({ route: { kind: 'run', runId: 1 }, columns: 120, rows: 60 });
 		await waitForText(app.lastFrame, 'shown');
 		await typeKeys(app.stdin, '?');
 		const frame = await waitForText(app.lastFrame, 'show or hide the detail pane');

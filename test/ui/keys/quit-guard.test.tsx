@@ -1,25 +1,17 @@
 // q, :q and Ctrl-C all go through the unsaved-changes guard; No keeps the form; Ctrl-C inside the question quits
 // without saving, as an interrupt. Without unsaved changes Ctrl-C quits at once (interrupted), q quits plainly.
-import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
-import { startServer, type RunningServer } from '../../../source/server/index.js';
-import { KEYS, renderApp, typeKeys, waitForFrame, waitForText, type RenderedApp } from '../../helpers/render-view.js';
+import { expect, test } from 'vitest';
+import { KEYS, typeKeys, waitForFrame, waitForText, type RenderedApp } from '../../helpers/render-view.js';
+import { demoAppPerTest } from '../../helpers/demo-app.js';
 
-let server: RunningServer;
+const demo = demoAppPerTest();
 let app: RenderedApp | undefined;
-beforeAll(async () => {
-	server = await startServer({ data: 'demo', pace: 0 });
-});
-afterAll(() => server.close());
-afterEach(() => {
-	app?.unmount();
-	app = undefined;
-});
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const quitState = (rendered: RenderedApp) => Promise.race([rendered.quit, sleep(100).then(() => 'running' as const)]);
 
 test('unsaved case edits: Ctrl-C and :q ask, No keeps the form, Ctrl-C inside the question quits (interrupted)', async () => {
-	app = renderApp({ url: server.url, route: { kind: 'cases', projectId: 1, script: 'summarize' } });
+	app = demo.render({ route: { kind: 'cases', projectId: 1, script: 'summarize' } });
 	await waitForText(app.lastFrame, 'Quarterly earnings call');
 	await typeKeys(app.stdin, KEYS.enter);
 	await waitForText(app.lastFrame, 'no unsaved changes');
@@ -47,7 +39,7 @@ test('unsaved case edits: Ctrl-C and :q ask, No keeps the form, Ctrl-C inside th
 });
 
 test('nothing unsaved: Ctrl-C quits at once as an interrupt, even from inside a text field; q quits plainly', async () => {
-	app = renderApp({ url: server.url, route: { kind: 'projects' } });
+	app = demo.render({ route: { kind: 'projects' } });
 	await waitForText(app.lastFrame, 'Acme Support');
 	await typeKeys(app.stdin, '/', 'q');
 	await waitForText(app.lastFrame, '/q');
@@ -56,7 +48,7 @@ test('nothing unsaved: Ctrl-C quits at once as an interrupt, even from inside a 
 	expect(await app.quit).toEqual({ interrupted: true });
 	app.unmount();
 
-	app = renderApp({ url: server.url, route: { kind: 'projects' } });
+	app = demo.render({ route: { kind: 'projects' } });
 	await waitForText(app.lastFrame, 'Acme Support');
 	await typeKeys(app.stdin, 'q');
 	expect(await app.quit).toEqual({ interrupted: false });

@@ -1,25 +1,17 @@
 // The shell against the embedded demo server over real HTTP: navigation, breadcrumbs, help, command line, marks.
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { createClient } from '../../../source/client/index.js';
-import { startServer, type RunningServer } from '../../../source/server/index.js';
-import { KEYS, renderApp, typeKeys, waitForFrame, waitForText, type RenderedApp } from '../../helpers/render-view.js';
+import { KEYS, typeKeys, waitForFrame, waitForText, type RenderedApp } from '../../helpers/render-view.js';
+import { demoAppPerTest } from '../../helpers/demo-app.js';
 
-let server: RunningServer;
+const demo = demoAppPerTest();
 let app: RenderedApp | undefined;
-beforeAll(async () => {
-	server = await startServer({ data: 'demo', pace: 0 });
-});
-afterAll(() => server.close());
-afterEach(() => {
-	app?.unmount();
-	app = undefined;
-});
 
 const lines = (frame: string) => frame.split('\n');
 
 describe('navigation', () => {
 	test('projects › benches › runs, Esc back keeps the selection, breadcrumbs follow', async () => {
-		app = renderApp({ url: server.url });
+		app = demo.render();
 		await waitForText(app.lastFrame, 'Acme Support');
 		await typeKeys(app.stdin, KEYS.enter);
 		await waitForText(app.lastFrame, 'classify-ticket');
@@ -38,7 +30,7 @@ describe('navigation', () => {
 	});
 
 	test('the frame stays within rows - 1 and columns drop at 60×15', async () => {
-		app = renderApp({ url: server.url, route: { kind: 'runs', projectId: 1, script: 'summarize' }, columns: 60, rows: 15 });
+		app = demo.render({ route: { kind: 'runs', projectId: 1, script: 'summarize' }, columns: 60, rows: 15 });
 		const frame = await waitForText(app.lastFrame, 'completed');
 		expect(lines(frame).length).toBeLessThanOrEqual(14);
 		for (const line of lines(frame)) expect(line.length).toBeLessThanOrEqual(60);
@@ -50,7 +42,7 @@ describe('navigation', () => {
 	});
 
 	test('help lists global and view keys, mutating ones marked', async () => {
-		app = renderApp({ url: server.url, route: { kind: 'runs', projectId: 1, script: 'summarize' } });
+		app = demo.render({ route: { kind: 'runs', projectId: 1, script: 'summarize' } });
 		await waitForText(app.lastFrame, 'OK/TOTAL');
 		await typeKeys(app.stdin, '?');
 		const help = await waitForText(app.lastFrame, 'Keys');
@@ -64,8 +56,8 @@ describe('navigation', () => {
 	});
 
 	test(':bench N opens that bench, :project N its project, :q quits', async () => {
-		const bench = (await createClient({ baseUrl: server.url }).benches.listSummaries(2))[0];
-		app = renderApp({ url: server.url });
+		const bench = (await createClient({ baseUrl: demo.server.url }).benches.listSummaries(2))[0];
+		app = demo.render();
 		await waitForText(app.lastFrame, 'Acme Support');
 		await typeKeys(app.stdin, ':', ...`bench ${bench.bench_id}`, KEYS.enter);
 		await waitForText(app.lastFrame, `project 2 › ${bench.script_name}`);
@@ -80,7 +72,7 @@ describe('navigation', () => {
 	});
 
 	test('y copies the selected id; two marks open the compare view with the older run as A', async () => {
-		app = renderApp({ url: server.url, route: { kind: 'runs', projectId: 1, script: 'summarize' } });
+		app = demo.render({ route: { kind: 'runs', projectId: 1, script: 'summarize' } });
 		await waitForText(app.lastFrame, 'completed');
 		const ids = (await app.client.benches.listRuns(1, 'summarize')).map((r) => r.id);
 		await typeKeys(app.stdin, 'y');
@@ -93,7 +85,7 @@ describe('navigation', () => {
 	});
 
 	test('a second mark on another bench says so at once and opens nothing; the server refusal page offers no retry', async () => {
-		app = renderApp({ url: server.url, route: { kind: 'runs', projectId: 1, script: 'summarize' } });
+		app = demo.render({ route: { kind: 'runs', projectId: 1, script: 'summarize' } });
 		await waitForText(app.lastFrame, 'completed');
 		const [summarize] = await app.client.benches.listRuns(1, 'summarize');
 		const [classify] = await app.client.benches.listRuns(1, 'classify-ticket');
@@ -109,14 +101,14 @@ describe('navigation', () => {
 		expect(frame).toContain(`marked ◆ ${classify.id}`); // the newer mark stays, for a run of its own bench
 		app.unmount();
 
-		app = renderApp({ url: server.url, route: { kind: 'compare', runA: summarize.id, runB: classify.id } });
+		app = demo.render({ route: { kind: 'compare', runA: summarize.id, runB: classify.id } });
 		const refused = await waitForText(app.lastFrame, 'runs belong to different benches');
 		expect(refused).toContain('retrying cannot change that');
 		expect(refused).not.toContain('r to retry');
 	});
 
 	test('the filter narrows the list; Esc restores it', async () => {
-		app = renderApp({ url: server.url, route: { kind: 'benches', projectId: 1 } });
+		app = demo.render({ route: { kind: 'benches', projectId: 1 } });
 		await waitForText(app.lastFrame, 'classify-ticket');
 		await typeKeys(app.stdin, '/', ...'class', KEYS.enter);
 		const filtered = await waitForText(app.lastFrame, 'filter: class');
@@ -128,8 +120,8 @@ describe('navigation', () => {
 	});
 
 	test('older runs are paged in as the selection reaches the end', async () => {
-		const seeded = server.seedBench({ cases: 3, runs: 70, scriptName: 'paged' });
-		app = renderApp({ url: server.url, route: { kind: 'runs', projectId: seeded.projectId, script: 'paged' }, rows: 20 });
+		const seeded = demo.server.seedBench({ cases: 3, runs: 70, scriptName: 'paged' });
+		app = demo.render({ route: { kind: 'runs', projectId: seeded.projectId, script: 'paged' }, rows: 20 });
 		await waitForText(app.lastFrame, 'completed');
 		await typeKeys(app.stdin, 'G');
 		// The first page holds 50 runs; reaching its end loads the rest, and G then reaches the oldest run.
@@ -141,7 +133,7 @@ describe('navigation', () => {
 	});
 
 	test('C on a bench opens its cases; :cases from its runs does too', async () => {
-		app = renderApp({ url: server.url, route: { kind: 'benches', projectId: 1 } });
+		app = demo.render({ route: { kind: 'benches', projectId: 1 } });
 		await waitForText(app.lastFrame, 'summarize');
 		await typeKeys(app.stdin, 'C');
 		await waitForText(app.lastFrame, (f) => f.split('\n')[0] === 'projects › project 1 › summarize cases');
@@ -153,7 +145,7 @@ describe('navigation', () => {
 	});
 
 	test('the command line: Tab completes commands and run ids, ↑ recalls this session\'s lines, :cases from a feed', async () => {
-		app = renderApp({ url: server.url, route: { kind: 'runs', projectId: 1, script: 'summarize' } });
+		app = demo.render({ route: { kind: 'runs', projectId: 1, script: 'summarize' } });
 		await waitForText(app.lastFrame, 'OK/TOTAL');
 		const [newest] = await app.client.benches.listRuns(1, 'summarize');
 		await typeKeys(app.stdin, ':', ...'ru', KEYS.tab);

@@ -1,19 +1,13 @@
 // The runs view uses the terminal it has: at 120 columns the list keeps all its columns and the detail pane sits
 // below, tall enough for every line; from 140 the pane sits beside the list and grows with it; at 200 NOTES shows.
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { startServer, type RunningServer } from '../../../source/server/index.js';
-import { renderApp, waitForText, type RenderedApp } from '../../helpers/render-view.js';
+import { describe, expect, test } from 'vitest';
+import { waitForText } from '../../helpers/render-view.js';
+import { demoAppPerTest } from '../../helpers/demo-app.js';
 
-let server: RunningServer;
-let app: RenderedApp | undefined;
-beforeAll(async () => {
-	server = await startServer({ data: 'demo', pace: 0 });
-});
-afterAll(() => server.close());
+const demo = demoAppPerTest();
 
 async function runsAt(columns: number, rows: number): Promise<string> {
-	app?.unmount();
-	app = renderApp({ url: server.url, route: { kind: 'runs', projectId: 1, script: 'summarize' }, columns, rows });
+	const app = demo.render({ route: { kind: 'runs', projectId: 1, script: 'summarize' }, columns, rows });
 	return waitForText(app.lastFrame, (f) => f.includes('notes') && f.includes('completed'));
 }
 
@@ -24,7 +18,6 @@ describe('runs view layout', () => {
 		expect(frame).toMatch(/│ versions {2}workflow v\d+ · judge v\d+ \(judge-summary\) +│/);
 		expect(frame).toMatch(/│ notes {5}canceled: wrong channel +│/);
 		for (const line of frame.split('\n')) expect(line.length).toBeLessThanOrEqual(120);
-		app?.unmount();
 	});
 
 	test('200×50: the pane beside the list is wider than before (no `judge v…`), and NOTES is a column', async () => {
@@ -36,6 +29,5 @@ describe('runs view layout', () => {
 		expect(frame).toMatch(/│ versions {2}workflow v\d+ · judge v\d+ \(judge-summary\) +│/);
 		expect(frame).toMatch(/^›.* canceled: wr.*│ run \d+/m);
 		for (const line of frame.split('\n')) expect(line.length).toBeLessThanOrEqual(200);
-		app?.unmount();
 	});
 });

@@ -1,20 +1,14 @@
 // A view that throws while rendering reports through the banner; the app stays on its feet (Esc, other views, help).
-import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
-import { startServer, type RunningServer } from '../../../source/server/index.js';
+import { afterEach, expect, test } from 'vitest';
 import { VIEWS } from '../../../source/ui/views/registry.js';
-import { KEYS, renderApp, typeKeys, waitForText, type RenderedApp } from '../../helpers/render-view.js';
+import { KEYS, typeKeys, waitForText, type RenderedApp } from '../../helpers/render-view.js';
+import { demoAppPerTest } from '../../helpers/demo-app.js';
 
-let server: RunningServer;
+const demo = demoAppPerTest();
 let app: RenderedApp | undefined;
 const logView = VIEWS.log.component;
 
-beforeAll(async () => {
-	server = await startServer({ data: 'demo', pace: 0 });
-});
-afterAll(() => server.close());
 afterEach(() => {
-	app?.unmount();
-	app = undefined;
 	VIEWS.log.component = logView;
 });
 
@@ -28,7 +22,7 @@ test('a view throwing during render shows the banner, and Esc goes back to a wor
 	console.error = () => undefined;
 	try {
 		VIEWS.log.component = Broken;
-		app = renderApp({ url: server.url, route: { kind: 'projects' }, columns: 100, rows: 24 });
+		app = demo.render({ route: { kind: 'projects' }, columns: 100, rows: 24 });
 		await waitForText(app.lastFrame, 'Acme Support');
 
 		await typeKeys(app.stdin, '!');

@@ -7,28 +7,13 @@ import { startServer } from '../source/server/index.js';
 import { CompareModel, SORT_KEYS } from '../source/state/compare.js';
 import { KEYS, renderApp } from '../test/helpers/render-view.js';
 import { serveReport, syntheticReport } from '../test/ui/compare/synthetic-report.js';
+import { stampFrames } from './frame-stamps.js';
 
 const SIZE = 50_000;
 const server = await serveReport(syntheticReport(SIZE));
 const app = renderApp({ url: server.url, route: { kind: 'compare', runA: 1, runB: 2 }, columns: 120, rows: 40 });
 
-// Timestamp every frame as Ink writes it.
-const stamps: { at: number; frame: string }[] = [];
-const write = app.stdout.write;
-app.stdout.write = (frame: string) => {
-	stamps.push({ at: performance.now(), frame });
-	return write(frame);
-};
-
-async function frameAfter(since: number, predicate: (frame: string) => boolean, timeoutMs = 10_000): Promise<number> {
-	const deadline = performance.now() + timeoutMs;
-	for (;;) {
-		const hit = stamps.find((s) => s.at >= since && predicate(s.frame));
-		if (hit) return hit.at;
-		if (performance.now() > deadline) throw new Error(`no matching frame; last:\n${stamps.at(-1)?.frame}`);
-		await new Promise((resolve) => setTimeout(resolve, 2));
-	}
-}
+const { stamps, frameAfter } = stampFrames(app);
 
 const opened = await frameAfter(0, (f) => new RegExp(`^1/${SIZE} `, 'm').test(f));
 const openMs = opened - server.lastCompareSentAt();

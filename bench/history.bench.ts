@@ -11,6 +11,7 @@ import { ResultCache } from '../source/io/history-cache.js';
 import { listCompletedRuns, listHistoryCases, loadHistoryColumns } from '../source/io/history-loader.js';
 import { HistoryModel, SORT_KEYS, type HistoryColumn } from '../source/state/history.js';
 import { renderApp } from '../test/helpers/render-view.js';
+import { stampFrames } from './frame-stamps.js';
 
 const CASES = 5_000;
 const RUNS = 30;
@@ -36,22 +37,9 @@ const loaded = (f: string) => new RegExp(`^\\d+/${CASES} +30 runs ·`, 'm').test
 /** Opens the view; returns the app and the times (from mount) of the first table frame, first column, full load. */
 async function open() {
 	const app = renderApp({ url: server.url, route: { kind: 'history', projectId: seeded.projectId, script: 'history-load' }, columns: 200, rows: 50 });
-	const stamps: { at: number; frame: string }[] = [];
-	const write = app.stdout.write;
-	app.stdout.write = (frame: string) => {
-		stamps.push({ at: performance.now(), frame });
-		return write(frame);
-	};
+	const { frameAfter } = stampFrames(app, 120_000);
 	const mounted = performance.now();
-	const at = async (predicate: (f: string) => boolean, since = mounted, timeoutMs = 120_000) => {
-		const deadline = performance.now() + timeoutMs;
-		for (;;) {
-			const hit = stamps.find((s) => s.at >= since && predicate(s.frame));
-			if (hit) return hit.at;
-			if (performance.now() > deadline) throw new Error(`no matching frame; last:\n${stamps.at(-1)?.frame}`);
-			await new Promise((resolve) => setTimeout(resolve, 2));
-		}
-	};
+	const at = (predicate: (f: string) => boolean, since = mounted) => frameAfter(since, predicate);
 	const table = (await at(tableFrame)) - mounted;
 	const column = (await at(firstColumn)) - mounted;
 	const full = (await at(loaded)) - mounted;

@@ -9,6 +9,7 @@ import { findHits } from '../source/state/inspector-search.js';
 import type { BenchResult, Json } from '../source/wire/types.js';
 import { startOutputProxy } from '../test/helpers/output-proxy.js';
 import { renderApp } from '../test/helpers/render-view.js';
+import { stampFrames } from './frame-stamps.js';
 
 const WORDS = ['invoice', 'total', 'amount', 'customer', 'delivery', 'order', 'refund', 'status', 'pending', 'shipped'];
 /** About 1 MB of JSON: 4 000 records with a 220-character text each (and a needle in the last one). */
@@ -52,21 +53,7 @@ const searchManyMs = time(() => findHits(wrapped120.lines, 'order'));
 
 // ---- the App: open full screen, then keys ----
 const app = renderApp({ url, route: { kind: 'inspect', runId, caseId: result.case_id }, columns: 120, rows: 40 });
-const stamps: { at: number; frame: string }[] = [];
-const write = app.stdout.write;
-app.stdout.write = (frame: string) => {
-	stamps.push({ at: performance.now(), frame });
-	return write(frame);
-};
-async function frameAfter(since: number, predicate: (frame: string) => boolean, timeoutMs = 20_000): Promise<number> {
-	const deadline = performance.now() + timeoutMs;
-	for (;;) {
-		const hit = stamps.find((s) => s.at >= since && predicate(s.frame));
-		if (hit) return hit.at;
-		if (performance.now() > deadline) throw new Error(`no matching frame; last:\n${stamps.at(-1)?.frame}`);
-		await new Promise((resolve) => setTimeout(resolve, 1));
-	}
-}
+const { frameAfter } = stampFrames(app, 20_000);
 const openStart = performance.now();
 const opened = (await frameAfter(0, (f) => /case \(1\/4\) · line 1\//.test(f))) - openStart;
 

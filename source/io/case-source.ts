@@ -4,7 +4,8 @@
 import type { Client } from '../client/api.js';
 import { describeError } from '../client/errors.js';
 import type { BenchCase, ExecutionStatus, Json, JsonObject, ScriptSignature } from '../wire/types.js';
-import { buildSaveRequest, type CaseForm, type CaseFormMode, type CaseSource, type FieldIssue } from '../state/case-form.js';
+import { buildSaveRequest, type CaseForm, type CaseFormMode, type CaseSource, type FieldIssue, type SaveRequest } from '../state/case-form.js';
+import { forgetBenchCases } from './bench-cases.js';
 
 /** What the editor opens (the editor's routes carry exactly these). */
 export type EditorTarget =
@@ -84,14 +85,22 @@ export type SaveOutcome =
 	/** create or promote answered: the new case. */
 	| { kind: 'created'; created: BenchCase };
 
-/** Sends the form by its mode: a sparse PATCH, a create, or a promote with the changed fields as edits. */
+/**
+ * Sends the form by its mode: a sparse PATCH, a create, or a promote with the changed fields as edits. A saved form
+ * drops the session's cached case list of the bench, so the feed, inspector and compare views read the change.
+ */
 export async function saveForm(client: Client, source: EditorSource, form: CaseForm): Promise<SaveOutcome> {
 	const built = buildSaveRequest(form);
 	if (!built.ok) return { kind: 'invalid', problems: built.problems };
-	const request = built.body;
+	const outcome = await send(client, source, built.body, built.changedKeys);
+	forgetBenchCases(client, source.projectId, source.script);
+	return outcome;
+}
+
+async function send(client: Client, source: EditorSource, request: SaveRequest, changedKeys: string[]): Promise<SaveOutcome> {
 	switch (request.mode) {
 		case 'edit':
-			return { kind: 'saved', stored: caseValues(await client.benchRuns.patchCase(source.id!, request.body)), changedKeys: built.changedKeys };
+			return { kind: 'saved', stored: caseValues(await client.benchRuns.patchCase(source.id!, request.body)), changedKeys };
 		case 'create':
 			return { kind: 'created', created: await client.benches.createCase(source.projectId, source.script, request.body) };
 		case 'promote':

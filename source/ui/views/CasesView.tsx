@@ -7,6 +7,7 @@ import { Text } from '../components/Text.js';
 import type { BenchCase, DriftReport } from '../../wire/types.js';
 import { caseFilterText, caseLabel, driftedCases, inputsSummary } from '../../state/case-list.js';
 import { formatAgo } from '../../state/format.js';
+import { forgetBenchCases } from '../../io/bench-cases.js';
 import { sanitize } from '../../look/sanitize.js';
 import { FilterBar, useListFilter } from '../components/FilterBar.js';
 import { fitColumns, type Column } from '../components/Table.js';
@@ -93,6 +94,7 @@ export function CasesView({ route }: { route: Extract<Route, { kind: 'cases' }> 
 				if (!yes) return;
 				try {
 					await client.benchRuns.deleteCase(selected.id);
+					forgetBenchCases(client, projectId, script);
 					loaded.setData((data) => data && { ...data, cases: data.cases.filter((c) => c.id !== selected.id) });
 					app.notify(`deleted case ${sanitize(caseLabel(selected))}`);
 				} catch (error) {

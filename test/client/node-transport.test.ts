@@ -10,6 +10,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createClient } from '../../source/client/index.js';
 import { AbortedError, isUnreachable, NetworkError, ProtocolError } from '../../source/client/errors.js';
 import { type RecordingServer, startRecordingServer } from '../helpers/recording-server.js';
+import { freePort } from '../helpers/free-port.js';
 import { rejection } from '../helpers/rejection.js';
 import { project, run } from './fixtures.js';
 
@@ -141,12 +142,7 @@ describe('compressed bodies, as fetch decoded them', () => {
 
 describe('connections', () => {
 	it('a refused connection is unreachable and names the socket error, not the host', async () => {
-		const port = await new Promise<number>((resolve) => {
-			const probe = createServer().listen(0, '127.0.0.1', () => {
-				const { port: free } = probe.address() as { port: number };
-				probe.close(() => resolve(free));
-			});
-		});
+		const port = await freePort();
 		const error = await rejection(createClient({ baseUrl: `http://127.0.0.1:${port}`, retry: { attempts: 1 } }).projects.list());
 		expect(error).toBeInstanceOf(NetworkError);
 		expect(isUnreachable(error)).toBe(true);

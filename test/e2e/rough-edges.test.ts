@@ -3,12 +3,12 @@
 // export to ~ asking before it overwrites, swap naming A…B in the breadcrumb, and the read-only case viewer.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { startServer, type RunningServer } from '../../source/server/index.js';
 import { hasTmux, tmuxServer } from '../helpers/tmux-session.js';
+import { freePort } from '../helpers/free-port.js';
 
 const { session, kill } = tmuxServer(`bench-tui-edges-${process.pid}`);
 let demo: RunningServer;
@@ -27,14 +27,6 @@ afterAll(async () => {
 	await demo.close();
 	rmSync(home, { recursive: true, force: true });
 });
-
-async function freePort(): Promise<number> {
-	const probe = createServer();
-	await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-	const { port } = probe.address() as { port: number };
-	await new Promise((resolve) => probe.close(resolve));
-	return port;
-}
 
 const env = () => `HOME=${home} XDG_CONFIG_HOME=${home}/config`;
 

@@ -2,7 +2,7 @@
 // that check all of them: columns within the terminal, table columns on one grid, ASCII-only frames.
 import type { RunningServer } from '../../source/server/index.js';
 import type { Route } from '../../source/ui/routes.js';
-import { KEYS } from './render-view.js';
+import { KEYS, renderApp, typeKeys, waitForFrame, type RenderedApp } from './render-view.js';
 
 export interface ViewScenario {
 	name: string;
@@ -42,4 +42,24 @@ export function everyView(server: RunningServer): ViewScenario[] {
 		{ name: 'case editor', route: { kind: 'case', caseId }, ready: (f) => f.includes('expected') || f.includes('inputs') },
 		{ name: 'help', route: { kind: 'runs', projectId, script }, keys: ['?'], ready: (f) => f.includes('Keys') },
 	];
+}
+
+/** Renders `view` at `columns`×`rows`, types its keys, waits until it is ready, and hands the app and that frame to `check`. */
+export async function checkViewReady(
+	server: RunningServer,
+	view: ViewScenario,
+	columns: number,
+	rows: number,
+	check: (app: RenderedApp, frame: string) => void,
+): Promise<void> {
+	const app = renderApp({ url: server.url, route: view.route, columns, rows });
+	try {
+		if (view.keys) {
+			await waitForFrame(app.lastFrame, (f) => f.split('\n').length > 3 && !/loading/.test(f));
+			await typeKeys(app.stdin, ...view.keys);
+		}
+		check(app, await waitForFrame(app.lastFrame, view.ready));
+	} finally {
+		app.unmount();
+	}
 }

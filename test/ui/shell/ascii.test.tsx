@@ -7,8 +7,7 @@ process.env.LC_ALL = 'C';
 process.env.LANG = 'C';
 
 const { asciifyStore, startWideTextServer, ASCII_NAMES, SERVED_TABLES } = await import('../../helpers/wide-text-fixture.js');
-const { everyView } = await import('../../helpers/every-view.js');
-const { renderApp, typeKeys, waitForFrame } = await import('../../helpers/render-view.js');
+const { checkViewReady, everyView } = await import('../../helpers/every-view.js');
 
 type Server = Awaited<ReturnType<typeof startWideTextServer>>;
 let server: Server;
@@ -37,19 +36,11 @@ describe('LANG=C', () => {
 	] as const) {
 		test(`every frame of every view at ${columns}×${rows} is ASCII bytes only`, async () => {
 			for (const view of everyView(server)) {
-				const app = renderApp({ url: server.url, route: view.route, columns, rows });
-				try {
-					if (view.keys) {
-						await waitForFrame(app.lastFrame, (f) => f.split('\n').length > 3 && !/loading/.test(f));
-						await typeKeys(app.stdin, ...view.keys);
-					}
-					await waitForFrame(app.lastFrame, view.ready);
+				await checkViewReady(server, view, columns, rows, (app) => {
 					const bytes = Buffer.from(app.frames.join(''), 'utf8');
 					const high = bytes.findIndex((byte) => byte > 0x7f);
 					expect(high === -1 ? [] : nonAscii(app.frames.join('')).slice(0, 8), `${view.name}: bytes above 0x7F`).toEqual([]);
-				} finally {
-					app.unmount();
-				}
+				});
 			}
 		}, 120_000);
 	}

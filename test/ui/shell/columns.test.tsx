@@ -4,9 +4,8 @@
 import stringWidth from 'string-width';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { RunningServer } from '../../../source/server/index.js';
-import { everyView } from '../../helpers/every-view.js';
+import { checkViewReady, everyView } from '../../helpers/every-view.js';
 import { frameLines, misalignedColumns, ruleColumns, tableIn } from '../../helpers/frame-grid.js';
-import { renderApp, typeKeys, waitForFrame } from '../../helpers/render-view.js';
 import { fit } from '../../../source/look/text.js';
 import { startWideTextServer, WIDE_NAMES } from '../../helpers/wide-text-fixture.js';
 
@@ -31,13 +30,7 @@ describe('wide text on the grid', () => {
 		test(`every view at ${columns}×${rows}`, async () => {
 			const checked: string[] = [];
 			for (const view of everyView(server)) {
-				const app = renderApp({ url: server.url, route: view.route, columns, rows });
-				try {
-					if (view.keys) {
-						await waitForFrame(app.lastFrame, (f) => f.split('\n').length > 3 && !/loading/.test(f));
-						await typeKeys(app.stdin, ...view.keys);
-					}
-					const frame = await waitForFrame(app.lastFrame, view.ready);
+				await checkViewReady(server, view, columns, rows, (_app, frame) => {
 					const lines = frameLines(frame);
 					expect(lines.length, `${view.name}: rows`).toBeLessThanOrEqual(rows - 1);
 					for (const line of lines) expect(stringWidth(line), `${view.name}: ${JSON.stringify(line)}`).toBeLessThanOrEqual(columns);
@@ -50,9 +43,7 @@ describe('wide text on the grid', () => {
 					// Split panes (the run detail box, the feed's detail pane, the compare case panes): one border column (none when stacked).
 					if (view.panes) expect([...ruleColumns(lines.slice(1, -2))].length, `${view.name}: pane borders\n${frame}`).toBeLessThanOrEqual(1);
 					checked.push(view.name);
-				} finally {
-					app.unmount();
-				}
+				});
 			}
 			expect(checked.length).toBe(everyView(server).length);
 		}, 120_000);

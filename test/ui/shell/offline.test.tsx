@@ -1,9 +1,9 @@
 // Offline and wrong-target states: an unreachable server is named with the reason and a countdown, and the view
 // recovers by itself when the server comes back; a project that does not exist says so and is not polled.
-import { createServer } from 'node:net';
 import { afterEach, expect, test } from 'vitest';
 import { startServer, type RunningServer } from '../../../source/server/index.js';
 import { KEYS, renderApp, typeKeys, waitForText, type RenderedApp } from '../../helpers/render-view.js';
+import { freePort } from '../../helpers/free-port.js';
 
 let app: RenderedApp | undefined;
 let server: RunningServer | undefined;
@@ -13,14 +13,6 @@ afterEach(async () => {
 	await server?.close();
 	server = undefined;
 });
-
-async function freePort(): Promise<number> {
-	const probe = createServer();
-	await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-	const { port } = probe.address() as { port: number };
-	await new Promise((resolve) => probe.close(resolve));
-	return port;
-}
 
 test('no server: "cannot reach host: reason, retrying in Ns", then the projects appear without a key', async () => {
 	const port = await freePort();

@@ -1,0 +1,10 @@
+// A TCP port nothing listens on right now (for a server a test starts later, or for "no server there").
+import { createServer } from 'node:net';
+
+export async function freePort(): Promise<number> {
+	const probe = createServer();
+	await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+	const { port } = probe.address() as { port: number };
+	await new Promise((resolve) => probe.close(resolve));
+	return port;
+}

@@ -57,8 +57,10 @@ export function InspectorScreen({ sections, title, width, height, isActive = tru
 	const section = sections[focused];
 	const current = hits[currentHit];
 
+	// Clamped when drawn (`top`), not here: while a big output is laid out, the layout can be ahead of the last render,
+	// and a hit found in it must not be clamped to the end of what that render had.
 	const scrollTo = (line: number, section: number | null = null) => {
-		setScroll(Math.max(0, Math.min(max, line)));
+		setScroll(Math.max(0, line));
 		setFocus(section);
 	};
 	const goToHit = (index: number) => {
